@@ -1,0 +1,63 @@
+package scot.goldenthread.audit;
+
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Records who changed what, when, with the state before and after, for every capability. */
+@Service
+public class AuditLog {
+
+	/** Until sign-in exists every change is made by the system. */
+	static final String SYSTEM = "system";
+
+	private final JdbcClient jdbc;
+
+	private final ObjectMapper json;
+
+	AuditLog(JdbcClient jdbc, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public void created(String entityType, Object id, String summary, Object after) {
+		record("create", entityType, id, summary, null, after);
+	}
+
+	public void updated(String entityType, Object id, String summary, Object before, Object after) {
+		record("update", entityType, id, summary, before, after);
+	}
+
+	public void deleted(String entityType, Object id, String summary, Object before) {
+		record("delete", entityType, id, summary, before, null);
+	}
+
+	private void record(String action, String entityType, Object id, String summary, Object before, Object after) {
+		this.jdbc
+			.sql("""
+					insert into audit_event (actor, action, entity_type, entity_id, summary, before, after)
+					values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
+			.params(SYSTEM, action, entityType, String.valueOf(id), summary, toJson(before), toJson(after))
+			.update();
+	}
+
+	public java.util.List<AuditEvent> history(String entityType, Object id) {
+		return this.jdbc
+			.sql("""
+					select occurred_at, actor, action, entity_type, entity_id, summary, before::text, after::text
+					from audit_event where entity_type = ? and entity_id = ? order by id""")
+			.params(entityType, String.valueOf(id))
+			.query(AuditEvent.class)
+			.list();
+	}
+
+	private String toJson(Object value) {
+		return (value != null) ? this.json.writeValueAsString(value) : null;
+	}
+
+	public record AuditEvent(java.time.OffsetDateTime occurredAt, String actor, String action, String entityType,
+			String entityId, String summary, String before, String after) {
+	}
+
+}

@@ -1,0 +1,77 @@
+package scot.goldenthread.measures;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import scot.goldenthread.audit.AuditLog;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The measure definitions and the plan elements that use them. */
+@Service
+public class MeasureCatalogue {
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	MeasureCatalogue(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	public Optional<MeasureDefinition> find(String code) {
+		return this.jdbc.sql("select code, title, direction from measure where code = ?")
+			.param(code)
+			.query((rs, n) -> definition(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.optional();
+	}
+
+	/** Defines the measure if it is new, then records that the element uses it. */
+	public void use(long elementId, int position, MeasureDefinition measure) {
+		Long id = this.jdbc.sql("select id from measure where code = ?").param(measure.code()).query(Long.class).optional()
+			.orElseGet(() -> define(measure));
+		this.jdbc.sql("insert into measure_use (measure_id, element_id, position) values (?, ?, ?)")
+			.params(id, elementId, position)
+			.update();
+	}
+
+	private long define(MeasureDefinition measure) {
+		long id = this.jdbc.sql("insert into measure (code, title, direction) values (?, ?, ?) returning id")
+			.params(measure.code(), measure.title(), measure.direction().code())
+			.query(Long.class)
+			.single();
+		this.audit.created("measure", measure.code(), "Defined measure " + measure.code(), measure);
+		return id;
+	}
+
+	/** The measures each of the given elements uses, in the order the plan lists them. */
+	public Map<Long, List<MeasureDefinition>> usedBy(Collection<Long> elementIds) {
+		Map<Long, List<MeasureDefinition>> uses = new LinkedHashMap<>();
+		if (elementIds.isEmpty()) {
+			return uses;
+		}
+		this.jdbc.sql("""
+				select u.element_id, m.code, m.title, m.direction from measure_use u join measure m on m.id = u.measure_id
+				where u.element_id = any(?) order by u.element_id, u.position""")
+			.param(elementIds.toArray(Long[]::new))
+			.query((rs) -> {
+				uses.computeIfAbsent(rs.getLong(1), (k) -> new java.util.ArrayList<>())
+					.add(definition(rs.getString(2), rs.getString(3), rs.getString(4)));
+			});
+		return uses;
+	}
+
+	public int count() {
+		return this.jdbc.sql("select count(*) from measure").query(Integer.class).single();
+	}
+
+	private static MeasureDefinition definition(String code, String title, String direction) {
+		return new MeasureDefinition(code, title, MeasureDefinition.Direction.of(direction).orElseThrow());
+	}
+
+}

@@ -1,0 +1,93 @@
+package scot.goldenthread.plans;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A whole plan in the exchange format (README, "The plan file"): the same tree in YAML, JSON and,
+ * flattened to one sheet per level, Excel. Values stay text here so that the validator can report
+ * every bad date or number with its place, instead of the parser stopping at the first.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({ "format", "plan", "elements" })
+public record PlanDocument(String format, Header plan, List<Element> elements) {
+
+	public static final String FORMAT = "golden-thread/plan@1";
+
+	public List<Element> elements() {
+		return (this.elements != null) ? this.elements : List.of();
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "code", "title", "type", "partnership", "owner", "start", "end", "status", "approvedOn",
+			"description", "relatedPlans" })
+	public record Header(String code, String title, String type, String partnership, String owner, String start,
+			String end, String status, String approvedOn, String description, List<String> relatedPlans) {
+
+		public List<String> relatedPlans() {
+			return (this.relatedPlans != null) ? this.relatedPlans : List.of();
+		}
+
+	}
+
+	/** One element of the tree; {@code at} says where it stands in the file it was read from. */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "code", "kind", "title", "shortTitle", "description", "start", "due", "progress",
+			"expectedOutcome", "leads", "latestNote", "alignedTo", "measures", "keyPlans", "programmes",
+			"partnerships", "children" })
+	public record Element(String code, String kind, String title, String shortTitle, String description, String start,
+			String due, String progress, String expectedOutcome, List<String> leads, String latestNote,
+			List<String> alignedTo, List<Measure> measures, List<String> keyPlans, List<String> programmes,
+			List<String> partnerships, List<Element> children, @JsonIgnore String at) {
+
+		public List<String> leads() {
+			return (this.leads != null) ? this.leads : List.of();
+		}
+
+		public List<String> alignedTo() {
+			return (this.alignedTo != null) ? this.alignedTo : List.of();
+		}
+
+		public List<Measure> measures() {
+			return (this.measures != null) ? this.measures : List.of();
+		}
+
+		public List<String> keyPlans() {
+			return (this.keyPlans != null) ? this.keyPlans : List.of();
+		}
+
+		public List<String> programmes() {
+			return (this.programmes != null) ? this.programmes : List.of();
+		}
+
+		public List<String> partnerships() {
+			return (this.partnerships != null) ? this.partnerships : List.of();
+		}
+
+		public List<Element> children() {
+			return (this.children != null) ? this.children : List.of();
+		}
+
+		Element at(String at) {
+			return new Element(this.code, this.kind, this.title, this.shortTitle, this.description, this.start,
+					this.due, this.progress, this.expectedOutcome, this.leads, this.latestNote, this.alignedTo,
+					this.measures, this.keyPlans, this.programmes, this.partnerships, this.children, at);
+		}
+
+		Element withChildren(List<Element> children) {
+			return new Element(this.code, this.kind, this.title, this.shortTitle, this.description, this.start,
+					this.due, this.progress, this.expectedOutcome, this.leads, this.latestNote, this.alignedTo,
+					this.measures, this.keyPlans, this.programmes, this.partnerships, children, this.at);
+		}
+
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "code", "title", "direction" })
+	public record Measure(String code, String title, String direction) {
+	}
+
+}

@@ -1,0 +1,46 @@
+package scot.goldenthread.plans;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import scot.goldenthread.measures.MeasureDefinition;
+
+/** One element of a plan's tree with what hangs off it. */
+public record PlanElement(long id, long planId, Long parentId, String code, ElementKind kind, String title,
+		String shortTitle, String description, LocalDate start, LocalDate due, Integer progress,
+		ExpectedOutcome expectedOutcome, String latestNote, List<String> leads, List<String> keyPlans,
+		List<String> programmes, List<String> partnerships, List<Alignment> alignedTo,
+		List<MeasureDefinition> measures, List<PlanElement> children) {
+
+	/** The wording for a plan on a page: the short title where the plan gives one. */
+	public String headline() {
+		return (this.shortTitle != null) ? this.shortTitle : this.title;
+	}
+
+	public List<PlanElement> children(ElementKind kind) {
+		return this.children.stream().filter((child) -> child.kind == kind).toList();
+	}
+
+	/** This element and everything under it, depth first. */
+	public List<PlanElement> flatten() {
+		List<PlanElement> all = new ArrayList<>();
+		all.add(this);
+		this.children.forEach((child) -> all.addAll(child.flatten()));
+		return all;
+	}
+
+	/**
+	 * What an element serves: another plan's element or a national outcome; {@code reference} is how the
+	 * plan file names it ("LOIP-2024-34/WB" or "NPF/health").
+	 */
+	public record Alignment(String reference, Long elementId, Long planId, String planCode, String planTitle,
+			String kindLabel, String title, String nationalOutcomeCode) {
+
+		public boolean national() {
+			return this.nationalOutcomeCode != null;
+		}
+
+	}
+
+}

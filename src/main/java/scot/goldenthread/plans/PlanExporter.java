@@ -1,0 +1,37 @@
+package scot.goldenthread.plans;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/** Turns a stored plan back into its file, so that export then import gives back the same plan. */
+@Component
+class PlanExporter {
+
+	PlanDocument document(PlanTree tree) {
+		Plan plan = tree.plan();
+		PlanDocument.Header header = new PlanDocument.Header(plan.code(), plan.title(), plan.type().code(),
+				plan.partnershipCode(), plan.owner(), text(plan.start()), text(plan.end()), plan.status().code(),
+				text(plan.approvedOn()), plan.description(), plan.relatedPlans());
+		return new PlanDocument(PlanDocument.FORMAT, header, elements(tree.roots()));
+	}
+
+	private List<PlanDocument.Element> elements(List<PlanElement> elements) {
+		return elements.stream().map(this::element).toList();
+	}
+
+	private PlanDocument.Element element(PlanElement e) {
+		return new PlanDocument.Element(e.code(), e.kind().code(), e.title(), e.shortTitle(), e.description(),
+				text(e.start()), text(e.due()), (e.progress() != null) ? e.progress().toString() : null,
+				(e.expectedOutcome() != null) ? e.expectedOutcome().code() : null, e.leads(), e.latestNote(),
+				e.alignedTo().stream().map(PlanElement.Alignment::reference).toList(),
+				e.measures().stream().map((m) -> new PlanDocument.Measure(m.code(), m.title(), m.direction().code())).toList(),
+				e.keyPlans(), e.programmes(), e.partnerships(), elements(e.children()), null);
+	}
+
+	private static String text(LocalDate date) {
+		return (date != null) ? date.toString() : null;
+	}
+
+}

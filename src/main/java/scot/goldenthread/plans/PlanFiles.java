@@ -1,0 +1,119 @@
+package scot.goldenthread.plans;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+import org.springframework.stereotype.Component;
+
+/** Reads and writes plan files in each format, reporting a malformed file by line and field. */
+@Component
+public class PlanFiles {
+
+	private final ObjectMapper yaml = YAMLMapper.builder()
+		.addModule(lineNumbers())
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(YAMLWriteFeature.MINIMIZE_QUOTES, YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
+		.build();
+
+	private final ObjectMapper json = JsonMapper.builder()
+		.addModule(lineNumbers())
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(SerializationFeature.INDENT_OUTPUT)
+		.build();
+
+	private final PlanWorkbook workbook = new PlanWorkbook();
+
+	public PlanDocument read(InputStream in, PlanFormat format) {
+		if (format == PlanFormat.XLSX) {
+			return this.workbook.read(in);
+		}
+		try {
+			PlanDocument document = mapper(format).readValue(in, PlanDocument.class);
+			if (document == null) {
+				throw new PlanImportException(new ImportProblem("file", null, "is empty"));
+			}
+			return document;
+		}
+		catch (JacksonException ex) {
+			String where = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
+					? "line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "file";
+			String field = ex.getPath().isEmpty() ? null : ex.getPathReference().replaceAll("^.*?PlanDocument", "");
+			throw new PlanImportException(new ImportProblem(where, field, "the file is not a valid plan file: "
+					+ firstLine(ex.getOriginalMessage())));
+		}
+	}
+
+	public byte[] write(PlanDocument document, PlanFormat format) {
+		if (format == PlanFormat.XLSX) {
+			return this.workbook.write(document);
+		}
+		return mapper(format).writeValueAsBytes(document);
+	}
+
+	public PlanDocument readResource(InputStream in, PlanFormat format) {
+		try (in) {
+			return read(in, format);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private ObjectMapper mapper(PlanFormat format) {
+		return (format == PlanFormat.YAML) ? this.yaml : this.json;
+	}
+
+	private static String firstLine(String message) {
+		int newline = message.indexOf('\n');
+		return (newline >= 0) ? message.substring(0, newline) : message;
+	}
+
+	/** Notes the line each element starts on, so that the validator can point at it. */
+	private static SimpleModule lineNumbers() {
+		return new SimpleModule("plan-line-numbers").setDeserializerModifier(new ValueDeserializerModifier() {
+			@Override
+			public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier bean,
+					ValueDeserializer<?> deserializer) {
+				return (bean.getBeanClass() == PlanDocument.Element.class) ? new LineNumbers(deserializer) : deserializer;
+			}
+		});
+	}
+
+	private static final class LineNumbers extends DelegatingDeserializer {
+
+		LineNumbers(ValueDeserializer<?> delegate) {
+			super(delegate);
+		}
+
+		@Override
+		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+			return new LineNumbers(delegate);
+		}
+
+		@Override
+		public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+			int line = p.currentTokenLocation().getLineNr();
+			return ((PlanDocument.Element) super.deserialize(p, ctxt)).at("line " + line);
+		}
+
+	}
+
+}

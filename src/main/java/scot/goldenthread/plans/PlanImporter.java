@@ -1,0 +1,303 @@
+package scot.goldenthread.plans;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.measures.MeasureCatalogue;
+import scot.goldenthread.measures.MeasureDefinition;
+import scot.goldenthread.nationaloutcomes.NationalOutcomes;
+import scot.goldenthread.partnerships.Partnership;
+import scot.goldenthread.partnerships.PartnershipDirectory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a whole plan from its file: everything is checked first and every problem reported, so that
+ * a plan is stored whole or not at all.
+ */
+@Service
+public class PlanImporter {
+
+	static final String NATIONAL = "NPF";
+
+	private final PlanRepository plans;
+
+	private final PartnershipDirectory partnerships;
+
+	private final NationalOutcomes nationalOutcomes;
+
+	private final MeasureCatalogue measures;
+
+	private final AuditLog audit;
+
+	PlanImporter(PlanRepository plans, PartnershipDirectory partnerships, NationalOutcomes nationalOutcomes,
+			MeasureCatalogue measures, AuditLog audit) {
+		this.plans = plans;
+		this.partnerships = partnerships;
+		this.nationalOutcomes = nationalOutcomes;
+		this.measures = measures;
+		this.audit = audit;
+	}
+
+	/** Stores the plan and answers its id, or throws with every problem found and stores nothing. */
+	@Transactional
+	public long importPlan(PlanDocument document) {
+		List<ImportProblem> problems = new Validation(document).problems();
+		if (!problems.isEmpty()) {
+			throw new PlanImportException(problems);
+		}
+		PlanDocument.Header header = document.plan();
+		Long partnershipId = (header.partnership() != null)
+				? this.partnerships.partnership(header.partnership()).map(Partnership::id).orElseThrow() : null;
+		long planId = this.plans.insertPlan(header, partnershipId);
+		Map<PlanDocument.Element, Long> ids = new LinkedHashMap<>();
+		insert(planId, null, document.elements(), ids);
+		for (Map.Entry<PlanDocument.Element, Long> entry : ids.entrySet()) {
+			int position = 0;
+			for (String target : entry.getKey().alignedTo()) {
+				Reference reference = Reference.parse(target);
+				if (reference.national()) {
+					this.plans.insertAlignment(entry.getValue(), position++, null, reference.element());
+				}
+				else {
+					this.plans.insertAlignment(entry.getValue(), position++,
+							this.plans.elementId(reference.plan(), reference.element()).orElseThrow(), null);
+				}
+			}
+		}
+		this.audit.created("plan", planId, "Imported plan " + header.code(), header);
+		ids.forEach((element, id) -> this.audit.created("plan-element", id,
+				"Added " + element.kind() + " " + element.code() + " to plan " + header.code(), element.withChildren(null)));
+		return planId;
+	}
+
+	private void insert(long planId, Long parentId, List<PlanDocument.Element> elements, Map<PlanDocument.Element, Long> ids) {
+		int position = 0;
+		for (PlanDocument.Element element : elements) {
+			long id = this.plans.insertElement(planId, parentId, position++, element);
+			ids.put(element, id);
+			int n = 0;
+			for (PlanDocument.Measure measure : element.measures()) {
+				this.measures.use(id, n++, new MeasureDefinition(measure.code(), measure.title(),
+						MeasureDefinition.Direction.of(measure.direction()).orElseThrow()));
+			}
+			insert(planId, id, element.children(), ids);
+		}
+	}
+
+	/** "PLAN-CODE/ELEMENT-CODE" names another plan's element, "NPF/health" a national outcome. */
+	record Reference(String plan, String element) {
+
+		static Reference parse(String text) {
+			int slash = text.indexOf('/');
+			if (slash <= 0 || slash == text.length() - 1) {
+				throw new IllegalArgumentException(
+						"'" + text + "' is not a reference: write PLAN-CODE/ELEMENT-CODE or NPF/national-outcome");
+			}
+			return new Reference(text.substring(0, slash).trim(), text.substring(slash + 1).trim());
+		}
+
+		boolean national() {
+			return NATIONAL.equals(this.plan);
+		}
+
+	}
+
+	/** Every check an import makes, each problem named by where it is, the field and the reason. */
+	private final class Validation {
+
+		private final PlanDocument document;
+
+		private final List<ImportProblem> problems = new ArrayList<>();
+
+		private final Set<String> codes = new HashSet<>();
+
+		private final Map<String, PlanDocument.Measure> measuresInFile = new HashMap<>();
+
+		Validation(PlanDocument document) {
+			this.document = document;
+		}
+
+		List<ImportProblem> problems() {
+			if (!PlanDocument.FORMAT.equals(this.document.format())) {
+				problem("file", "format", "must be '" + PlanDocument.FORMAT + "'");
+			}
+			PlanDocument.Header header = this.document.plan();
+			if (header == null) {
+				problem("file", "plan", "is missing: the plan's code, title, type, dates and status go here");
+				return this.problems;
+			}
+			checkHeader(header);
+			collectCodes(this.document.elements());
+			checkElements(null, this.document.elements());
+			return this.problems;
+		}
+
+		private void checkHeader(PlanDocument.Header header) {
+			String where = "plan";
+			if (required(where, "code", header.code())
+					&& PlanImporter.this.plans.plan(header.code().trim()).isPresent()) {
+				problem(where, "code", "a plan with code '" + header.code() + "' already exists");
+			}
+			required(where, "title", header.title());
+			if (required(where, "type", header.type()) && PlanType.of(header.type()).isEmpty()) {
+				problem(where, "type", "'" + header.type() + "' is not a plan type; use one of " + codes(PlanType.values()));
+			}
+			if (required(where, "status", header.status()) && PlanStatus.of(header.status()).isEmpty()) {
+				problem(where, "status", "'" + header.status() + "' is not a status; use one of " + codes(PlanStatus.values()));
+			}
+			LocalDate start = required(where, "start", header.start()) ? date(where, "start", header.start()) : null;
+			LocalDate end = required(where, "end", header.end()) ? date(where, "end", header.end()) : null;
+			if (start != null && end != null && end.isBefore(start)) {
+				problem(where, "end", "the plan ends (" + end + ") before it starts (" + start + ")");
+			}
+			date(where, "approvedOn", header.approvedOn());
+			if (header.partnership() != null && PlanImporter.this.partnerships.partnership(header.partnership()).isEmpty()) {
+				problem(where, "partnership", "no partnership has the code '" + header.partnership() + "'");
+			}
+		}
+
+		private void collectCodes(List<PlanDocument.Element> elements) {
+			for (PlanDocument.Element element : elements) {
+				if (element.code() != null && !element.code().isBlank() && !this.codes.add(element.code())) {
+					problem(where(element), "code", "'" + element.code() + "' is used by another element of this plan");
+				}
+				collectCodes(element.children());
+			}
+		}
+
+		private void checkElements(ElementKind parent, List<PlanDocument.Element> elements) {
+			for (PlanDocument.Element element : elements) {
+				String where = where(element);
+				required(where, "code", element.code());
+				required(where, "title", element.title());
+				ElementKind kind = null;
+				if (required(where, "kind", element.kind())) {
+					kind = ElementKind.of(element.kind()).orElse(null);
+					if (kind == null) {
+						problem(where, "kind", "'" + element.kind() + "' is not a kind of element; use one of " + codes(ElementKind.values()));
+					}
+					else {
+						kind.misplacedUnder(parent).ifPresent((reason) -> problem(where, "kind", reason));
+					}
+				}
+				date(where, "start", element.start());
+				date(where, "due", element.due());
+				checkProgress(where, element.progress());
+				if (element.expectedOutcome() != null && ExpectedOutcome.of(element.expectedOutcome()).isEmpty()) {
+					problem(where, "expectedOutcome", "'" + element.expectedOutcome() + "' is not an expected outcome; use one of "
+							+ codes(ExpectedOutcome.values()));
+				}
+				element.leads().stream().filter((lead) -> lead == null || lead.isBlank()).findAny()
+					.ifPresent((blank) -> problem(where, "leads", "a lead has no name"));
+				element.alignedTo().forEach((target) -> checkAlignment(where, target));
+				element.measures().forEach((measure) -> checkMeasure(where, measure));
+				checkElements(kind, element.children());
+			}
+		}
+
+		private void checkProgress(String where, String progress) {
+			if (progress == null) {
+				return;
+			}
+			try {
+				int value = Integer.parseInt(progress.trim());
+				if (value < 0 || value > 100) {
+					problem(where, "progress", progress + " is outside 0 to 100");
+				}
+			}
+			catch (NumberFormatException ex) {
+				problem(where, "progress", "'" + progress + "' is not a whole number from 0 to 100");
+			}
+		}
+
+		private void checkAlignment(String where, String target) {
+			Reference reference;
+			try {
+				reference = Reference.parse(target);
+			}
+			catch (IllegalArgumentException ex) {
+				problem(where, "alignedTo", ex.getMessage());
+				return;
+			}
+			if (reference.national()) {
+				if (PlanImporter.this.nationalOutcomes.find(reference.element()).isEmpty()) {
+					problem(where, "alignedTo", "'" + reference.element() + "' is not a national outcome; use one of "
+							+ PlanImporter.this.nationalOutcomes.all().stream().map((n) -> n.code()).toList());
+				}
+			}
+			else if (reference.plan().equals(this.document.plan().code())) {
+				if (!this.codes.contains(reference.element())) {
+					problem(where, "alignedTo", "this plan has no element '" + reference.element() + "'");
+				}
+			}
+			else if (PlanImporter.this.plans.plan(reference.plan()).isEmpty()) {
+				problem(where, "alignedTo", "no plan has the code '" + reference.plan() + "'");
+			}
+			else if (PlanImporter.this.plans.elementId(reference.plan(), reference.element()).isEmpty()) {
+				problem(where, "alignedTo", "plan '" + reference.plan() + "' has no element '" + reference.element() + "'");
+			}
+		}
+
+		private void checkMeasure(String where, PlanDocument.Measure measure) {
+			String field = "measures";
+			if (!required(where, field + ".code", measure.code()) | !required(where, field + ".title", measure.title())) {
+				return;
+			}
+			if (measure.direction() == null || MeasureDefinition.Direction.of(measure.direction()).isEmpty()) {
+				problem(where, field + ".direction", "'" + measure.direction() + "' is not a direction; use increase, reduce or none");
+			}
+			PlanDocument.Measure earlier = this.measuresInFile.putIfAbsent(measure.code(), measure);
+			String knownTitle = (earlier != null) ? earlier.title()
+					: PlanImporter.this.measures.find(measure.code()).map(MeasureDefinition::title).orElse(measure.title());
+			if (!knownTitle.equals(measure.title())) {
+				problem(where, field + ".title", "measure '" + measure.code() + "' is already defined as '" + knownTitle + "'");
+			}
+		}
+
+		private boolean required(String where, String field, String value) {
+			if (value == null || value.isBlank()) {
+				problem(where, field, "is missing");
+				return false;
+			}
+			return true;
+		}
+
+		private LocalDate date(String where, String field, String value) {
+			if (value == null) {
+				return null;
+			}
+			try {
+				return LocalDate.parse(value.trim());
+			}
+			catch (DateTimeParseException ex) {
+				problem(where, field, "'" + value + "' is not a date; write it as YYYY-MM-DD");
+				return null;
+			}
+		}
+
+		private String where(PlanDocument.Element element) {
+			String at = (element.at() != null) ? element.at() : "element";
+			return (element.code() != null) ? at + " (element " + element.code() + ")" : at;
+		}
+
+		private void problem(String where, String field, String reason) {
+			this.problems.add(new ImportProblem(where, field, reason));
+		}
+
+		private static String codes(Enum<?>[] values) {
+			return java.util.Arrays.stream(values).map((v) -> v.name().toLowerCase().replace('_', '-')).toList().toString();
+		}
+
+	}
+
+}

@@ -1,0 +1,230 @@
+package scot.goldenthread.plans;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import scot.goldenthread.measures.MeasureCatalogue;
+import scot.goldenthread.measures.MeasureDefinition;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The plan tables: plans, their elements, leads, references and the alignments of the golden thread. */
+@Repository
+class PlanRepository {
+
+	private static final String PLAN_COLUMNS = """
+			select p.id, p.code, p.title, p.type, ps.code, ps.name, p.owner, p.start_date, p.end_date, p.status,
+			       p.approved_on, p.description
+			from plan p left join partnership ps on ps.id = p.partnership_id""";
+
+	static final String ALIGNMENT_COLUMNS = """
+			select a.element_id, t.id, tp.id, tp.code, tp.title, t.kind, t.title, t.code, n.code, n.name
+			from alignment a
+			left join plan_element t on t.id = a.target_element_id
+			left join plan tp on tp.id = t.plan_id
+			left join national_outcome n on n.code = a.national_outcome_code""";
+
+	private final JdbcClient jdbc;
+
+	private final MeasureCatalogue measures;
+
+	PlanRepository(JdbcClient jdbc, MeasureCatalogue measures) {
+		this.jdbc = jdbc;
+		this.measures = measures;
+	}
+
+	List<Plan> plans() {
+		return this.jdbc.sql(PLAN_COLUMNS + " order by p.start_date desc, p.title").query(this::mapPlan).list();
+	}
+
+	List<Plan> plansOf(String partnershipCode) {
+		return this.jdbc.sql(PLAN_COLUMNS + " where ps.code = ? order by p.start_date desc, p.title")
+			.param(partnershipCode)
+			.query(this::mapPlan)
+			.list();
+	}
+
+	Optional<Plan> plan(long id) {
+		return this.jdbc.sql(PLAN_COLUMNS + " where p.id = ?").param(id).query(this::mapPlan).optional();
+	}
+
+	Optional<Plan> plan(String code) {
+		return this.jdbc.sql(PLAN_COLUMNS + " where p.code = ?").param(code).query(this::mapPlan).optional();
+	}
+
+	Optional<Long> elementId(String planCode, String elementCode) {
+		return this.jdbc.sql("select e.id from plan_element e join plan p on p.id = e.plan_id where p.code = ? and e.code = ?")
+			.params(planCode, elementCode)
+			.query(Long.class)
+			.optional();
+	}
+
+	Optional<Long> planIdOfElement(long elementId) {
+		return this.jdbc.sql("select plan_id from plan_element where id = ?").param(elementId).query(Long.class).optional();
+	}
+
+	Optional<PlanTree> tree(long planId) {
+		return plan(planId).map((plan) -> new PlanTree(plan, roots(plan.id())));
+	}
+
+	private List<PlanElement> roots(long planId) {
+		Map<Long, List<String>> leads = grouped("""
+				select l.element_id, l.name from element_lead l join plan_element e on e.id = l.element_id
+				where e.plan_id = ? order by l.element_id, l.position""", planId);
+		Map<Long, List<String[]>> references = new HashMap<>();
+		this.jdbc.sql("select element_id, kind, name from plan_reference where plan_id = ? and element_id is not null order by position")
+			.param(planId)
+			.query((rs) -> {
+				references.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(new String[] { rs.getString(2), rs.getString(3) });
+			});
+		Map<Long, List<PlanElement.Alignment>> alignments = new HashMap<>();
+		this.jdbc.sql(ALIGNMENT_COLUMNS + " join plan_element e on e.id = a.element_id where e.plan_id = ? order by a.element_id, a.position")
+			.param(planId)
+			.query((rs) -> {
+				alignments.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(alignment(rs));
+			});
+		List<Object[]> rows = this.jdbc.sql("""
+				select id, parent_id, code, kind, title, short_title, description, start_date, due_date, progress,
+				       expected_outcome, latest_note
+				from plan_element where plan_id = ? order by position""")
+			.param(planId)
+			.query((rs, n) -> new Object[] { rs.getLong(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7), date(rs, 8), date(rs, 9), (Integer) rs.getObject(10),
+					rs.getString(11), rs.getString(12) })
+			.list();
+		Map<Long, List<MeasureDefinition>> measuresUsed = this.measures.usedBy(rows.stream().map((r) -> (Long) r[0]).toList());
+		Map<Long, PlanElement> byId = new LinkedHashMap<>();
+		List<PlanElement> roots = new ArrayList<>();
+		for (Object[] r : rows) {
+			long id = (Long) r[0];
+			List<String[]> refs = references.getOrDefault(id, List.of());
+			PlanElement element = new PlanElement(id, planId, (Long) r[1], (String) r[2],
+					ElementKind.of((String) r[3]).orElseThrow(), (String) r[4], (String) r[5], (String) r[6],
+					(LocalDate) r[7], (LocalDate) r[8], (Integer) r[9],
+					ExpectedOutcome.of((String) r[10]).orElse(null), (String) r[11], leads.getOrDefault(id, List.of()),
+					names(refs, "plan"), names(refs, "programme"), names(refs, "partnership"),
+					alignments.getOrDefault(id, List.of()), measuresUsed.getOrDefault(id, List.of()), new ArrayList<>());
+			byId.put(id, element);
+			if (element.parentId() == null) {
+				roots.add(element);
+			}
+			else {
+				byId.get(element.parentId()).children().add(element);
+			}
+		}
+		return roots;
+	}
+
+	static PlanElement.Alignment alignment(ResultSet rs) throws SQLException {
+		if (rs.getString(9) != null) {
+			return new PlanElement.Alignment("NPF/" + rs.getString(9), null, null, null,
+					"National Performance Framework", "National outcome", rs.getString(10), rs.getString(9));
+		}
+		return new PlanElement.Alignment(rs.getString(4) + "/" + rs.getString(8), rs.getLong(2), rs.getLong(3),
+				rs.getString(4), rs.getString(5), ElementKind.of(rs.getString(6)).orElseThrow().label(), rs.getString(7),
+				null);
+	}
+
+	private static List<String> names(List<String[]> references, String kind) {
+		return references.stream().filter((r) -> r[0].equals(kind)).map((r) -> r[1]).toList();
+	}
+
+	private Map<Long, List<String>> grouped(String sql, long planId) {
+		Map<Long, List<String>> grouped = new HashMap<>();
+		this.jdbc.sql(sql).param(planId).query((rs) -> {
+			grouped.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
+		});
+		return grouped;
+	}
+
+	long insertPlan(PlanDocument.Header header, Long partnershipId) {
+		long id = this.jdbc.sql("""
+				insert into plan (code, title, type, partnership_id, owner, start_date, end_date, status, approved_on, description)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(header.code(), header.title(), header.type(), partnershipId, header.owner(), date(header.start()),
+					date(header.end()), header.status(), date(header.approvedOn()), header.description())
+			.query(Long.class)
+			.single();
+		int position = 0;
+		for (String related : header.relatedPlans()) {
+			this.jdbc.sql("insert into plan_reference (plan_id, kind, name, position) values (?, 'plan', ?, ?)")
+				.params(id, related, position++)
+				.update();
+		}
+		return id;
+	}
+
+	long insertElement(long planId, Long parentId, int position, PlanDocument.Element element) {
+		long id = this.jdbc.sql("""
+				insert into plan_element (plan_id, parent_id, position, code, kind, title, short_title, description,
+				                          start_date, due_date, progress, expected_outcome, latest_note)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(planId, parentId, position, element.code(), element.kind(), element.title(), element.shortTitle(),
+					element.description(), date(element.start()), date(element.due()),
+					(element.progress() != null) ? Integer.valueOf(element.progress().trim()) : null,
+					element.expectedOutcome(), element.latestNote())
+			.query(Long.class)
+			.single();
+		int n = 0;
+		for (String lead : element.leads()) {
+			this.jdbc.sql("insert into element_lead (element_id, position, name) values (?, ?, ?)").params(id, n++, lead).update();
+		}
+		n = 0;
+		for (String[] reference : references(element)) {
+			this.jdbc.sql("insert into plan_reference (plan_id, element_id, kind, name, position) values (?, ?, ?, ?, ?)")
+				.params(planId, id, reference[0], reference[1], n++)
+				.update();
+		}
+		return id;
+	}
+
+	private static List<String[]> references(PlanDocument.Element element) {
+		List<String[]> references = new ArrayList<>();
+		element.keyPlans().forEach((name) -> references.add(new String[] { "plan", name }));
+		element.programmes().forEach((name) -> references.add(new String[] { "programme", name }));
+		element.partnerships().forEach((name) -> references.add(new String[] { "partnership", name }));
+		return references;
+	}
+
+	void insertAlignment(long elementId, int position, Long targetElementId, String nationalOutcomeCode) {
+		this.jdbc.sql("""
+				insert into alignment (element_id, position, target_element_id, national_outcome_code)
+				values (?, ?, ?, ?)""")
+			.params(elementId, position, targetElementId, nationalOutcomeCode)
+			.update();
+	}
+
+	void deletePlan(long id) {
+		this.jdbc.sql("delete from plan where id = ?").param(id).update();
+	}
+
+	private static LocalDate date(String iso) {
+		return (iso != null) ? LocalDate.parse(iso.trim()) : null;
+	}
+
+	private static LocalDate date(ResultSet rs, int column) throws SQLException {
+		Date date = rs.getDate(column);
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+	private Plan mapPlan(ResultSet rs, int row) throws SQLException {
+		long id = rs.getLong(1);
+		List<String> related = this.jdbc.sql("select name from plan_reference where plan_id = ? and element_id is null order by position")
+			.param(id)
+			.query(String.class)
+			.list();
+		return new Plan(id, rs.getString(2), rs.getString(3), PlanType.of(rs.getString(4)).orElseThrow(), rs.getString(5),
+				rs.getString(6), rs.getString(7), date(rs, 8), date(rs, 9), PlanStatus.of(rs.getString(10)).orElseThrow(),
+				date(rs, 11), rs.getString(12), related);
+	}
+
+}
