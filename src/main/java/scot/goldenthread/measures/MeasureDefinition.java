@@ -19,6 +19,7 @@ public record MeasureDefinition(String code, String title, Direction direction) 
 			this.label = label;
 		}
 
+		@com.fasterxml.jackson.annotation.JsonValue
 		public String code() {
 			return this.code;
 		}

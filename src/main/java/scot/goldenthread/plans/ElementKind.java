@@ -23,6 +23,7 @@ public enum ElementKind {
 		this.plural = plural;
 	}
 
+	@com.fasterxml.jackson.annotation.JsonValue
 	public String code() {
 		return this.code;
 	}

@@ -23,6 +23,7 @@ public enum ExpectedOutcome {
 		this.symbol = symbol;
 	}
 
+	@com.fasterxml.jackson.annotation.JsonValue
 	public String code() {
 		return this.code;
 	}

@@ -55,9 +55,8 @@ public class PlanFiles {
 		catch (JacksonException ex) {
 			String where = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
 					? "line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "file";
-			String field = ex.getPath().isEmpty() ? null : ex.getPathReference().replaceAll("^.*?PlanDocument", "");
-			throw new PlanImportException(new ImportProblem(where, field, "the file is not a valid plan file: "
-					+ firstLine(ex.getOriginalMessage())));
+			throw new PlanImportException(new ImportProblem(where, path(ex), "the file is not a valid plan file: "
+					+ firstLine(ex.getOriginalMessage()).replaceAll(" \\(class [^)]*\\)", "")));
 		}
 	}
 
@@ -79,6 +78,20 @@ public class PlanFiles {
 
 	private ObjectMapper mapper(PlanFormat format) {
 		return (format == PlanFormat.YAML) ? this.yaml : this.json;
+	}
+
+	/** "elements[0].children[2].title", as a person would name the field. */
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference step : ex.getPath()) {
+			if (step.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+			}
+			else if (step.getIndex() >= 0) {
+				path.append('[').append(step.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? null : path.toString();
 	}
 
 	private static String firstLine(String message) {

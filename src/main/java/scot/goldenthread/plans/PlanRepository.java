@@ -114,6 +114,9 @@ class PlanRepository {
 					names(refs, "plan"), names(refs, "programme"), names(refs, "partnership"),
 					alignments.getOrDefault(id, List.of()), measuresUsed.getOrDefault(id, List.of()), new ArrayList<>());
 			byId.put(id, element);
+		}
+		// positions count among siblings, so parents are attached once all elements exist
+		for (PlanElement element : byId.values()) {
 			if (element.parentId() == null) {
 				roots.add(element);
 			}

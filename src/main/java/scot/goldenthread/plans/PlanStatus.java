@@ -16,6 +16,7 @@ public enum PlanStatus {
 		this.label = label;
 	}
 
+	@com.fasterxml.jackson.annotation.JsonValue
 	public String code() {
 		return this.code;
 	}

@@ -18,6 +18,7 @@ public enum PlanType {
 		this.label = label;
 	}
 
+	@com.fasterxml.jackson.annotation.JsonValue
 	public String code() {
 		return this.code;
 	}

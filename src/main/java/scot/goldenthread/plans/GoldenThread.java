@@ -1,0 +1,116 @@
+package scot.goldenthread.plans;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import scot.goldenthread.nationaloutcomes.NationalOutcome;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Follows the golden thread. Up from an element: its parents in its own plan and, through alignments,
+ * the elements of other plans it serves and theirs, to the national outcomes. Down: everything under it
+ * and everything aligned to it or to anything under it, in every plan.
+ */
+@Service
+public class GoldenThread {
+
+	/** Each step of the thread: from a child to its parent, and from an element to what it serves. */
+	private static final String EDGES = """
+			with recursive edges (lower, upper) as (
+			    select id, parent_id from plan_element where parent_id is not null
+			    union all
+			    select element_id, target_element_id from alignment where target_element_id is not null
+			),
+			""";
+
+	/** Elements in the plan's own order, with their depth in the tree, to show a thread as trees. */
+	private static final String ORDERED = """
+			tree (id, path) as (
+			    select id, array[position] from plan_element where parent_id is null
+			    union all
+			    select e.id, t.path || e.position from tree t join plan_element e on e.parent_id = t.id
+			)
+			select e.id, p.id, p.code, p.title, e.code, e.kind, e.title, cardinality(t.path) - 1
+			from plan_element e join plan p on p.id = e.plan_id join tree t on t.id = e.id
+			where e.id in (select id from found) and e.id <> all(?)
+			order by p.start_date, p.id, t.path
+			""";
+
+	private final JdbcClient jdbc;
+
+	GoldenThread(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** What the element serves: every plan element above it, grouped by plan. */
+	public List<PlanGroup> up(long elementId) {
+		return groups(EDGES + """
+				found (id) as (select cast(? as bigint) union select e.upper from found f join edges e on e.lower = f.id),
+				""" + ORDERED, elementId, new Long[] { elementId });
+	}
+
+	/** The national outcomes the element serves, directly or through anything above it. */
+	public List<NationalOutcome> nationalOutcomes(long elementId) {
+		return this.jdbc.sql(EDGES + """
+				found (id) as (select cast(? as bigint) union select e.upper from found f join edges e on e.lower = f.id)
+				select distinct n.code, n.name, n.statement, n.position from alignment a
+				join national_outcome n on n.code = a.national_outcome_code
+				where a.element_id in (select id from found) order by n.position""")
+			.param(elementId)
+			.query((rs, row) -> new NationalOutcome(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	/** Everything that serves the element: under it in its plan, or aligned to it in any plan. */
+	public List<PlanGroup> down(long elementId) {
+		return groups(EDGES + """
+				found (id) as (select cast(? as bigint) union select e.lower from found f join edges e on e.upper = f.id),
+				""" + ORDERED, elementId, new Long[] { elementId });
+	}
+
+	/** Every local element that serves a national outcome, directly or through what it serves. */
+	public List<PlanGroup> down(String nationalOutcomeCode) {
+		return groups(EDGES + """
+				found (id) as (
+				    select element_id from alignment where national_outcome_code = ?
+				    union
+				    select e.lower from found f join edges e on e.upper = f.id
+				),
+				""" + ORDERED, nationalOutcomeCode, new Long[0]);
+	}
+
+	/** How many elements serve each national outcome, directly or through what they serve. */
+	public Map<String, Integer> countsByNationalOutcome() {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		this.jdbc.sql("select code from national_outcome order by position")
+			.query(String.class)
+			.list()
+			.forEach((code) -> counts.put(code, down(code).stream().mapToInt((g) -> g.entries().size()).sum()));
+		return counts;
+	}
+
+	private List<PlanGroup> groups(String sql, Object start, Long[] excluded) {
+		Map<Long, PlanGroup> groups = new LinkedHashMap<>();
+		this.jdbc.sql(sql).params(start, excluded).query((rs) -> {
+			String planCode = rs.getString(3);
+			String planTitle = rs.getString(4);
+			PlanGroup group = groups.computeIfAbsent(rs.getLong(2), (id) -> new PlanGroup(id, planCode, planTitle, new ArrayList<>()));
+			group.entries().add(new Entry(rs.getLong(1), rs.getString(5), ElementKind.of(rs.getString(6)).orElseThrow(),
+					rs.getString(7), rs.getInt(8)));
+		});
+		return List.copyOf(groups.values());
+	}
+
+	/** The part of the thread that runs through one plan. */
+	public record PlanGroup(long planId, String planCode, String planTitle, List<Entry> entries) {
+	}
+
+	/** An element on the thread; {@code depth} is its level in its own plan's tree. */
+	public record Entry(long elementId, String code, ElementKind kind, String title, int depth) {
+	}
+
+}

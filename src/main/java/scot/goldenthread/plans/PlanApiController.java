@@ -1,0 +1,137 @@
+package scot.goldenthread.plans;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Plans as JSON, and plan files in and out, for scripts and the other capabilities. */
+@RestController
+@RequestMapping("/api/plans")
+class PlanApiController {
+
+	private final PlanCatalogue catalogue;
+
+	private final GoldenThread thread;
+
+	PlanApiController(PlanCatalogue catalogue, GoldenThread thread) {
+		this.catalogue = catalogue;
+		this.thread = thread;
+	}
+
+	@GetMapping
+	List<PlanSummary> plans() {
+		return this.catalogue.plans().stream().map(PlanSummary::of).toList();
+	}
+
+	@GetMapping("/{id}")
+	PlanDetail plan(@PathVariable long id) {
+		PlanTree tree = this.catalogue.tree(id).orElseThrow(() -> notFound("plan", id));
+		return new PlanDetail(PlanSummary.of(tree.plan()), tree.plan().owner(), tree.plan().partnershipCode(),
+				tree.plan().description(), tree.roots().stream().map(ElementNode::of).toList());
+	}
+
+	@GetMapping("/{id}/elements/{elementId}/thread")
+	Map<String, Object> thread(@PathVariable long id, @PathVariable long elementId) {
+		this.catalogue.tree(id).flatMap((tree) -> tree.element(elementId)).orElseThrow(() -> notFound("element", elementId));
+		return Map.of("up", this.thread.up(elementId), "nationalOutcomes", this.thread.nationalOutcomes(elementId), "down",
+				this.thread.down(elementId));
+	}
+
+	@GetMapping("/{id}/export")
+	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "yaml") String format) {
+		return download(this.catalogue, id, format);
+	}
+
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Map<String, Object>> importPlan(@RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) String format) throws IOException {
+		PlanFormat planFormat = formatOf(file, format);
+		try (InputStream in = file.getInputStream()) {
+			long id = this.catalogue.importFile(in, planFormat);
+			return ResponseEntity.created(URI.create("/api/plans/" + id)).body(Map.of("id", id));
+		}
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		if (!this.catalogue.delete(id)) {
+			throw notFound("plan", id);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	/** The format a request names, or else the one its file name says. */
+	static PlanFormat formatOf(MultipartFile file, String format) {
+		if (file.isEmpty()) {
+			throw new PlanImportException(new ImportProblem("file", null, "is empty: choose a YAML, JSON or Excel plan file"));
+		}
+		return ((format != null && !format.isBlank()) ? PlanFormat.of(format) : PlanFormat.ofFileName(file.getOriginalFilename()))
+			.orElseThrow(() -> new PlanImportException(new ImportProblem("file", "format",
+					"cannot tell the format of '" + file.getOriginalFilename() + "': use .yaml, .json or .xlsx")));
+	}
+
+	static ResponseEntity<byte[]> download(PlanCatalogue catalogue, long id, String format) {
+		PlanFormat planFormat = PlanFormat.of(format)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be json, yaml or xlsx"));
+		Plan plan = catalogue.plan(id).orElseThrow(() -> notFound("plan", id));
+		byte[] file = catalogue.export(id, planFormat).orElseThrow();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(planFormat.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(plan.code() + "." + planFormat.extension())
+				.build()
+				.toString())
+			.body(file);
+	}
+
+	static ResponseStatusException notFound(String what, long id) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no " + what + " " + id);
+	}
+
+	record PlanSummary(long id, String code, String title, String type, LocalDate start, LocalDate end, String status) {
+
+		static PlanSummary of(Plan plan) {
+			return new PlanSummary(plan.id(), plan.code(), plan.title(), plan.type().code(), plan.start(), plan.end(),
+					plan.status().code());
+		}
+
+	}
+
+	record PlanDetail(@com.fasterxml.jackson.annotation.JsonUnwrapped PlanSummary plan, String owner, String partnership,
+			String description, List<ElementNode> elements) {
+	}
+
+	record ElementNode(long id, String code, String kind, String title, String shortTitle, String description,
+			LocalDate start, LocalDate due, Integer progress, String expectedOutcome, List<String> leads,
+			String latestNote, List<Long> alignedTo, List<String> alignedToNationalOutcomes, List<String> measures,
+			List<ElementNode> children) {
+
+		static ElementNode of(PlanElement e) {
+			return new ElementNode(e.id(), e.code(), e.kind().code(), e.title(), e.shortTitle(), e.description(), e.start(),
+					e.due(), e.progress(), (e.expectedOutcome() != null) ? e.expectedOutcome().code() : null, e.leads(),
+					e.latestNote(), e.alignedTo().stream().filter((a) -> !a.national()).map(PlanElement.Alignment::elementId).toList(),
+					e.alignedTo().stream().filter(PlanElement.Alignment::national).map(PlanElement.Alignment::nationalOutcomeCode).toList(),
+					e.measures().stream().map((m) -> m.code()).toList(), e.children().stream().map(ElementNode::of).toList());
+		}
+
+	}
+
+}

@@ -1,0 +1,42 @@
+package scot.goldenthread.web;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import scot.goldenthread.plans.ImportProblem;
+import scot.goldenthread.plans.PlanImportException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors from the API as problem details (RFC 9457), never a stack trace. A refused import lists its
+ * problems under "errors".
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	@ExceptionHandler
+	ProblemDetail refusedImport(PlanImportException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The plan file was not imported; nothing was changed.");
+		problem.setTitle("Plan file refused");
+		List<ImportProblem> errors = ex.problems();
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail unexpected(RuntimeException ex) {
+		log.error("Unexpected error in the API", ex);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong; it has been logged.");
+	}
+
+}
