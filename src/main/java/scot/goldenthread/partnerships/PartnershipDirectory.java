@@ -71,9 +71,8 @@ public class PartnershipDirectory {
 	}
 
 	public List<Partnership> partnershipsOf(String partnerCode) {
-		return this.jdbc.sql(PARTNERSHIP_COLUMNS + """
-				 join partnership_member m on m.partnership_id = p.id join partner pr on pr.id = m.partner_id
-				 where pr.code = ? order by p.name""")
+		return this.jdbc.sql(PARTNERSHIP_COLUMNS + " join partnership_member m on m.partnership_id = p.id"
+				+ " join partner pr on pr.id = m.partner_id where pr.code = ? order by p.name")
 			.param(partnerCode)
 			.query(this::mapPartnership)
 			.list();

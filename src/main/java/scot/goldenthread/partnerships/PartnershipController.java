@@ -1,0 +1,51 @@
+package scot.goldenthread.partnerships;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+@Controller
+class PartnershipController {
+
+	private final PartnershipDirectory directory;
+
+	private final PartnershipPlans plans;
+
+	PartnershipController(PartnershipDirectory directory, PartnershipPlans plans) {
+		this.directory = directory;
+		this.plans = plans;
+	}
+
+	@GetMapping("/partnerships")
+	String partnerships(Model model) {
+		model.addAttribute("partnerships", this.directory.partnerships());
+		model.addAttribute("partners", this.directory.partners());
+		return "partnerships/list";
+	}
+
+	@GetMapping("/partnerships/{code}")
+	String partnership(@PathVariable String code, Model model) {
+		Partnership partnership = this.directory.partnership(code).orElseThrow(() -> notFound("There is no such partnership"));
+		model.addAttribute("partnership", partnership);
+		model.addAttribute("parent", (partnership.parentCode() != null) ? this.directory.partnership(partnership.parentCode()).orElse(null) : null);
+		model.addAttribute("members", this.directory.members(code));
+		model.addAttribute("parts", this.directory.partOf(code));
+		model.addAttribute("plans", this.plans.plansOf(code));
+		return "partnerships/partnership";
+	}
+
+	@GetMapping("/partners/{code}")
+	String partner(@PathVariable String code, Model model) {
+		model.addAttribute("partner", this.directory.partner(code).orElseThrow(() -> notFound("There is no such partner")));
+		model.addAttribute("partnerships", this.directory.partnershipsOf(code));
+		return "partnerships/partner";
+	}
+
+	private static ResponseStatusException notFound(String reason) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, reason);
+	}
+
+}

@@ -1,0 +1,138 @@
+package scot.goldenthread.plans;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import scot.goldenthread.nationaloutcomes.NationalOutcome;
+import scot.goldenthread.nationaloutcomes.NationalOutcomes;
+import scot.goldenthread.partnerships.PartnershipPlans;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The plan pages: the list, a plan as a tree, a plan on a page, an element with its golden thread. */
+@Controller
+class PlanController implements PartnershipPlans {
+
+	private final PlanCatalogue catalogue;
+
+	private final GoldenThread thread;
+
+	private final NationalOutcomes nationalOutcomes;
+
+	PlanController(PlanCatalogue catalogue, GoldenThread thread, NationalOutcomes nationalOutcomes) {
+		this.catalogue = catalogue;
+		this.thread = thread;
+		this.nationalOutcomes = nationalOutcomes;
+	}
+
+	@Override
+	public List<PlanLink> plansOf(String partnershipCode) {
+		return this.catalogue.plansOf(partnershipCode)
+			.stream()
+			.map((p) -> new PlanLink(p.id(), p.title(), p.type().label(), p.period(), p.status().label()))
+			.toList();
+	}
+
+	@GetMapping("/plans")
+	String plans(Model model) {
+		model.addAttribute("plans", this.catalogue.plans());
+		return "plans/list";
+	}
+
+	@GetMapping("/plans/{id}")
+	String plan(@PathVariable long id, Model model) {
+		PlanTree tree = tree(id);
+		model.addAttribute("tree", tree);
+		model.addAttribute("plan", tree.plan());
+		model.addAttribute("kinds", ElementKind.values());
+		return "plans/plan";
+	}
+
+	@GetMapping("/plans/{id}/on-a-page")
+	String onAPage(@PathVariable long id, Model model) {
+		model.addAttribute("page", PlanOnAPage.of(tree(id)));
+		return "plans/on-a-page";
+	}
+
+	@GetMapping("/plans/{id}/elements/{elementId}")
+	String element(@PathVariable long id, @PathVariable long elementId, Model model) {
+		PlanTree tree = tree(id);
+		PlanElement element = tree.element(elementId).orElseThrow(() -> notFound("There is no such element in this plan"));
+		model.addAttribute("plan", tree.plan());
+		model.addAttribute("element", element);
+		model.addAttribute("ancestors", ancestors(tree, element));
+		model.addAttribute("up", this.thread.up(elementId));
+		model.addAttribute("nationalOutcomes", this.thread.nationalOutcomes(elementId));
+		model.addAttribute("down", this.thread.down(elementId));
+		return "plans/element";
+	}
+
+	@GetMapping("/plans/{id}/export")
+	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "yaml") String format) {
+		return PlanApiController.download(this.catalogue, id, format);
+	}
+
+	@GetMapping("/plans/import")
+	String importForm() {
+		return "plans/import";
+	}
+
+	@PostMapping("/plans/import")
+	String importPlan(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+		try (InputStream in = file.getInputStream()) {
+			long id = this.catalogue.importFile(in, PlanApiController.formatOf(file, null));
+			return "redirect:/plans/" + id + "?imported";
+		}
+		catch (PlanImportException ex) {
+			model.addAttribute("fileName", file.getOriginalFilename());
+			model.addAttribute("problems", ex.problems());
+			return "plans/import";
+		}
+	}
+
+	@GetMapping("/national-outcomes")
+	String nationalOutcomes(Model model) {
+		model.addAttribute("outcomes", this.nationalOutcomes.all());
+		model.addAttribute("counts", this.thread.countsByNationalOutcome());
+		return "plans/national-outcomes";
+	}
+
+	@GetMapping("/national-outcomes/{code}")
+	String nationalOutcome(@PathVariable String code, Model model) {
+		NationalOutcome outcome = this.nationalOutcomes.find(code).orElseThrow(() -> notFound("There is no such national outcome"));
+		model.addAttribute("outcome", outcome);
+		model.addAttribute("down", this.thread.down(code));
+		return "plans/national-outcome";
+	}
+
+	private PlanTree tree(long id) {
+		return this.catalogue.tree(id).orElseThrow(() -> notFound("There is no such plan"));
+	}
+
+	private static List<PlanElement> ancestors(PlanTree tree, PlanElement element) {
+		List<PlanElement> ancestors = new ArrayList<>();
+		for (Long parent = element.parentId(); parent != null; parent = ancestors.get(ancestors.size() - 1).parentId()) {
+			ancestors.add(tree.element(parent).orElseThrow());
+		}
+		Collections.reverse(ancestors);
+		return ancestors;
+	}
+
+	private static ResponseStatusException notFound(String reason) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, reason);
+	}
+
+}

@@ -1,0 +1,32 @@
+package scot.goldenthread.web;
+
+import scot.goldenthread.partnerships.PartnershipDirectory;
+import scot.goldenthread.plans.PlanCatalogue;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+	private final PlanCatalogue plans;
+
+	private final PartnershipDirectory partnerships;
+
+	HomeController(PlanCatalogue plans, PartnershipDirectory partnerships) {
+		this.plans = plans;
+		this.partnerships = partnerships;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("plans", this.plans.plans());
+		model.addAttribute("partnerships", this.partnerships.partnerships()
+			.stream()
+			.filter((p) -> p.parentCode() == null)
+			.toList());
+		return "home";
+	}
+
+}
