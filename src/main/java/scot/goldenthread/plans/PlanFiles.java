@@ -3,6 +3,7 @@ package scot.goldenthread.plans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -46,11 +47,14 @@ public class PlanFiles {
 			return this.workbook.read(in);
 		}
 		try {
-			PlanDocument document = mapper(format).readValue(in, PlanDocument.class);
-			if (document == null) {
+			byte[] content = in.readAllBytes();
+			if (new String(content, StandardCharsets.UTF_8).isBlank()) {
 				throw new PlanImportException(new ImportProblem("file", null, "is empty"));
 			}
-			return document;
+			return mapper(format).readValue(content, PlanDocument.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		catch (JacksonException ex) {
 			String where = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
@@ -65,15 +69,6 @@ public class PlanFiles {
 			return this.workbook.write(document);
 		}
 		return mapper(format).writeValueAsBytes(document);
-	}
-
-	public PlanDocument readResource(InputStream in, PlanFormat format) {
-		try (in) {
-			return read(in, format);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private ObjectMapper mapper(PlanFormat format) {

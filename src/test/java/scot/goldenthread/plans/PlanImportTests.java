@@ -1,0 +1,200 @@
+package scot.goldenthread.plans;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import scot.goldenthread.audit.AuditLog;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** A plan file is imported whole or refused whole, with every problem named. */
+@SpringBootTest
+class PlanImportTests {
+
+	@Autowired
+	PlanCatalogue catalogue;
+
+	@Autowired
+	PlanFiles files;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AuditLog audit;
+
+	static final String VALID = """
+			format: golden-thread/plan@1
+			plan:
+			  code: TEST-PLAN
+			  title: Test plan
+			  type: locality-plan
+			  partnership: stirling-urban-north
+			  start: 2025-04-01
+			  end: 2028-03-31
+			  status: draft
+			elements:
+			- code: O1
+			  kind: strategic-outcome
+			  title: Safer places
+			  alignedTo: [NPF/communities, LOIP-2024-34/PL]
+			  children:
+			  - code: A1
+			    kind: action
+			    title: Open a community hub
+			    due: 2026-03-31
+			    progress: 10
+			    expectedOutcome: on-track
+			    leads: [Locality Manager]
+			""";
+
+	@Test
+	void aValidFileIsStoredWithItsAlignmentsAndAudited() {
+		long id = importYaml(VALID);
+		try {
+			PlanTree tree = this.catalogue.tree(id).orElseThrow();
+			assertThat(tree.plan().partnershipName()).isEqualTo("Urban North Place Based Partnership");
+			PlanElement outcome = tree.roots().get(0);
+			assertThat(outcome.alignedTo()).extracting(PlanElement.Alignment::reference)
+				.containsExactly("NPF/communities", "LOIP-2024-34/PL");
+			assertThat(outcome.children().get(0).leads()).containsExactly("Locality Manager");
+			assertThat(this.audit.history("plan", id)).singleElement().satisfies((event) -> {
+				assertThat(event.actor()).isEqualTo("system");
+				assertThat(event.action()).isEqualTo("create");
+				assertThat(event.after()).contains("TEST-PLAN");
+			});
+			assertThat(this.audit.history("plan-element", outcome.children().get(0).id())).hasSize(1);
+		}
+		finally {
+			this.catalogue.delete(id);
+		}
+		assertThat(this.audit.history("plan", id)).extracting(AuditLog.AuditEvent::action).containsExactly("create", "delete");
+	}
+
+	@Test
+	void everyProblemIsReportedWithItsLineFieldAndReasonAndNothingIsStored() {
+		String bad = VALID.replace("title: Safer places", "title: ''")
+			.replace("due: 2026-03-31", "due: 31/03/2026")
+			.replace("progress: 10", "progress: lots")
+			.replace("code: A1", "code: O1")
+			.replace("expectedOutcome: on-track", "expectedOutcome: fine")
+			.replace("NPF/communities", "NPF/happiness")
+			.replace("end: 2028-03-31", "end: 2020-03-31");
+		List<ImportProblem> problems = refused(bad);
+		assertThat(problems).extracting(ImportProblem::toString)
+			.contains("plan, end: the plan ends (2020-03-31) before it starts (2025-04-01)",
+					"line 11 (element O1), title: is missing",
+					"line 16 (element O1), code: 'O1' is used by another element of this plan",
+					"line 16 (element O1), due: '31/03/2026' is not a date; write it as YYYY-MM-DD",
+					"line 16 (element O1), progress: 'lots' is not a whole number from 0 to 100");
+		assertThat(problems).anySatisfy((p) -> assertThat(p.reason()).startsWith("'fine' is not an expected outcome"));
+		assertThat(problems).anySatisfy((p) -> assertThat(p.reason()).startsWith("'happiness' is not a national outcome"));
+	}
+
+	@Test
+	void aWrongTypeOrUnknownFieldOrMalformedFileIsRefusedWithItsPlace() {
+		assertThat(refused(VALID.replace("leads: [Locality Manager]", "leads: {name: Locality Manager}")))
+			.singleElement()
+			.satisfies((p) -> {
+				assertThat(p.where()).isEqualTo("line 22, column 12");
+				assertThat(p.field()).isEqualTo("elements[0].children[0].leads");
+			});
+		assertThat(refused(VALID.replace("    progress: 10", "    progres: 10"))).singleElement()
+			.satisfies((p) -> assertThat(p.reason()).contains("Unrecognized property \"progres\""));
+		assertThat(refused("format: [unclosed")).singleElement().satisfies((p) -> assertThat(p.where()).startsWith("line 1"));
+		assertThat(refused("")).singleElement().satisfies((p) -> assertThat(p.reason()).isEqualTo("is empty"));
+	}
+
+	@Test
+	void aDuplicatePlanCodeAnUnknownPartnershipAndAnUnknownAlignmentAreRefused() {
+		List<ImportProblem> problems = refused(VALID.replace("code: TEST-PLAN", "code: PPL-2022-23")
+			.replace("stirling-urban-north", "nowhere")
+			.replace("LOIP-2024-34/PL", "LOIP-2024-34/XX"));
+		assertThat(problems).extracting(ImportProblem::reason)
+			.contains("a plan with code 'PPL-2022-23' already exists", "no partnership has the code 'nowhere'",
+					"plan 'LOIP-2024-34' has no element 'XX'");
+	}
+
+	@Test
+	void aMisplacedKindIsRefused() {
+		assertThat(refused(VALID.replace("    kind: action", "    kind: milestone")
+			.replace("    title: Open a community hub", "    title: Open\n    children: [{code: A2, kind: action, title: Nested}]")))
+			.extracting(ImportProblem::toString)
+			.containsExactly("line 16 (element A1), kind: a milestone belongs to an action",
+					"line 19 (element A2), kind: a milestone has no elements under it");
+		assertThat(refused(VALID.replace("    kind: action", "    kind: vision"))).extracting(ImportProblem::reason)
+			.containsExactly("a vision stands at the top of a plan");
+	}
+
+	@ParameterizedTest
+	@EnumSource(PlanFormat.class)
+	void exportThenImportGivesBackTheIdenticalPlan(PlanFormat format) {
+		for (Plan plan : List.of(plan("LOIP-2024-34"), plan("CSP-2021-24"), plan("PPL-2022-23"))) {
+			byte[] exported = this.catalogue.export(plan.id(), format).orElseThrow();
+			// imported as a copy beside the original, whose alignments it shares
+			PlanDocument document = this.files.read(new ByteArrayInputStream(exported), format);
+			String copyCode = plan.code() + "-COPY";
+			long copy = this.catalogue.importFile(new ByteArrayInputStream(this.files.write(renamed(document, copyCode), format)), format);
+			try {
+				String original = yaml(plan.id()).replace("code: " + plan.code() + "\n", "code: " + copyCode + "\n");
+				assertThat(yaml(copy)).isEqualTo(original);
+			}
+			finally {
+				this.catalogue.delete(copy);
+			}
+		}
+	}
+
+	@Test
+	void aPlanDeletedAndImportedAgainIsTheSame() {
+		Plan ppl = plan("PPL-2022-23");
+		String before = yaml(ppl.id());
+		this.catalogue.delete(ppl.id());
+		long id = this.catalogue.importFile(new ByteArrayInputStream(before.getBytes(StandardCharsets.UTF_8)), PlanFormat.YAML);
+		assertThat(yaml(id)).isEqualTo(before);
+	}
+
+	private String yaml(long planId) {
+		return new String(this.catalogue.export(planId, PlanFormat.YAML).orElseThrow(), StandardCharsets.UTF_8);
+	}
+
+	private static PlanDocument renamed(PlanDocument document, String code) {
+		PlanDocument.Header h = document.plan();
+		return new PlanDocument(document.format(), new PlanDocument.Header(code, h.title(), h.type(), h.partnership(),
+				h.owner(), h.start(), h.end(), h.status(), h.approvedOn(), h.description(), h.relatedPlans()),
+				document.elements());
+	}
+
+	private Plan plan(String code) {
+		return this.catalogue.plans().stream().filter((p) -> p.code().equals(code)).findFirst().orElseThrow();
+	}
+
+	private long importYaml(String yaml) {
+		return this.catalogue.importFile(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), PlanFormat.YAML);
+	}
+
+	private List<ImportProblem> refused(String yaml) {
+		int plans = this.catalogue.plans().size();
+		int elements = this.jdbc.sql("select count(*) from plan_element").query(Integer.class).single();
+		int audits = this.jdbc.sql("select count(*) from audit_event").query(Integer.class).single();
+		List<ImportProblem> problems = assertThatExceptionOfType(PlanImportException.class)
+			.isThrownBy(() -> importYaml(yaml))
+			.actual()
+			.problems();
+		assertThat(this.catalogue.plans()).hasSize(plans);
+		assertThat(this.jdbc.sql("select count(*) from plan_element").query(Integer.class).single()).isEqualTo(elements);
+		assertThat(this.jdbc.sql("select count(*) from audit_event").query(Integer.class).single()).isEqualTo(audits);
+		return problems;
+	}
+
+}
