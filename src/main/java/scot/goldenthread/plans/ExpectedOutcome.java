@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum ExpectedOutcome {
 
 	COMPLETED("completed", "Completed", "✔"), ON_TRACK("on-track", "On track", "✓"),
-	WARNING("warning", "At risk of missing its due date", "▲"), OVERDUE("overdue", "Overdue", "✖"),
+	WARNING("warning", "At risk", "▲"), OVERDUE("overdue", "Overdue", "✖"),
 	NOT_STARTED("not-started", "Not started", "○"), CANCELLED("cancelled", "Cancelled", "—"),
 	ON_HOLD("on-hold", "On hold", "Ⅱ");
 

@@ -27,7 +27,7 @@ public class GoldenThread {
 			),
 			""";
 
-	/** Elements in the plan's own order, with their depth in the tree, to show a thread as trees. */
+	/** Partnership plans before the plans beneath them; elements in their plan's order, with their depth. */
 	private static final String ORDERED = """
 			tree (id, path) as (
 			    select id, array[position] from plan_element where parent_id is null
@@ -37,7 +37,8 @@ public class GoldenThread {
 			select e.id, p.id, p.code, p.title, e.code, e.kind, e.title, cardinality(t.path) - 1
 			from plan_element e join plan p on p.id = e.plan_id join tree t on t.id = e.id
 			where e.id in (select id from found) and e.id <> all(?)
-			order by p.start_date, p.id, t.path
+			order by array_position(array['loip', 'locality-plan', 'thematic-plan', 'business-plan', 'strategy'], p.type),
+			         p.start_date, p.id, t.path
 			""";
 
 	private final JdbcClient jdbc;
