@@ -1,0 +1,134 @@
+package scot.goldenthread.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * What a user sees in a real browser: Debian's Chromium, driven by Playwright. Screenshots of each
+ * view at desktop and phone width go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTests {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	@LocalServerPort
+	int port;
+
+	Playwright playwright;
+
+	Browser browser;
+
+	@BeforeAll
+	void launch() {
+		assumeTrue(Files.isExecutable(CHROMIUM), "Browser tests skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)");
+		this.playwright = Playwright.create();
+		this.browser = this.playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	void close() {
+		if (this.playwright != null) {
+			this.playwright.close();
+		}
+	}
+
+	Page page(int width) {
+		return this.browser.newPage(new Browser.NewPageOptions().setViewportSize(width, 900));
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	@Test
+	void fromThePlansListToAnActionAndUpTheGoldenThread() {
+		Page page = page(1280);
+		page.navigate(url("/"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plans").setExact(true)).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People Business Plan 2022-23")).click();
+		assertThat(page.locator("h1")).hasText("People Business Plan 2022-23");
+		assertThat(page.getByText("55 actions")).isVisible();
+		screenshot(page, "plan-desktop");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Provide additionality in targeted primary"))).click();
+		assertThat(page.locator("h1")).containsText("Provide additionality in targeted primary establishments");
+		assertThat(page.locator(".gt-note li").first()).hasText("one full-time IO PT has left to take up a new position elsewhere in the authority.");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("What this serves"))).isVisible();
+		screenshot(page, "element-desktop");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Wellbeing").setExact(true)).first().click();
+		assertThat(page.locator("h1")).hasText("Wellbeing");
+		assertThat(page.getByText("We are healthy and active")).isVisible();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Health").setExact(true)).click();
+		assertThat(page.locator("h1")).hasText("Health");
+		assertThat(page.getByText("PPL 22 19")).isVisible();
+	}
+
+	@Test
+	void thePlanOnAPageShowsTheVisionOutcomesPrioritiesAndActions() {
+		Page page = page(1280);
+		page.navigate(url("/plans"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clackmannanshire Wellbeing Local Outcomes Improvement Plan 2024-2034")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plan on a page")).click();
+		assertThat(page.locator(".gt-poap__vision")).containsText("Working together to reduce inequality");
+		assertThat(page.locator(".gt-poap__band")).hasText(new String[] { "Our Strategic outcomes 2024-34", "Our Priorities 2024-34", "Our Actions 2024-34" });
+		assertThat(page.locator(".gt-poap__outcome a")).hasText(new String[] { "Wellbeing", "Economy and Skills", "Places" });
+		screenshot(page, "plan-on-a-page-desktop");
+	}
+
+	@Test
+	void aBadPlanFileIsRefusedWithItsProblemsListed() throws Exception {
+		Path file = Files.createTempFile("plan", ".yaml");
+		Files.writeString(file, "format: golden-thread/plan@1\nplan: {code: X, title: '', type: loip, start: 2024-01-01, end: 2023-01-01, status: draft}\n");
+		Page page = page(1280);
+		page.navigate(url("/plans/import"));
+		page.getByLabel("Plan file").setInputFiles(file);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import plan")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("The plan was not imported");
+		assertThat(page.locator("table")).containsText("the plan ends (2023-01-01) before it starts (2024-01-01)");
+		assertThat(page).hasTitle("Error: Import a plan - Golden Thread");
+		screenshot(page, "import-errors-desktop");
+	}
+
+	@Test
+	void everyViewFitsAPhoneWithoutScrollingSideways() {
+		Page page = page(320);
+		for (String[] view : new String[][] { { "/", "home" }, { "/partnerships", "partnerships" }, { "/plans", "plans" },
+				{ "/plans/1", "loip" }, { "/plans/1/on-a-page", "plan-on-a-page" }, { "/national-outcomes", "national-outcomes" },
+				{ "/partnerships/stirling-cpp", "stirling" } }) {
+			page.navigate(url(view[0]));
+			screenshot(page, view[1] + "-mobile");
+			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+			assertThat(((Number) overflow).intValue()).as("sideways scroll on %s", view[0]).isLessThanOrEqualTo(0);
+		}
+	}
+
+}
