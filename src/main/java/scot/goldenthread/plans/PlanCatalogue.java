@@ -60,10 +60,19 @@ public class PlanCatalogue {
 		return tree(id).map((tree) -> this.files.write(this.exporter.document(tree), format));
 	}
 
+	/**
+	 * Deletes the plan, or answers false where there is none. A plan that other plans serve is kept:
+	 * deleting it would silently cut their golden thread.
+	 */
 	@Transactional
 	public boolean delete(long id) {
 		Optional<PlanTree> tree = tree(id);
 		tree.ifPresent((t) -> {
+			List<String> serving = this.plans.plansAlignedTo(id);
+			if (!serving.isEmpty()) {
+				throw new PlanInUseException("Plan " + t.plan().code() + " cannot be deleted: plans " + serving
+						+ " are aligned to it. Remove those alignments first.");
+			}
 			this.audit.deleted("plan", id, "Deleted plan " + t.plan().code(), this.exporter.document(t));
 			this.plans.deletePlan(id);
 		});

@@ -206,6 +206,18 @@ class PlanRepository {
 			.update();
 	}
 
+	/** The codes of other plans with elements aligned to elements of this plan. */
+	List<String> plansAlignedTo(long id) {
+		return this.jdbc.sql("""
+				select distinct sp.code from alignment a
+				join plan_element t on t.id = a.target_element_id
+				join plan_element s on s.id = a.element_id join plan sp on sp.id = s.plan_id
+				where t.plan_id = ? and s.plan_id <> ? order by sp.code""")
+			.params(id, id)
+			.query(String.class)
+			.list();
+	}
+
 	void deletePlan(long id) {
 		this.jdbc.sql("delete from plan where id = ?").param(id).update();
 	}

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import scot.goldenthread.plans.ImportProblem;
 import scot.goldenthread.plans.PlanImportException;
+import scot.goldenthread.plans.PlanInUseException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -31,6 +32,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		List<ImportProblem> errors = ex.problems();
 		problem.setProperty("errors", errors);
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail planInUse(PlanInUseException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 	@ExceptionHandler

@@ -119,6 +119,15 @@ class PlanApiTests {
 	}
 
 	@Test
+	void aPlanThatOtherPlansServeIsNotDeleted() throws Exception {
+		long loip = id("LOIP-2024-34");
+		this.mvc.perform(delete("/api/plans/{id}", loip))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("Plan LOIP-2024-34 cannot be deleted: plans [CSP-2021-24, PPL-2022-23] are aligned to it. Remove those alignments first."));
+		assertThat(this.catalogue.tree(loip)).isPresent();
+	}
+
+	@Test
 	void badRequestsGetJsonErrorsWithoutStackTraces() throws Exception {
 		this.mvc.perform(get("/api/plans/not-a-number"))
 			.andExpect(status().isBadRequest())

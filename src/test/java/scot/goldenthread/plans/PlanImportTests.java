@@ -126,6 +126,15 @@ class PlanImportTests {
 	}
 
 	@Test
+	void aMeasureCodeMeansOneMeasure() {
+		assertThat(refused(VALID.replace("  alignedTo: [NPF/communities, LOIP-2024-34/PL]",
+				"  measures: [{code: LOIP-PL-01, title: Crime, direction: reduce}, {code: NEW-1, title: A, direction: sideways}]")))
+			.extracting(ImportProblem::toString)
+			.containsExactly("line 11 (element O1), measures.title: measure 'LOIP-PL-01' is already defined as '% Recorded crimes per population'",
+					"line 11 (element O1), measures.direction: 'sideways' is not a direction; use increase, reduce or none");
+	}
+
+	@Test
 	void aMisplacedKindIsRefused() {
 		assertThat(refused(VALID.replace("    kind: action", "    kind: milestone")
 			.replace("    title: Open a community hub", "    title: Open\n    children: [{code: A2, kind: action, title: Nested}]")))
