@@ -1,25 +1,19 @@
 package scot.goldenthread.partnerships;
 
+import scot.goldenthread.shared.Coded;
+
 public record Partnership(long id, String code, String name, Kind kind, String parentCode, String area,
 		String description) {
 
-	public enum Kind {
+	public enum Kind implements Coded {
 
-		COMMUNITY_PLANNING_PARTNERSHIP("community-planning-partnership", "Community Planning Partnership"),
-		LEADERSHIP_GROUP("leadership-group", "Leadership group"), THEMATIC("thematic", "Thematic partnership"),
-		PLACE_BASED("place-based", "Place-based partnership");
-
-		private final String code;
+		COMMUNITY_PLANNING_PARTNERSHIP("Community Planning Partnership"), LEADERSHIP_GROUP("Leadership group"),
+		THEMATIC("Thematic partnership"), PLACE_BASED("Place-based partnership");
 
 		private final String label;
 
-		Kind(String code, String label) {
-			this.code = code;
+		Kind(String label) {
 			this.label = label;
-		}
-
-		public String code() {
-			return this.code;
 		}
 
 		public String label() {
@@ -27,10 +21,7 @@ public record Partnership(long id, String code, String name, Kind kind, String p
 		}
 
 		public static Kind of(String code) {
-			return java.util.Arrays.stream(values())
-				.filter((k) -> k.code.equals(code))
-				.findFirst()
-				.orElseThrow(() -> new IllegalArgumentException("Unknown partnership kind " + code));
+			return Coded.of(Kind.class, code).orElseThrow(() -> new IllegalArgumentException("Unknown partnership kind " + code));
 		}
 
 	}

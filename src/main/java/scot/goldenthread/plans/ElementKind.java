@@ -1,31 +1,23 @@
 package scot.goldenthread.plans;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import scot.goldenthread.shared.Coded;
+
 /** The levels of a plan, from its vision down to an action's milestones. */
-public enum ElementKind {
+public enum ElementKind implements Coded {
 
-	VISION("vision", "Vision", "Vision"), STRATEGIC_OUTCOME("strategic-outcome", "Strategic outcome", "Strategic outcomes"),
-	PRIORITY_THEME("priority-theme", "Priority theme", "Priority themes"), PRIORITY("priority", "Priority", "Priorities"),
-	OUTCOME("outcome", "Outcome", "Outcomes"), ACTION("action", "Action", "Actions"),
-	MILESTONE("milestone", "Milestone", "Milestones");
-
-	private final String code;
+	VISION("Vision", "Vision"), STRATEGIC_OUTCOME("Strategic outcome", "Strategic outcomes"),
+	PRIORITY_THEME("Priority theme", "Priority themes"), PRIORITY("Priority", "Priorities"),
+	OUTCOME("Outcome", "Outcomes"), ACTION("Action", "Actions"), MILESTONE("Milestone", "Milestones");
 
 	private final String label;
 
 	private final String plural;
 
-	ElementKind(String code, String label, String plural) {
-		this.code = code;
+	ElementKind(String label, String plural) {
 		this.label = label;
 		this.plural = plural;
-	}
-
-	@com.fasterxml.jackson.annotation.JsonValue
-	public String code() {
-		return this.code;
 	}
 
 	public String label() {
@@ -51,7 +43,7 @@ public enum ElementKind {
 	}
 
 	public static Optional<ElementKind> of(String code) {
-		return Arrays.stream(values()).filter((kind) -> kind.code.equals(code)).findFirst();
+		return Coded.of(ElementKind.class, code);
 	}
 
 }

@@ -1,31 +1,22 @@
 package scot.goldenthread.plans;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import scot.goldenthread.shared.Coded;
+
 /** The lead's judgement of an action against its due date: the "Expected Outcome" icon of a progress report. */
-public enum ExpectedOutcome {
+public enum ExpectedOutcome implements Coded {
 
-	COMPLETED("completed", "Completed", "✔"), ON_TRACK("on-track", "On track", "✓"),
-	WARNING("warning", "At risk", "▲"), OVERDUE("overdue", "Overdue", "✖"),
-	NOT_STARTED("not-started", "Not started", "○"), CANCELLED("cancelled", "Cancelled", "—"),
-	ON_HOLD("on-hold", "On hold", "Ⅱ");
-
-	private final String code;
+	COMPLETED("Completed", "✔"), ON_TRACK("On track", "✓"), WARNING("At risk", "▲"), OVERDUE("Overdue", "✖"),
+	NOT_STARTED("Not started", "○"), CANCELLED("Cancelled", "—"), ON_HOLD("On hold", "Ⅱ");
 
 	private final String label;
 
 	private final String symbol;
 
-	ExpectedOutcome(String code, String label, String symbol) {
-		this.code = code;
+	ExpectedOutcome(String label, String symbol) {
 		this.label = label;
 		this.symbol = symbol;
-	}
-
-	@com.fasterxml.jackson.annotation.JsonValue
-	public String code() {
-		return this.code;
 	}
 
 	public String label() {
@@ -37,7 +28,7 @@ public enum ExpectedOutcome {
 	}
 
 	public static Optional<ExpectedOutcome> of(String code) {
-		return Arrays.stream(values()).filter((outcome) -> outcome.code.equals(code)).findFirst();
+		return Coded.of(ExpectedOutcome.class, code);
 	}
 
 }

@@ -96,7 +96,7 @@ class PlanApiController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(planFormat.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(plan.code() + "." + planFormat.extension())
+				.filename(plan.code() + "." + planFormat.code())
 				.build()
 				.toString())
 			.body(file);

@@ -1,40 +1,27 @@
 package scot.goldenthread.plans;
 
-import java.util.Arrays;
 import java.util.Optional;
 
-/** The files a plan is exchanged in. */
-public enum PlanFormat {
+import scot.goldenthread.shared.Coded;
 
-	YAML("yaml", "application/yaml", "yaml"), JSON("json", "application/json", "json"),
-	XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+/** The files a plan is exchanged in; the code is also the file extension. */
+public enum PlanFormat implements Coded {
 
-	private final String code;
+	YAML("application/yaml"), JSON("application/json"),
+	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final String contentType;
 
-	private final String extension;
-
-	PlanFormat(String code, String contentType, String extension) {
-		this.code = code;
+	PlanFormat(String contentType) {
 		this.contentType = contentType;
-		this.extension = extension;
-	}
-
-	public String code() {
-		return this.code;
 	}
 
 	public String contentType() {
 		return this.contentType;
 	}
 
-	public String extension() {
-		return this.extension;
-	}
-
 	public static Optional<PlanFormat> of(String code) {
-		return Arrays.stream(values()).filter((format) -> format.code.equalsIgnoreCase(code)).findFirst();
+		return Coded.of(PlanFormat.class, (code != null) ? code.toLowerCase(java.util.Locale.ROOT) : null);
 	}
 
 	/** The format a file's name says it is in (".yml" counts as YAML). */
@@ -42,9 +29,8 @@ public enum PlanFormat {
 		if (name == null) {
 			return Optional.empty();
 		}
-		String lower = name.toLowerCase();
-		return lower.endsWith(".yml") ? Optional.of(YAML)
-				: of(lower.substring(lower.lastIndexOf('.') + 1));
+		String lower = name.toLowerCase(java.util.Locale.ROOT);
+		return lower.endsWith(".yml") ? Optional.of(YAML) : of(lower.substring(lower.lastIndexOf('.') + 1));
 	}
 
 }

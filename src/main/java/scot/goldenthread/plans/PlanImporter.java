@@ -16,6 +16,7 @@ import scot.goldenthread.measures.MeasureDefinition;
 import scot.goldenthread.nationaloutcomes.NationalOutcomes;
 import scot.goldenthread.partnerships.Partnership;
 import scot.goldenthread.partnerships.PartnershipDirectory;
+import scot.goldenthread.shared.Coded;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -150,10 +151,10 @@ public class PlanImporter {
 			}
 			required(where, "title", header.title());
 			if (required(where, "type", header.type()) && PlanType.of(header.type()).isEmpty()) {
-				problem(where, "type", "'" + header.type() + "' is not a plan type; use one of " + codes(PlanType.values()));
+				problem(where, "type", "'" + header.type() + "' is not a plan type; use one of " + Coded.codes(PlanType.class));
 			}
 			if (required(where, "status", header.status()) && PlanStatus.of(header.status()).isEmpty()) {
-				problem(where, "status", "'" + header.status() + "' is not a status; use one of " + codes(PlanStatus.values()));
+				problem(where, "status", "'" + header.status() + "' is not a status; use one of " + Coded.codes(PlanStatus.class));
 			}
 			LocalDate start = required(where, "start", header.start()) ? date(where, "start", header.start()) : null;
 			LocalDate end = required(where, "end", header.end()) ? date(where, "end", header.end()) : null;
@@ -184,7 +185,7 @@ public class PlanImporter {
 				if (required(where, "kind", element.kind())) {
 					kind = ElementKind.of(element.kind()).orElse(null);
 					if (kind == null) {
-						problem(where, "kind", "'" + element.kind() + "' is not a kind of element; use one of " + codes(ElementKind.values()));
+						problem(where, "kind", "'" + element.kind() + "' is not a kind of element; use one of " + Coded.codes(ElementKind.class));
 					}
 					else {
 						kind.misplacedUnder(parent).ifPresent((reason) -> problem(where, "kind", reason));
@@ -195,7 +196,7 @@ public class PlanImporter {
 				checkProgress(where, element.progress());
 				if (element.expectedOutcome() != null && ExpectedOutcome.of(element.expectedOutcome()).isEmpty()) {
 					problem(where, "expectedOutcome", "'" + element.expectedOutcome() + "' is not an expected outcome; use one of "
-							+ codes(ExpectedOutcome.values()));
+							+ Coded.codes(ExpectedOutcome.class));
 				}
 				element.leads().stream().filter((lead) -> lead == null || lead.isBlank()).findAny()
 					.ifPresent((blank) -> problem(where, "leads", "a lead has no name"));
@@ -292,10 +293,6 @@ public class PlanImporter {
 
 		private void problem(String where, String field, String reason) {
 			this.problems.add(new ImportProblem(where, field, reason));
-		}
-
-		private static String codes(Enum<?>[] values) {
-			return java.util.Arrays.stream(values).map((v) -> v.name().toLowerCase().replace('_', '-')).toList().toString();
 		}
 
 	}

@@ -1,24 +1,17 @@
 package scot.goldenthread.plans;
 
-import java.util.Arrays;
 import java.util.Optional;
 
-public enum PlanStatus {
+import scot.goldenthread.shared.Coded;
 
-	DRAFT("draft", "Draft"), APPROVED("approved", "Approved"), ARCHIVED("archived", "Archived");
+public enum PlanStatus implements Coded {
 
-	private final String code;
+	DRAFT("Draft"), APPROVED("Approved"), ARCHIVED("Archived");
 
 	private final String label;
 
-	PlanStatus(String code, String label) {
-		this.code = code;
+	PlanStatus(String label) {
 		this.label = label;
-	}
-
-	@com.fasterxml.jackson.annotation.JsonValue
-	public String code() {
-		return this.code;
 	}
 
 	public String label() {
@@ -26,7 +19,7 @@ public enum PlanStatus {
 	}
 
 	public static Optional<PlanStatus> of(String code) {
-		return Arrays.stream(values()).filter((status) -> status.code.equals(code)).findFirst();
+		return Coded.of(PlanStatus.class, code);
 	}
 
 }

@@ -1,26 +1,18 @@
 package scot.goldenthread.plans;
 
-import java.util.Arrays;
 import java.util.Optional;
 
-public enum PlanType {
+import scot.goldenthread.shared.Coded;
 
-	LOIP("loip", "Local Outcomes Improvement Plan"), LOCALITY_PLAN("locality-plan", "Locality plan"),
-	THEMATIC_PLAN("thematic-plan", "Thematic plan"), BUSINESS_PLAN("business-plan", "Business plan"),
-	STRATEGY("strategy", "Strategy");
+public enum PlanType implements Coded {
 
-	private final String code;
+	LOIP("Local Outcomes Improvement Plan"), LOCALITY_PLAN("Locality plan"), THEMATIC_PLAN("Thematic plan"),
+	BUSINESS_PLAN("Business plan"), STRATEGY("Strategy");
 
 	private final String label;
 
-	PlanType(String code, String label) {
-		this.code = code;
+	PlanType(String label) {
 		this.label = label;
-	}
-
-	@com.fasterxml.jackson.annotation.JsonValue
-	public String code() {
-		return this.code;
 	}
 
 	public String label() {
@@ -28,7 +20,7 @@ public enum PlanType {
 	}
 
 	public static Optional<PlanType> of(String code) {
-		return Arrays.stream(values()).filter((type) -> type.code.equals(code)).findFirst();
+		return Coded.of(PlanType.class, code);
 	}
 
 }
