@@ -1,0 +1,140 @@
+package scot.goldenthread.measures;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One period of a measure's series, from its first to its last day. Read from every form the sources
+ * write ("2022/23", "2022-2023", "2022", "2022-Q3", "Q3 2022/23", "2022-09"), always against the
+ * measure's own period type: a form that does not fit it is an error, never a guess.
+ */
+public record Period(PeriodType type, LocalDate start) implements Comparable<Period> {
+
+	private static final Pattern SPLIT_YEAR = Pattern.compile("(\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})");
+
+	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+	private static final Pattern CALENDAR_QUARTER = Pattern.compile("(\\d{4})\\s*-?\\s*Q([1-4])", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern FINANCIAL_QUARTER = Pattern.compile("Q([1-4])\\s+(\\d{4})\\s*/\\s*(\\d{2}|\\d{4})",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+
+	public Period {
+		if (start.getDayOfMonth() != 1 || (type.months() == 12 && start.getMonth() != type.firstMonth())
+				|| (type == PeriodType.QUARTER && (start.getMonthValue() - 1) % 3 != 0)) {
+			throw new IllegalArgumentException(start + " does not start a " + type.label().toLowerCase(Locale.ROOT));
+		}
+	}
+
+	/** Reads a period written in any of the sources' forms, or explains why it is not one of this type. */
+	public static Period parse(String text, PeriodType type) {
+		String code = (text != null) ? text.strip() : "";
+		Matcher m;
+		switch (type) {
+			case FINANCIAL_YEAR, ACADEMIC_YEAR -> {
+				if ((m = SPLIT_YEAR.matcher(code)).matches()) {
+					int first = Integer.parseInt(m.group(1));
+					requireNextYear(code, first, m.group(2));
+					return new Period(type, LocalDate.of(first, type.firstMonth(), 1));
+				}
+			}
+			case CALENDAR_YEAR -> {
+				if (YEAR.matcher(code).matches()) {
+					return new Period(type, LocalDate.of(Integer.parseInt(code), 1, 1));
+				}
+			}
+			case QUARTER -> {
+				if ((m = CALENDAR_QUARTER.matcher(code)).matches()) {
+					return new Period(type, LocalDate.of(Integer.parseInt(m.group(1)), 3 * Integer.parseInt(m.group(2)) - 2, 1));
+				}
+				if ((m = FINANCIAL_QUARTER.matcher(code)).matches()) {
+					int first = Integer.parseInt(m.group(2));
+					requireNextYear(code, first, m.group(3));
+					// the financial year's first quarter is April to June
+					return new Period(type, LocalDate.of(first, 4, 1).plusMonths(3L * (Integer.parseInt(m.group(1)) - 1)));
+				}
+			}
+			case MONTH -> {
+				if ((m = MONTH.matcher(code)).matches()) {
+					int month = Integer.parseInt(m.group(2));
+					if (month < 1 || month > 12) {
+						throw new IllegalArgumentException("'" + code + "' has no month " + month);
+					}
+					return new Period(type, LocalDate.of(Integer.parseInt(m.group(1)), month, 1));
+				}
+			}
+		}
+		throw new IllegalArgumentException("'" + code + "' is not a " + type.label().toLowerCase(Locale.ROOT) + "; write it as "
+				+ example(type));
+	}
+
+	private static void requireNextYear(String code, int first, String second) {
+		int end = Integer.parseInt(second);
+		int expected = (second.length() == 2) ? (first + 1) % 100 : first + 1;
+		if (end != expected) {
+			throw new IllegalArgumentException("'" + code + "' does not run into the next year");
+		}
+	}
+
+	private static String example(PeriodType type) {
+		return switch (type) {
+			case FINANCIAL_YEAR, ACADEMIC_YEAR -> "2022/23";
+			case CALENDAR_YEAR -> "2022";
+			case QUARTER -> "2022-Q3, or Q3 2022/23 for a financial quarter";
+			case MONTH -> "2022-09";
+		};
+	}
+
+	public LocalDate end() {
+		return this.start.plusMonths(this.type.months()).minusDays(1);
+	}
+
+	public Period next() {
+		return new Period(this.type, this.start.plusMonths(this.type.months()));
+	}
+
+	public Period previous() {
+		return new Period(this.type, this.start.minusMonths(this.type.months()));
+	}
+
+	/** The canonical code, the one files are written with: "2022/23", "2022", "2022-Q3", "2022-09". */
+	public String code() {
+		int year = this.start.getYear();
+		return switch (this.type) {
+			case FINANCIAL_YEAR, ACADEMIC_YEAR -> year + "/" + String.format("%02d", (year + 1) % 100);
+			case CALENDAR_YEAR -> Integer.toString(year);
+			case QUARTER -> year + "-Q" + ((this.start.getMonthValue() - 1) / 3 + 1);
+			case MONTH -> YearMonth.from(this.start).toString();
+		};
+	}
+
+	/** How a person reads it: "2022/23", "2022", "July to September 2022", "September 2022". */
+	public String label() {
+		return switch (this.type) {
+			case QUARTER -> month(this.start) + " to " + month(end()) + " " + end().getYear();
+			case MONTH -> month(this.start) + " " + this.start.getYear();
+			default -> code();
+		};
+	}
+
+	private static String month(LocalDate date) {
+		return date.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
+	}
+
+	@Override
+	public int compareTo(Period other) {
+		return this.start.compareTo(other.start);
+	}
+
+	@Override
+	public String toString() {
+		return code();
+	}
+
+}

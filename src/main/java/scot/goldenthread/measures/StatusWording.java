@@ -1,0 +1,94 @@
+package scot.goldenthread.measures;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import scot.goldenthread.measures.StatusEngine.Judgement;
+import scot.goldenthread.measures.StatusEngine.Point;
+import scot.goldenthread.measures.StatusEngine.Target;
+import scot.goldenthread.measures.StatusEngine.Trend;
+
+/**
+ * Status and trend in plain English that says why, so that no officer types "worse than last year"
+ * by hand: "Getting worse compared with last year: 22.1% against 20.4%".
+ */
+public final class StatusWording {
+
+	private StatusWording() {
+	}
+
+	/** How a value is written: the measure's unit and decimal places. */
+	public record Format(Unit unit, int decimals, Integer ratePer) {
+
+		String value(double value) {
+			return this.unit.format(value, this.decimals, this.ratePer);
+		}
+
+	}
+
+	public static String shortTerm(List<Point> series, Trend trend, Format format) {
+		Optional<Point> latest = StatusEngine.latest(series);
+		if (latest.isEmpty() || trend == Trend.NOT_ENOUGH_DATA) {
+			return "Not enough data to show a trend";
+		}
+		Point now = latest.get();
+		Point before = StatusEngine.at(series, now.period().previous()).orElseThrow();
+		String against = format.value(now.value()) + " against " + format.value(before.value());
+		String when = "compared with last " + unitOfTime(now.period().type());
+		return switch (trend) {
+			case IMPROVING -> "Improving " + when + ": " + against;
+			case WORSENING -> "Getting worse " + when + ": " + against;
+			case NO_CHANGE -> "No change " + when + ": " + against;
+			default -> "Changed " + when + ": " + against;
+		};
+	}
+
+	public static String againstTarget(Judgement judgement, Format format) {
+		return switch (judgement.status()) {
+			case NO_DATA -> "No data yet";
+			case DATA_ONLY -> "Data only: " + format.value(judgement.latest().value()) + " in " + judgement.latest().period().label();
+			case NO_TARGET -> "No target set: " + format.value(judgement.latest().value()) + " in " + judgement.latest().period().label();
+			default -> judgement.status().label() + ": " + format.value(judgement.latest().value()) + " in "
+					+ judgement.latest().period().label() + " against "
+					+ (judgement.onTrajectory() ? "a trajectory of " + format.value(judgement.expected()) + " towards "
+							: "")
+					+ targetName(judgement.target()) + " of " + format.value(judgement.target().value()) + " by "
+					+ judgement.target().period().label();
+		};
+	}
+
+	/** "The numeracy attainment gap has widened to 14.3pp against a stretch aim of 11pp." */
+	public static String gap(String name, List<Point> gap, Target target, Format format) {
+		Optional<Point> latest = StatusEngine.latest(gap);
+		if (latest.isEmpty()) {
+			return "No data yet for the " + name;
+		}
+		Trend trend = StatusEngine.shortTerm(gap, Polarity.LOWER_IS_BETTER, Tolerance.absolute(0), null);
+		String movement = switch (trend) {
+			case WORSENING -> " has widened to ";
+			case IMPROVING -> " has narrowed to ";
+			case NO_CHANGE -> " is unchanged at ";
+			default -> " is ";
+		};
+		String sentence = "The " + name + movement + format.value(latest.get().value());
+		if (target != null) {
+			sentence += " against " + targetName(target) + " of " + format.value(target.value());
+		}
+		return sentence + ".";
+	}
+
+	private static String targetName(Target target) {
+		return (target.kind() == StatusEngine.TargetKind.STRETCH_AIM) ? "a stretch aim"
+				: "a " + target.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + " target";
+	}
+
+	private static String unitOfTime(PeriodType type) {
+		return switch (type) {
+			case FINANCIAL_YEAR, ACADEMIC_YEAR, CALENDAR_YEAR -> "year";
+			case QUARTER -> "quarter";
+			case MONTH -> "month";
+		};
+	}
+
+}
