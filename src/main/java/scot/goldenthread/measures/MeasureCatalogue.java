@@ -25,7 +25,7 @@ public class MeasureCatalogue {
 	}
 
 	public Optional<MeasureDefinition> find(String code) {
-		return this.jdbc.sql("select code, title, direction from measure where code = ?")
+		return this.jdbc.sql("select code, title, polarity from measure where code = ?")
 			.param(code)
 			.query((rs, n) -> definition(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.optional();
@@ -41,8 +41,8 @@ public class MeasureCatalogue {
 	}
 
 	private long define(MeasureDefinition measure) {
-		long id = this.jdbc.sql("insert into measure (code, title, direction) values (?, ?, ?) returning id")
-			.params(measure.code(), measure.title(), measure.direction().code())
+		long id = this.jdbc.sql("insert into measure (code, title, polarity) values (?, ?, ?) returning id")
+			.params(measure.code(), measure.title(), measure.polarity().code())
 			.query(Long.class)
 			.single();
 		this.audit.created("measure", measure.code(), "Defined measure " + measure.code(), measure);
@@ -56,7 +56,7 @@ public class MeasureCatalogue {
 			return uses;
 		}
 		this.jdbc.sql("""
-				select u.element_id, m.code, m.title, m.direction from measure_use u join measure m on m.id = u.measure_id
+				select u.element_id, m.code, m.title, m.polarity from measure_use u join measure m on m.id = u.measure_id
 				where u.element_id = any(?) order by u.element_id, u.position""")
 			.param(elementIds.toArray(Long[]::new))
 			.query((rs) -> {
@@ -70,8 +70,8 @@ public class MeasureCatalogue {
 		return this.jdbc.sql("select count(*) from measure").query(Integer.class).single();
 	}
 
-	private static MeasureDefinition definition(String code, String title, String direction) {
-		return new MeasureDefinition(code, title, MeasureDefinition.Direction.of(direction).orElseThrow());
+	private static MeasureDefinition definition(String code, String title, String polarity) {
+		return new MeasureDefinition(code, title, Polarity.of(polarity).orElseThrow());
 	}
 
 }

@@ -86,8 +86,8 @@ public record PlanDocument(String format, Header plan, List<Element> elements) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
-	@JsonPropertyOrder({ "code", "title", "direction" })
-	public record Measure(String code, String title, String direction) {
+	@JsonPropertyOrder({ "code", "title", "polarity" })
+	public record Measure(String code, String title, String polarity) {
 	}
 
 }

@@ -26,7 +26,7 @@ class PlanExporter {
 				text(e.start()), text(e.due()), (e.progress() != null) ? e.progress().toString() : null,
 				(e.expectedOutcome() != null) ? e.expectedOutcome().code() : null, e.leads(), e.latestNote(),
 				e.alignedTo().stream().map(PlanElement.Alignment::reference).toList(),
-				e.measures().stream().map((m) -> new PlanDocument.Measure(m.code(), m.title(), m.direction().code())).toList(),
+				e.measures().stream().map((m) -> new PlanDocument.Measure(m.code(), m.title(), m.polarity().code())).toList(),
 				e.keyPlans(), e.programmes(), e.partnerships(), elements(e.children()), null);
 	}
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.measures.MeasureCatalogue;
 import scot.goldenthread.measures.MeasureDefinition;
+import scot.goldenthread.measures.Polarity;
 import scot.goldenthread.nationaloutcomes.NationalOutcomes;
 import scot.goldenthread.partnerships.Partnership;
 import scot.goldenthread.partnerships.PartnershipDirectory;
@@ -89,7 +90,7 @@ public class PlanImporter {
 			int n = 0;
 			for (PlanDocument.Measure measure : element.measures()) {
 				this.measures.use(id, n++, new MeasureDefinition(measure.code(), measure.title(),
-						MeasureDefinition.Direction.of(measure.direction()).orElseThrow()));
+						Polarity.of(measure.polarity()).orElseThrow()));
 			}
 			insert(planId, id, element.children(), ids);
 		}
@@ -254,8 +255,8 @@ public class PlanImporter {
 			if (!required(where, field + ".code", measure.code()) | !required(where, field + ".title", measure.title())) {
 				return;
 			}
-			if (measure.direction() == null || MeasureDefinition.Direction.of(measure.direction()).isEmpty()) {
-				problem(where, field + ".direction", "'" + measure.direction() + "' is not a direction; use increase, reduce or none");
+			if (measure.polarity() == null || Polarity.of(measure.polarity()).isEmpty()) {
+				problem(where, field + ".polarity", "'" + measure.polarity() + "' is not a polarity; use one of " + Coded.codes(Polarity.class));
 			}
 			PlanDocument.Measure earlier = this.measuresInFile.putIfAbsent(measure.code(), measure);
 			String knownTitle = (earlier != null) ? earlier.title()

@@ -55,7 +55,7 @@ class PlanWorkbook {
 
 	}
 
-	private static final List<String> MEASURE_COLUMNS = List.of("Element", "Code", "Title", "Direction");
+	private static final List<String> MEASURE_COLUMNS = List.of("Element", "Code", "Title", "Polarity");
 
 	byte[] write(PlanDocument document) {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -105,7 +105,7 @@ class PlanWorkbook {
 			rows.get(kind).add(new Object[] { ++order[0], e.code(), parent, e.title(), e.shortTitle(), e.description(),
 					e.start(), e.due(), e.progress(), e.expectedOutcome(), lines(e.leads()), e.latestNote(),
 					lines(e.alignedTo()), lines(e.keyPlans()), lines(e.programmes()), lines(e.partnerships()) });
-			e.measures().forEach((m) -> measures.add(new String[] { e.code(), m.code(), m.title(), m.direction() }));
+			e.measures().forEach((m) -> measures.add(new String[] { e.code(), m.code(), m.title(), m.polarity() }));
 			flatten(e.code(), e.children(), rows, measures, order);
 		}
 	}

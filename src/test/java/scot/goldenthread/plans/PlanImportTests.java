@@ -128,10 +128,10 @@ class PlanImportTests {
 	@Test
 	void aMeasureCodeMeansOneMeasure() {
 		assertThat(refused(VALID.replace("  alignedTo: [NPF/communities, LOIP-2024-34/PL]",
-				"  measures: [{code: LOIP-PL-01, title: Crime, direction: reduce}, {code: NEW-1, title: A, direction: sideways}]")))
+				"  measures: [{code: LOIP-PL-01, title: Crime, polarity: lower-is-better}, {code: NEW-1, title: A, polarity: sideways}]")))
 			.extracting(ImportProblem::toString)
 			.containsExactly("line 11 (element O1), measures.title: measure 'LOIP-PL-01' is already defined as '% Recorded crimes per population'",
-					"line 11 (element O1), measures.direction: 'sideways' is not a direction; use increase, reduce or none");
+					"line 11 (element O1), measures.polarity: 'sideways' is not a polarity; use one of [higher-is-better, lower-is-better, closest-to-target, no-judgement]");
 	}
 
 	@Test

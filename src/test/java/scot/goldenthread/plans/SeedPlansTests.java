@@ -5,7 +5,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import scot.goldenthread.measures.MeasureDefinition.Direction;
+import scot.goldenthread.measures.Polarity;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,8 +64,8 @@ class SeedPlansTests {
 		assertThat(csp.ofKind(ElementKind.PRIORITY)).extracting((p) -> p.measures().size()).containsExactly(15, 10, 4, 5, 6);
 		PlanElement goodChildhood = csp.ofKind(ElementKind.PRIORITY).get(0);
 		assertThat(goodChildhood.measures().get(0).title()).isEqualTo("Increase % uptake of free ELC for Eligible 2 year olds");
-		assertThat(goodChildhood.measures().get(0).direction()).isEqualTo(Direction.INCREASE);
-		assertThat(goodChildhood.measures().get(1).direction()).isEqualTo(Direction.REDUCE);
+		assertThat(goodChildhood.measures().get(0).polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
+		assertThat(goodChildhood.measures().get(1).polarity()).isEqualTo(Polarity.LOWER_IS_BETTER);
 		assertThat(goodChildhood.children(ElementKind.OUTCOME).get(1).children()).hasSize(7);
 	}
 
