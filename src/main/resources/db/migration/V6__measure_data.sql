@@ -70,6 +70,7 @@ create table observation (
     note          text,
     -- set when a value lies far outside the measure's own history, until a person confirms it
     to_confirm    text,
+    recorded_by   text        not null,
     recorded_at   timestamptz not null default now(),
     unique (measure_id, period_start, geography, breakdown)
 );
@@ -80,7 +81,9 @@ create table observation_revision (
     value          numeric     not null,
     status         text        not null,
     note           text,
+    recorded_by    text        not null,
     recorded_at    timestamptz not null,
+    superseded_by  text        not null,
     superseded_at  timestamptz not null default now()
 );
 create index observation_revision_observation on observation_revision (observation_id);

@@ -21,6 +21,11 @@ public class AuditLog {
 		this.json = json;
 	}
 
+	/** Who is making the change now. */
+	public String actor() {
+		return SYSTEM;
+	}
+
 	public void created(String entityType, Object id, String summary, Object after) {
 		record("create", entityType, id, summary, null, after);
 	}
@@ -38,7 +43,7 @@ public class AuditLog {
 			.sql("""
 					insert into audit_event (actor, action, entity_type, entity_id, summary, before, after)
 					values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
-			.params(SYSTEM, action, entityType, String.valueOf(id), summary, toJson(before), toJson(after))
+			.params(actor(), action, entityType, String.valueOf(id), summary, toJson(before), toJson(after))
 			.update();
 	}
 

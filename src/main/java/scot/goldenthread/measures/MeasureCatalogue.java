@@ -31,6 +31,26 @@ public class MeasureCatalogue {
 			.optional();
 	}
 
+	private static final String MEASURE_COLUMNS = """
+			select id, code, title, description, kind, unit, rate_per, decimals, polarity, period_type, source, lead,
+			       dimensions, public from measure""";
+
+	public Optional<Measure> measure(String code) {
+		return this.jdbc.sql(MEASURE_COLUMNS + " where code = ?").param(code).query(this::mapMeasure).optional();
+	}
+
+	public List<Measure> measures() {
+		return this.jdbc.sql(MEASURE_COLUMNS + " order by code").query(this::mapMeasure).list();
+	}
+
+	private Measure mapMeasure(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Measure(rs.getLong("id"), rs.getString("code"), rs.getString("title"), rs.getString("description"),
+				Measure.Kind.of(rs.getString("kind")).orElseThrow(), Unit.of(rs.getString("unit")).orElseThrow(),
+				(Integer) rs.getObject("rate_per"), rs.getInt("decimals"), Polarity.of(rs.getString("polarity")).orElseThrow(),
+				PeriodType.of(rs.getString("period_type")).orElseThrow(), rs.getString("source"), rs.getString("lead"),
+				List.of((String[]) rs.getArray("dimensions").getArray()), rs.getBoolean("public"));
+	}
+
 	/** Defines the measure if it is new, then records that the element uses it. */
 	public void use(long elementId, int position, MeasureDefinition measure) {
 		Long id = this.jdbc.sql("select id from measure where code = ?").param(measure.code()).query(Long.class).optional()

@@ -1,0 +1,48 @@
+package scot.goldenthread.measures;
+
+import java.util.List;
+
+/** A measure's definition: what it counts, how often, which way is good, and what it is broken down by. */
+public record Measure(long id, String code, String title, String description, Kind kind, Unit unit, Integer ratePer,
+		int decimals, Polarity polarity, PeriodType periodType, String source, String lead, List<String> dimensions,
+		boolean published) {
+
+	public enum Kind implements scot.goldenthread.shared.Coded {
+
+		POPULATION_INDICATOR("Population indicator"), PERFORMANCE_MEASURE("Performance measure");
+
+		private final String label;
+
+		Kind(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return this.label;
+		}
+
+		public static java.util.Optional<Kind> of(String code) {
+			return scot.goldenthread.shared.Coded.of(Kind.class, code);
+		}
+
+	}
+
+	/** Why a value is impossible for this measure's unit, if it is. */
+	java.util.Optional<String> impossible(java.math.BigDecimal value) {
+		boolean negative = value.signum() < 0;
+		String reason = switch (this.unit) {
+			case PERCENTAGE -> negative ? "a percentage cannot be negative"
+					: (value.compareTo(java.math.BigDecimal.valueOf(100)) > 0) ? "a percentage cannot be over 100" : null;
+			case COUNT -> negative ? "a count cannot be negative"
+					: (value.stripTrailingZeros().scale() > 0) ? "a count is a whole number" : null;
+			case RATE, YEARS -> negative ? "a " + this.unit.label().toLowerCase(java.util.Locale.ROOT) + " cannot be negative" : null;
+			case MONEY, PERCENTAGE_POINTS, INDEX -> null;
+		};
+		return java.util.Optional.ofNullable(reason);
+	}
+
+	public StatusWording.Format format() {
+		return new StatusWording.Format(this.unit, this.decimals, this.ratePer);
+	}
+
+}

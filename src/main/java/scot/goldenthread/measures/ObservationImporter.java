@@ -1,0 +1,465 @@
+package scot.goldenthread.measures;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.shared.Coded;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads observations from a tidy CSV file, streaming: each row is checked as it is read and the good
+ * ones are copied into a staging table with PostgreSQL's COPY, so a file of a million rows never sits
+ * in memory. By default a file with any bad row changes nothing; the user may choose to load the good
+ * rows. Loading the same file again changes nothing; a changed value becomes a revision that keeps
+ * the old one.
+ */
+@Service
+public class ObservationImporter {
+
+	/** Errors listed in full; beyond this many only the count is kept. */
+	static final int MAX_LISTED_ERRORS = 1000;
+
+	/** Breakdown values that mean the whole population rather than a part of it. */
+	private static final Set<String> TOTALS = Set.of("", "all", "total");
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final MeasureCatalogue measures;
+
+	private final AuditLog audit;
+
+	ObservationImporter(JdbcClient jdbc, DataSource dataSource, MeasureCatalogue measures, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.measures = measures;
+		this.audit = audit;
+	}
+
+	public enum Mode implements Coded {
+
+		/** Any bad row and nothing changes. */
+		ALL_OR_NOTHING,
+		/** Load the good rows and report the bad ones. */
+		ACCEPT_VALID;
+
+		public static java.util.Optional<Mode> of(String code) {
+			return Coded.of(Mode.class, code);
+		}
+
+	}
+
+	/** The two layouts read: statistics.gov.scot's, which holds one measure, and our own. */
+	public enum Layout {
+
+		STATISTICS_GOV_SCOT(List.of("FeatureCode", "DateCode", "Measurement", "Units", "Value")),
+		GOLDEN_THREAD(List.of("measure", "period", "geography", "value"));
+
+		private final List<String> required;
+
+		Layout(List<String> required) {
+			this.required = required;
+		}
+
+		/** Columns that are not a breakdown dimension. */
+		Set<String> fixed() {
+			Set<String> fixed = new HashSet<>(this.required);
+			if (this == GOLDEN_THREAD) {
+				fixed.addAll(List.of("status", "note"));
+			}
+			return fixed;
+		}
+
+	}
+
+	public record RowProblem(long line, String column, String reason) {
+	}
+
+	/** What an import did, or would have done. */
+	public record Report(String file, long read, long inserted, long revised, long unchanged, long rejected, long skipped,
+			long toConfirm, List<RowProblem> errors, long errorCount) {
+
+		/** The counts alone, for the audit trail. */
+		Report withoutErrors() {
+			return new Report(this.file, this.read, this.inserted, this.revised, this.unchanged, this.rejected, this.skipped,
+					this.toConfirm, List.of(), this.errorCount);
+		}
+
+	}
+
+	/**
+	 * Imports a CSV file. With a statistics.gov.scot file {@code measureCode} names the measure it
+	 * holds and {@code measurement}, where the file has several, the rows to take. Throws
+	 * {@link ObservationImportException} and changes nothing when the file cannot be loaded as asked.
+	 */
+	@Transactional
+	public Report importCsv(Reader csv, String file, String measureCode, String measurement, Mode mode) {
+		Staging staging = new Staging(file);
+		try (CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(false).ofCsvRecord(csv)) {
+			Header header = null;
+			for (CsvRecord record : reader) {
+				if (header == null) {
+					header = header(record, file, measureCode, staging.measuresByCode);
+					continue;
+				}
+				staging.row(header, record, measurement);
+			}
+			if (header == null) {
+				throw refused(file, new RowProblem(1, null, "the file is empty"));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (de.siegmar.fastcsv.reader.CsvParseException ex) {
+			throw refused(file, new RowProblem(staging.read + 2, null, "the file is not valid CSV: " + ex.getMessage()));
+		}
+		staging.finishCopy();
+		staging.duplicates();
+		if (staging.errorCount > 0 && mode == Mode.ALL_OR_NOTHING) {
+			throw new ObservationImportException(staging.report(0, 0, 0, 0));
+		}
+		long toConfirm = flagOutliers();
+		long unchanged = this.jdbc.sql("""
+				select count(*) from observation_staging s join observation o on o.measure_id = s.measure_id
+				and o.period_start = s.period_start and o.geography = s.geography and o.breakdown = s.breakdown
+				where o.value = s.value and o.note is not distinct from s.note and o.status = coalesce(s.status, o.status)""")
+			.query(Long.class)
+			.single();
+		String actor = this.audit.actor();
+		this.jdbc.sql("""
+				insert into observation_revision (observation_id, value, status, note, recorded_by, recorded_at, superseded_by)
+				select o.id, o.value, o.status, o.note, o.recorded_by, o.recorded_at, ? from observation o
+				join observation_staging s on o.measure_id = s.measure_id and o.period_start = s.period_start
+				and o.geography = s.geography and o.breakdown = s.breakdown
+				where o.value <> s.value or o.note is distinct from s.note or o.status <> coalesce(s.status, o.status)""")
+			.param(actor)
+			.update();
+		long revised = this.jdbc.sql("""
+				update observation o set value = s.value, note = s.note, to_confirm = s.to_confirm, recorded_by = ?,
+				recorded_at = now(), status = coalesce(s.status, case when o.value <> s.value then 'revised' else o.status end)
+				from observation_staging s where o.measure_id = s.measure_id and o.period_start = s.period_start
+				and o.geography = s.geography and o.breakdown = s.breakdown
+				and (o.value <> s.value or o.note is distinct from s.note or o.status <> coalesce(s.status, o.status))""")
+			.param(actor)
+			.update();
+		long inserted = this.jdbc.sql("""
+				insert into observation (measure_id, period_start, geography, breakdown, value, status, note, to_confirm, recorded_by)
+				select s.measure_id, s.period_start, s.geography, s.breakdown, s.value, coalesce(s.status, 'final'), s.note,
+				       s.to_confirm, ?
+				from observation_staging s
+				on conflict (measure_id, period_start, geography, breakdown) do nothing""")
+			.param(actor)
+			.update();
+		Report report = staging.report(inserted, revised, unchanged, toConfirm);
+		this.audit.created("observation-import", file, "Imported observations from " + file + ": " + inserted + " new, "
+				+ revised + " revised, " + unchanged + " unchanged, " + report.rejected() + " rejected", report.withoutErrors());
+		return report;
+	}
+
+	/**
+	 * Marks for a person to confirm the values that lie further outside their series' own history than
+	 * the whole of that history spans.
+	 */
+	private long flagOutliers() {
+		return this.jdbc.sql("""
+				with history as (
+				    select measure_id, geography, breakdown, min(value) low, max(value) high, count(*) n
+				    from observation where (measure_id, geography, breakdown) in
+				        (select distinct measure_id, geography, breakdown from observation_staging)
+				    group by measure_id, geography, breakdown having count(*) >= 3
+				)
+				update observation_staging s
+				set to_confirm = 'far outside its history (' || h.low || ' to ' || h.high || '): please confirm'
+				from history h
+				where h.measure_id = s.measure_id and h.geography = s.geography and h.breakdown = s.breakdown
+				and (s.value > h.high + greatest(h.high - h.low, abs(h.high) * 0.1)
+				     or s.value < h.low - greatest(h.high - h.low, abs(h.low) * 0.1))""")
+			.update();
+	}
+
+	private Header header(CsvRecord record, String file, String measureCode, Map<String, Measure> measures) {
+		List<String> columns = record.getFields().stream().map(String::strip).toList();
+		Layout layout = columns.contains("FeatureCode") ? Layout.STATISTICS_GOV_SCOT : Layout.GOLDEN_THREAD;
+		List<RowProblem> missing = layout.required.stream()
+			.filter((column) -> !columns.contains(column))
+			.map((column) -> new RowProblem(1, column, "the column is missing"))
+			.toList();
+		if (!missing.isEmpty()) {
+			throw refused(file, missing.toArray(RowProblem[]::new));
+		}
+		Measure measure = null;
+		if (layout == Layout.STATISTICS_GOV_SCOT) {
+			if (measureCode == null || measureCode.isBlank()) {
+				throw refused(file, new RowProblem(1, null, "a statistics.gov.scot file holds one measure: say which (measure=CODE)"));
+			}
+			measure = measures.get(measureCode);
+			if (measure == null) {
+				throw refused(file, new RowProblem(1, null, "there is no measure " + measureCode));
+			}
+		}
+		Map<String, Integer> index = new HashMap<>();
+		for (int i = 0; i < columns.size(); i++) {
+			index.put(columns.get(i), i);
+		}
+		TreeMap<String, Integer> dimensions = new TreeMap<>();
+		index.forEach((column, i) -> {
+			if (!layout.fixed().contains(column)) {
+				dimensions.put(column, i);
+			}
+		});
+		return new Header(layout, index, dimensions, measure);
+	}
+
+	private static ObservationImportException refused(String file, RowProblem... problems) {
+		return new ObservationImportException(new Report(file, 0, 0, 0, 0, 0, 0, 0, List.of(problems), problems.length));
+	}
+
+	private record Header(Layout layout, Map<String, Integer> index, TreeMap<String, Integer> dimensions, Measure measure) {
+
+		String field(CsvRecord record, String column) {
+			Integer i = this.index.get(column);
+			return (i != null && i < record.getFieldCount()) ? record.getField(i).strip() : "";
+		}
+
+	}
+
+	/** The rows of one file on their way into the staging table. */
+	private final class Staging {
+
+		private final String file;
+
+		/** Everything a row is checked against, read before the copy starts: no query can run during it. */
+		private final Map<String, Measure> measuresByCode = new HashMap<>();
+
+		private final Set<String> geographies;
+
+		private final List<RowProblem> errors = new ArrayList<>();
+
+		private final StringBuilder buffer = new StringBuilder();
+
+		private final CopyIn copy;
+
+		private long read;
+
+		private long skipped;
+
+		private long errorCount;
+
+		private long rejectedRows;
+
+		Staging(String file) {
+			this.file = file;
+			this.geographies = new HashSet<>(ObservationImporter.this.jdbc.sql("select code from geography").query(String.class).list());
+			ObservationImporter.this.measures.measures().forEach((m) -> this.measuresByCode.put(m.code(), m));
+			ObservationImporter.this.jdbc.sql("""
+					create temporary table observation_staging (
+					    line bigint, measure_id bigint, period_start date, geography text, breakdown text,
+					    value numeric, status text, note text, to_confirm text
+					) on commit drop""").update();
+			try {
+				Connection connection = DataSourceUtils.getConnection(ObservationImporter.this.dataSource);
+				this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+						copy observation_staging (line, measure_id, period_start, geography, breakdown, value, status, note)
+						from stdin with (format csv)""");
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not start copying observations", ex);
+			}
+		}
+
+		void row(Header header, CsvRecord record, String measurement) {
+			this.read++;
+			long line = record.getStartingLineNumber();
+			if (header.layout() == Layout.STATISTICS_GOV_SCOT && measurement != null && !measurement.isBlank()
+					&& !measurement.equalsIgnoreCase(header.field(record, "Measurement"))) {
+				this.skipped++;
+				return;
+			}
+			boolean sgs = header.layout() == Layout.STATISTICS_GOV_SCOT;
+			List<RowProblem> problems = new ArrayList<>();
+			Measure measure = sgs ? header.measure() : measure(header.field(record, "measure"), line, problems);
+			String geography = header.field(record, sgs ? "FeatureCode" : "geography");
+			if (!this.geographies.contains(geography)) {
+				problems.add(new RowProblem(line, sgs ? "FeatureCode" : "geography", geography.isEmpty() ? "is empty"
+						: "'" + geography + "' is not a known geography code"));
+			}
+			String valueColumn = sgs ? "Value" : "value";
+			BigDecimal value = number(header.field(record, valueColumn), line, valueColumn, problems);
+			Period period = null;
+			if (measure != null) {
+				String periodColumn = sgs ? "DateCode" : "period";
+				try {
+					period = Period.parse(header.field(record, periodColumn), measure.periodType());
+				}
+				catch (IllegalArgumentException ex) {
+					problems.add(new RowProblem(line, periodColumn, ex.getMessage()));
+				}
+				if (value != null) {
+					measure.impossible(value).ifPresent((reason) -> problems.add(new RowProblem(line, valueColumn, reason)));
+				}
+			}
+			String status = sgs ? "" : header.field(record, "status").toLowerCase(Locale.ROOT);
+			if (!status.isEmpty() && !Set.of("provisional", "final", "revised").contains(status)) {
+				problems.add(new RowProblem(line, "status", "'" + status + "' is not provisional, final or revised"));
+			}
+			String breakdown = breakdown(header, record, measure, line, problems);
+			if (!problems.isEmpty()) {
+				problems.forEach(this::error);
+				this.rejectedRows++;
+				return;
+			}
+			csv(line).append(',');
+			csv(measure.id()).append(',');
+			csv(period.start()).append(',');
+			csv(geography).append(',');
+			csv(breakdown).append(',');
+			csv(value.toPlainString()).append(',');
+			csv(status.isEmpty() ? null : status).append(',');
+			csv(sgs ? null : emptyToNull(header.field(record, "note"))).append('\n');
+			if (this.buffer.length() > 64 * 1024) {
+				flush();
+			}
+		}
+
+		/** "Age=18-24;Gender=Female": the non-total values, dimensions in name order. */
+		private String breakdown(Header header, CsvRecord record, Measure measure, long line, List<RowProblem> problems) {
+			StringBuilder key = new StringBuilder();
+			header.dimensions().forEach((dimension, i) -> {
+				String value = header.field(record, dimension);
+				if (TOTALS.contains(value.toLowerCase(Locale.ROOT))) {
+					return;
+				}
+				if (measure != null && !measure.dimensions().isEmpty() && !measure.dimensions().contains(dimension)) {
+					problems.add(new RowProblem(line, dimension, "measure " + measure.code() + " is not broken down by " + dimension));
+				}
+				key.append(key.isEmpty() ? "" : ";").append(dimension).append('=').append(value);
+			});
+			return key.toString();
+		}
+
+		private Measure measure(String code, long line, List<RowProblem> problems) {
+			if (code.isEmpty()) {
+				problems.add(new RowProblem(line, "measure", "is empty"));
+				return null;
+			}
+			Measure measure = this.measuresByCode.get(code);
+			if (measure == null) {
+				problems.add(new RowProblem(line, "measure", "'" + code + "' is not a known measure code"));
+			}
+			return measure;
+		}
+
+		private BigDecimal number(String text, long line, String column, List<RowProblem> problems) {
+			if (text.isEmpty()) {
+				problems.add(new RowProblem(line, column, "is empty"));
+				return null;
+			}
+			try {
+				return new BigDecimal(text.replace(",", ""));
+			}
+			catch (NumberFormatException ex) {
+				problems.add(new RowProblem(line, column, "'" + text + "' is not a number"));
+				return null;
+			}
+		}
+
+		void duplicates() {
+			List<Long[]> groups = ObservationImporter.this.jdbc.sql("""
+					select array_agg(line order by line) from observation_staging
+					group by measure_id, period_start, geography, breakdown having count(*) > 1 order by min(line)""")
+				.query((rs, n) -> (Long[]) rs.getArray(1).getArray())
+				.list();
+			for (Long[] lines : groups) {
+				for (int i = 1; i < lines.length; i++) {
+					error(new RowProblem(lines[i], null, "repeats line " + lines[0] + ": the same measure, period, geography and breakdown"));
+				}
+				this.rejectedRows += lines.length;
+			}
+			// with the good rows loaded, no copy of a repeated key is taken as the right one
+			ObservationImporter.this.jdbc.sql("""
+					delete from observation_staging s using (
+					    select measure_id, period_start, geography, breakdown from observation_staging
+					    group by 1, 2, 3, 4 having count(*) > 1) d
+					where s.measure_id = d.measure_id and s.period_start = d.period_start
+					and s.geography = d.geography and s.breakdown = d.breakdown""").update();
+		}
+
+		private void error(RowProblem problem) {
+			this.errorCount++;
+			if (this.errors.size() < MAX_LISTED_ERRORS) {
+				this.errors.add(problem);
+			}
+		}
+
+		Report report(long inserted, long revised, long unchanged, long toConfirm) {
+			return new Report(this.file, this.read, inserted, revised, unchanged, this.rejectedRows, this.skipped, toConfirm,
+					List.copyOf(this.errors), this.errorCount);
+		}
+
+		void finishCopy() {
+			flush();
+			try {
+				this.copy.endCopy();
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not copy observations", ex);
+			}
+		}
+
+		private void flush() {
+			byte[] bytes = this.buffer.toString().getBytes(StandardCharsets.UTF_8);
+			this.buffer.setLength(0);
+			try {
+				this.copy.writeToCopy(bytes, 0, bytes.length);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not copy observations", ex);
+			}
+		}
+
+		private StringBuilder csv(Object value) {
+			if (value == null) {
+				return this.buffer;
+			}
+			String text = value.toString();
+			if (text.isEmpty() || text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+					|| text.indexOf('\r') >= 0) {
+				return this.buffer.append('"').append(text.replace("\"", "\"\"")).append('"');
+			}
+			return this.buffer.append(text);
+		}
+
+		private static String emptyToNull(String text) {
+			return text.isEmpty() ? null : text;
+		}
+
+	}
+
+}

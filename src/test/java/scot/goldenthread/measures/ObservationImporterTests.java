@@ -1,0 +1,149 @@
+package scot.goldenthread.measures;
+
+import java.io.StringReader;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import scot.goldenthread.measures.ObservationImporter.Mode;
+import scot.goldenthread.measures.ObservationImporter.Report;
+import scot.goldenthread.measures.ObservationImporter.RowProblem;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@SpringBootTest
+class ObservationImporterTests {
+
+	@Autowired
+	ObservationImporter importer;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void removeObservations() {
+		this.jdbc.sql("delete from observation").update();
+	}
+
+	Report load(String csv, Mode mode) {
+		return this.importer.importCsv(new StringReader(csv), "test.csv", null, null, mode);
+	}
+
+	long observations() {
+		return this.jdbc.sql("select count(*) from observation").query(Long.class).single();
+	}
+
+	static final String GOOD = """
+			measure,period,geography,value,note
+			LOIP-WB-01,2020/21,S12000005,24.1,
+			LOIP-WB-01,2021/22,S12000005,22.0,seed 000
+			LOIP-WB-01,2021/22,S92000003,20.0,
+			""";
+
+	@Test
+	void loadingTheSameFileAgainChangesNothingAndAChangedValueIsARevision() {
+		assertThat(load(GOOD, Mode.ALL_OR_NOTHING)).extracting(Report::read, Report::inserted, Report::revised, Report::unchanged)
+			.containsExactly(3L, 3L, 0L, 0L);
+		assertThat(load(GOOD, Mode.ALL_OR_NOTHING)).extracting(Report::inserted, Report::revised, Report::unchanged)
+			.containsExactly(0L, 0L, 3L);
+		Report revised = load(GOOD.replace("2021/22,S12000005,22.0", "2021/22,S12000005,22.5"), Mode.ALL_OR_NOTHING);
+		assertThat(revised).extracting(Report::inserted, Report::revised, Report::unchanged).containsExactly(0L, 1L, 2L);
+		assertThat(this.jdbc.sql("select value, status from observation where period_start = '2021-04-01' and geography = 'S12000005'")
+			.query((rs, n) -> rs.getBigDecimal(1) + " " + rs.getString(2)).single()).isEqualTo("22.5 revised");
+		assertThat(this.jdbc.sql("select value::text || ' ' || status || ' ' || recorded_by || ' ' || superseded_by from observation_revision")
+			.query(String.class).list()).containsExactly("22.0 final system system");
+	}
+
+	@Test
+	void everyBadRowIsReportedWithLineColumnAndReasonAndByDefaultNothingChanges() {
+		String bad = GOOD + """
+				LOIP-XX-99,2021/22,S12000005,1,
+				LOIP-WB-01,2021/22,S99999999,1,
+				LOIP-WB-01,2021/22,S12000005,lots,
+				LOIP-WB-01,2021,S12000005,1,
+				LOIP-WB-01,2019/20,S12000005,101,
+				LOIP-WB-01,2020/21,S12000005,24.1,
+				""";
+		ObservationImportException refused = assertThatExceptionOfType(ObservationImportException.class)
+			.isThrownBy(() -> load(bad, Mode.ALL_OR_NOTHING))
+			.actual();
+		assertThat(refused.report().errors()).containsExactly(
+				new RowProblem(5, "measure", "'LOIP-XX-99' is not a known measure code"),
+				new RowProblem(6, "geography", "'S99999999' is not a known geography code"),
+				new RowProblem(7, "value", "'lots' is not a number"),
+				new RowProblem(8, "period", "'2021' is not a financial year; write it as 2022/23"),
+				new RowProblem(9, "value", "a percentage cannot be over 100"),
+				new RowProblem(10, null, "repeats line 2: the same measure, period, geography and breakdown"));
+		assertThat(observations()).isZero();
+	}
+
+	@Test
+	void theUserCanChooseToLoadTheGoodRows() {
+		Report report = load(GOOD + "LOIP-WB-01,2019/20,S12000005,-1,\nLOIP-WB-01,2021/22,S92000003,20.0,\n", Mode.ACCEPT_VALID);
+		// the two rows for Scotland 2021/22 are the same key: neither is taken as the right one
+		assertThat(report).extracting(Report::read, Report::inserted, Report::rejected).containsExactly(5L, 2L, 3L);
+		assertThat(report.errors()).extracting(RowProblem::reason)
+			.containsExactly("a percentage cannot be negative", "repeats line 4: the same measure, period, geography and breakdown");
+		assertThat(observations()).isEqualTo(2);
+	}
+
+	@Test
+	void aMissingColumnOrAnEmptyFileIsRefused() {
+		assertThat(assertThatExceptionOfType(ObservationImportException.class)
+			.isThrownBy(() -> load("measure,period,value\nLOIP-WB-01,2020/21,1\n", Mode.ACCEPT_VALID))
+			.actual()
+			.report()
+			.errors()).containsExactly(new RowProblem(1, "geography", "the column is missing"));
+		assertThat(assertThatExceptionOfType(ObservationImportException.class).isThrownBy(() -> load("", Mode.ACCEPT_VALID))
+			.actual().report().errors()).extracting(RowProblem::reason).containsExactly("the file is empty");
+	}
+
+	@Test
+	void aStatisticsGovScotFileHoldsOneMeasureWithItsBreakdowns() {
+		String csv = """
+				FeatureCode,DateCode,Measurement,Units,Value,Gender
+				S12000005,2021/2022,Ratio,Percent,71.0,All
+				S12000005,2021/2022,Ratio,Percent,74.5,Male
+				S12000005,2021/2022,Ratio,Percent,67.8,Female
+				S12000005,2021/2022,Count,People,23000,All
+				""";
+		Report report = this.importer.importCsv(new StringReader(csv), "employment.csv", "LOIP-ES-04", "Ratio", Mode.ALL_OR_NOTHING);
+		assertThat(report).extracting(Report::read, Report::inserted, Report::skipped).containsExactly(4L, 3L, 1L);
+		assertThat(this.jdbc.sql("select breakdown from observation order by breakdown").query(String.class).list())
+			.containsExactly("", "Gender=Female", "Gender=Male");
+		assertThat(assertThatExceptionOfType(ObservationImportException.class)
+			.isThrownBy(() -> this.importer.importCsv(new StringReader(csv), "x.csv", null, null, Mode.ALL_OR_NOTHING))
+			.actual().report().errors()).extracting(RowProblem::reason)
+			.containsExactly("a statistics.gov.scot file holds one measure: say which (measure=CODE)");
+	}
+
+	@Test
+	void aValueFarOutsideItsHistoryIsLoadedForAPersonToConfirm() {
+		load("""
+				measure,period,geography,value
+				LOIP-WB-02,2018/19,S12000005,26
+				LOIP-WB-02,2019/20,S12000005,27
+				LOIP-WB-02,2020/21,S12000005,25
+				""", Mode.ALL_OR_NOTHING);
+		Report report = load("measure,period,geography,value\nLOIP-WB-02,2021/22,S12000005,72\nLOIP-WB-02,2022/23,S12000005,26.5\n",
+				Mode.ALL_OR_NOTHING);
+		assertThat(report.toConfirm()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select to_confirm from observation where value = 72").query(String.class).single())
+			.startsWith("far outside its history (25 to 27)");
+	}
+
+	@Test
+	void theImportIsAudited() {
+		load(GOOD, Mode.ALL_OR_NOTHING);
+		List<String> summaries = this.jdbc.sql("select summary from audit_event where entity_type = 'observation-import'")
+			.query(String.class).list();
+		assertThat(summaries).contains("Imported observations from test.csv: 3 new, 0 revised, 0 unchanged, 0 rejected");
+	}
+
+}
