@@ -121,6 +121,16 @@ public class ObservationImporter {
 	@Transactional
 	public Report importCsv(Reader csv, String file, String measureCode, String measurement, Mode mode) {
 		Staging staging = new Staging(file);
+		try {
+			return load(csv, file, measureCode, measurement, mode, staging);
+		}
+		finally {
+			// a copy still open would hold the connection, and the rollback, forever
+			staging.cancel();
+		}
+	}
+
+	private Report load(Reader csv, String file, String measureCode, String measurement, Mode mode, Staging staging) {
 		try (CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(false).ofCsvRecord(csv)) {
 			Header header = null;
 			for (CsvRecord record : reader) {
@@ -264,7 +274,8 @@ public class ObservationImporter {
 
 		private final StringBuilder buffer = new StringBuilder();
 
-		private final CopyIn copy;
+		/** Opened with the first rows to copy, so that nothing else runs on the connection meanwhile. */
+		private CopyIn copy;
 
 		private long read;
 
@@ -283,15 +294,6 @@ public class ObservationImporter {
 					    line bigint, measure_id bigint, period_start date, geography text, breakdown text,
 					    value numeric, status text, note text, to_confirm text
 					) on commit drop""").update();
-			try {
-				Connection connection = DataSourceUtils.getConnection(ObservationImporter.this.dataSource);
-				this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-						copy observation_staging (line, measure_id, period_start, geography, breakdown, value, status, note)
-						from stdin with (format csv)""");
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException("Could not start copying observations", ex);
-			}
 		}
 
 		void row(Header header, CsvRecord record, String measurement) {
@@ -426,17 +428,40 @@ public class ObservationImporter {
 		void finishCopy() {
 			flush();
 			try {
-				this.copy.endCopy();
+				if (this.copy != null) {
+					this.copy.endCopy();
+					this.copy = null;
+				}
 			}
 			catch (SQLException ex) {
 				throw new IllegalStateException("Could not copy observations", ex);
 			}
 		}
 
+		void cancel() {
+			try {
+				if (this.copy != null && this.copy.isActive()) {
+					this.copy.cancelCopy();
+				}
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not stop copying observations", ex);
+			}
+		}
+
 		private void flush() {
+			if (this.buffer.isEmpty()) {
+				return;
+			}
 			byte[] bytes = this.buffer.toString().getBytes(StandardCharsets.UTF_8);
 			this.buffer.setLength(0);
 			try {
+				if (this.copy == null) {
+					Connection connection = DataSourceUtils.getConnection(ObservationImporter.this.dataSource);
+					this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+							copy observation_staging (line, measure_id, period_start, geography, breakdown, value, status, note)
+							from stdin with (format csv)""");
+				}
 				this.copy.writeToCopy(bytes, 0, bytes.length);
 			}
 			catch (SQLException ex) {
