@@ -19,6 +19,8 @@ alter table measure
     add column lead text,
     -- the breakdowns it is published for, e.g. {Gender, Age, SIMD quintile}
     add column dimensions text[] not null default '{}',
+    -- the place whose series is judged; the rest of its data is for comparison and breakdown
+    add column area text,
     add column public boolean not null default true;
 
 -- Places values are published for: Scotland, council areas, localities, intermediate zones, data zones,
@@ -32,6 +34,7 @@ insert into geography (code, name, level) values
   ('S92000003', 'Scotland', 'country'),
   ('S12000005', 'Clackmannanshire', 'council-area'),
   ('S12000030', 'Stirling', 'council-area');
+alter table measure add constraint measure_area_fk foreign key (area) references geography (code);
 
 -- Tolerance and targets are versioned, never overwritten: a past period is judged with what was in
 -- force then, so changing a tolerance today does not rewrite last year's report.

@@ -5,7 +5,7 @@ import java.util.List;
 /** A measure's definition: what it counts, how often, which way is good, and what it is broken down by. */
 public record Measure(long id, String code, String title, String description, Kind kind, Unit unit, Integer ratePer,
 		int decimals, Polarity polarity, PeriodType periodType, String source, String lead, List<String> dimensions,
-		boolean published) {
+		String area, boolean published) {
 
 	public enum Kind implements scot.goldenthread.shared.Coded {
 

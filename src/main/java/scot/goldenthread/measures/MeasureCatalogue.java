@@ -33,7 +33,7 @@ public class MeasureCatalogue {
 
 	private static final String MEASURE_COLUMNS = """
 			select id, code, title, description, kind, unit, rate_per, decimals, polarity, period_type, source, lead,
-			       dimensions, public from measure""";
+			       dimensions, area, public from measure""";
 
 	public Optional<Measure> measure(String code) {
 		return this.jdbc.sql(MEASURE_COLUMNS + " where code = ?").param(code).query(this::mapMeasure).optional();
@@ -48,7 +48,7 @@ public class MeasureCatalogue {
 				Measure.Kind.of(rs.getString("kind")).orElseThrow(), Unit.of(rs.getString("unit")).orElseThrow(),
 				(Integer) rs.getObject("rate_per"), rs.getInt("decimals"), Polarity.of(rs.getString("polarity")).orElseThrow(),
 				PeriodType.of(rs.getString("period_type")).orElseThrow(), rs.getString("source"), rs.getString("lead"),
-				List.of((String[]) rs.getArray("dimensions").getArray()), rs.getBoolean("public"));
+				List.of((String[]) rs.getArray("dimensions").getArray()), rs.getString("area"), rs.getBoolean("public"));
 	}
 
 	/** Defines the measure if it is new, then records that the element uses it. */

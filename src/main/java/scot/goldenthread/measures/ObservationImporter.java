@@ -306,7 +306,18 @@ public class ObservationImporter {
 			}
 			boolean sgs = header.layout() == Layout.STATISTICS_GOV_SCOT;
 			List<RowProblem> problems = new ArrayList<>();
+			// checked in the order of the columns, so that problems read left to right
 			Measure measure = sgs ? header.measure() : measure(header.field(record, "measure"), line, problems);
+			Period period = null;
+			String periodColumn = sgs ? "DateCode" : "period";
+			if (measure != null) {
+				try {
+					period = Period.parse(header.field(record, periodColumn), measure.periodType());
+				}
+				catch (IllegalArgumentException ex) {
+					problems.add(new RowProblem(line, periodColumn, ex.getMessage()));
+				}
+			}
 			String geography = header.field(record, sgs ? "FeatureCode" : "geography");
 			if (!this.geographies.contains(geography)) {
 				problems.add(new RowProblem(line, sgs ? "FeatureCode" : "geography", geography.isEmpty() ? "is empty"
@@ -314,18 +325,8 @@ public class ObservationImporter {
 			}
 			String valueColumn = sgs ? "Value" : "value";
 			BigDecimal value = number(header.field(record, valueColumn), line, valueColumn, problems);
-			Period period = null;
-			if (measure != null) {
-				String periodColumn = sgs ? "DateCode" : "period";
-				try {
-					period = Period.parse(header.field(record, periodColumn), measure.periodType());
-				}
-				catch (IllegalArgumentException ex) {
-					problems.add(new RowProblem(line, periodColumn, ex.getMessage()));
-				}
-				if (value != null) {
-					measure.impossible(value).ifPresent((reason) -> problems.add(new RowProblem(line, valueColumn, reason)));
-				}
+			if (measure != null && value != null) {
+				measure.impossible(value).ifPresent((reason) -> problems.add(new RowProblem(line, valueColumn, reason)));
 			}
 			String status = sgs ? "" : header.field(record, "status").toLowerCase(Locale.ROOT);
 			if (!status.isEmpty() && !Set.of("provisional", "final", "revised").contains(status)) {

@@ -26,7 +26,7 @@ public final class StatusEngine {
 	public record Baseline(Period period, double value) {
 	}
 
-	public enum TargetKind {
+	public enum TargetKind implements scot.goldenthread.shared.Coded {
 
 		SHORT_TERM, MEDIUM_TERM, LONG_TERM, STRETCH_AIM
 
@@ -35,7 +35,7 @@ public final class StatusEngine {
 	public record Target(TargetKind kind, Period period, double value) {
 	}
 
-	public enum Status {
+	public enum Status implements scot.goldenthread.shared.Coded {
 
 		ON_TARGET("On target"), WARNING("Within tolerance"), OFF_TARGET("Off target"), NO_TARGET("No target"),
 		DATA_ONLY("Data only"), NO_DATA("No data");
@@ -59,7 +59,7 @@ public final class StatusEngine {
 	public record Judgement(Status status, Point latest, Target target, Double expected, boolean onTrajectory) {
 	}
 
-	public enum Trend {
+	public enum Trend implements scot.goldenthread.shared.Coded {
 
 		IMPROVING("Improving"), NO_CHANGE("No change"), WORSENING("Getting worse"), NO_JUDGEMENT("No judgement"),
 		NOT_ENOUGH_DATA("Not enough data");
@@ -76,7 +76,7 @@ public final class StatusEngine {
 
 	}
 
-	public enum Comparison {
+	public enum Comparison implements scot.goldenthread.shared.Coded {
 
 		BETTER("Better"), SIMILAR("Similar"), WORSE("Worse"), NO_JUDGEMENT("No judgement"), NO_DATA("No data");
 

@@ -1,7 +1,6 @@
 package scot.goldenthread.measures;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import scot.goldenthread.measures.StatusEngine.Judgement;
@@ -79,8 +78,7 @@ public final class StatusWording {
 	}
 
 	private static String targetName(Target target) {
-		return (target.kind() == StatusEngine.TargetKind.STRETCH_AIM) ? "a stretch aim"
-				: "a " + target.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + " target";
+		return (target.kind() == StatusEngine.TargetKind.STRETCH_AIM) ? "a stretch aim" : "a " + target.kind().code() + " target";
 	}
 
 	private static String unitOfTime(PeriodType type) {

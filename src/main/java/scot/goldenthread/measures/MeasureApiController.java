@@ -1,0 +1,114 @@
+package scot.goldenthread.measures;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Measures, their values and their status as JSON; observation files in. */
+@RestController
+class MeasureApiController {
+
+	private final MeasureCatalogue catalogue;
+
+	private final MeasureJudge judge;
+
+	private final ObservationImporter importer;
+
+	private final Observations observations;
+
+	MeasureApiController(MeasureCatalogue catalogue, MeasureJudge judge, ObservationImporter importer,
+			Observations observations) {
+		this.catalogue = catalogue;
+		this.judge = judge;
+		this.importer = importer;
+		this.observations = observations;
+	}
+
+	@GetMapping("/api/measures")
+	List<MeasureSummary> measures() {
+		return this.catalogue.measures().stream().filter(Measure::published).map(this::summary).toList();
+	}
+
+	@GetMapping("/api/measures/{code}")
+	MeasureSummary measure(@PathVariable String code) {
+		return summary(find(code));
+	}
+
+	@GetMapping("/api/measures/{code}/observations")
+	List<Observations.Observation> observations(@PathVariable String code, @RequestParam(required = false) String geography,
+			@RequestParam(required = false) String breakdown, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		Measure measure = find(code);
+		return this.observations.of(measure, geography, breakdown, period(measure, "from", from), period(measure, "to", to));
+	}
+
+	@PostMapping("/api/observations/import")
+	ObservationImporter.Report importObservations(@RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) String measure, @RequestParam(required = false) String measurement,
+			@RequestParam(defaultValue = "all-or-nothing") String mode) throws IOException {
+		ObservationImporter.Mode importMode = ObservationImporter.Mode.of(mode)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "mode must be all-or-nothing or accept-valid"));
+		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			return this.importer.importCsv(reader, file.getOriginalFilename(), measure, measurement, importMode);
+		}
+	}
+
+	@ExceptionHandler
+	ProblemDetail refused(ObservationImportException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The file was not imported; nothing was changed.");
+		problem.setTitle("Observation file refused");
+		problem.setProperty("report", ex.report());
+		problem.setProperty("errors", ex.report().errors());
+		return problem;
+	}
+
+	private Measure find(String code) {
+		return this.catalogue.measure(code)
+			.filter(Measure::published)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no measure " + code));
+	}
+
+	private static Period period(Measure measure, String name, String text) {
+		try {
+			return (text != null) ? Period.parse(text, measure.periodType()) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, name + ": " + ex.getMessage());
+		}
+	}
+
+	private MeasureSummary summary(Measure measure) {
+		MeasureJudge.Assessment a = this.judge.assess(measure, Instant.now(), LocalDate.now());
+		Map<String, Object> latest = a.latest()
+			.<Map<String, Object>>map((p) -> Map.of("period", p.period().code(), "value", p.value()))
+			.orElse(null);
+		return new MeasureSummary(measure.code(), measure.title(), measure.description(), measure.kind().code(),
+				measure.unit().code(), measure.polarity().code(), measure.periodType().code(), measure.source(), measure.lead(),
+				a.area(), latest, a.status().status().code(),
+				a.statusWording(), a.shortTerm().code(),
+				a.longTerm().code(), a.trendWording(), a.stale());
+	}
+
+	record MeasureSummary(String code, String title, String description, String kind, String unit, String polarity,
+			String periodType, String source, String lead, String area, Map<String, Object> latest, String status,
+			String statusWording, String shortTermTrend, String longTermTrend, String trendWording, boolean stale) {
+	}
+
+}

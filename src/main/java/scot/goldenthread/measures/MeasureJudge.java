@@ -1,0 +1,130 @@
+package scot.goldenthread.measures;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import scot.goldenthread.measures.StatusEngine.Baseline;
+import scot.goldenthread.measures.StatusEngine.Comparison;
+import scot.goldenthread.measures.StatusEngine.Judgement;
+import scot.goldenthread.measures.StatusEngine.Point;
+import scot.goldenthread.measures.StatusEngine.Target;
+import scot.goldenthread.measures.StatusEngine.TargetKind;
+import scot.goldenthread.measures.StatusEngine.Trend;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * A measure's status and trends as they stood at a moment: the values, targets and tolerance then in
+ * force. Asked for now it is today's view; asked for a past committee date it gives back what that
+ * committee was shown, whatever was revised or retuned since.
+ */
+@Service
+public class MeasureJudge {
+
+	private static final String SCOTLAND = "S92000003";
+
+	private final JdbcClient jdbc;
+
+	MeasureJudge(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record Settings(Tolerance tolerance, Tolerance noChange) {
+
+		static final Settings DEFAULT = new Settings(Tolerance.percent(5), Tolerance.absolute(0));
+
+	}
+
+	/** Everything a page or report shows of a measure's standing. */
+	public record Assessment(Measure measure, String area, List<Point> series, List<Point> scotland, Baseline baseline,
+			List<Target> targets, Judgement status, Trend shortTerm, Trend longTerm, Comparison comparison, boolean stale,
+			String statusWording, String trendWording) {
+
+		public Optional<Point> latest() {
+			return Optional.ofNullable(this.status.latest());
+		}
+
+	}
+
+	public Assessment assess(Measure measure, Instant asAt, LocalDate today) {
+		String area = (measure.area() != null) ? measure.area() : area(measure);
+		List<Point> series = series(measure, area, asAt);
+		List<Point> scotland = series(measure, SCOTLAND, asAt);
+		List<Target> targets = targets(measure, asAt);
+		Baseline baseline = this.jdbc.sql("""
+				select period_start, value from measure_target where measure_id = ? and kind = 'baseline' and breakdown = ''
+				and valid_from <= ? and (valid_to is null or valid_to > ?) order by valid_from desc limit 1""")
+			.params(measure.id(), java.sql.Timestamp.from(asAt), java.sql.Timestamp.from(asAt))
+			.query((rs, n) -> new Baseline(new Period(measure.periodType(), rs.getDate(1).toLocalDate()), rs.getDouble(2)))
+			.optional()
+			.orElse(null);
+		Settings settings = settings(measure, asAt);
+		Judgement status = StatusEngine.againstTarget(series, baseline, targets, measure.polarity(), settings.tolerance());
+		Double target = (status.target() != null) ? status.target().value() : null;
+		Trend shortTerm = StatusEngine.shortTerm(series, measure.polarity(), settings.noChange(), target);
+		Trend longTerm = StatusEngine.longTerm(series, measure.polarity(), settings.noChange(), target);
+		Comparison comparison = (status.latest() == null) ? Comparison.NO_DATA
+				: StatusEngine.compare(status.latest().value(), StatusEngine.at(scotland, status.latest().period()).map(Point::value).orElse(null),
+						measure.polarity(), settings.tolerance());
+		boolean stale = status.latest() != null
+				&& StatusEngine.stale(status.latest().period(), today, java.time.Period.ofMonths(measure.periodType().months()));
+		return new Assessment(measure, area, series, scotland, baseline, targets, status, shortTerm, longTerm, comparison, stale,
+				StatusWording.againstTarget(status, measure.format()), StatusWording.shortTerm(series, shortTerm, measure.format()));
+	}
+
+	/** The values of a series as they stood at {@code asAt}: a value revised since counts as it was then. */
+	List<Point> series(Measure measure, String geography, Instant asAt) {
+		java.sql.Timestamp at = java.sql.Timestamp.from(asAt);
+		return this.jdbc.sql("""
+				select period_start, value from (
+				    select o.period_start, o.value from observation o
+				    where o.measure_id = ? and o.geography = ? and o.breakdown = '' and o.recorded_at <= ?
+				    union all
+				    select o.period_start, r.value from observation o join observation_revision r on r.observation_id = o.id
+				    where o.measure_id = ? and o.geography = ? and o.breakdown = '' and r.recorded_at <= ? and r.superseded_at > ?
+				) v order by period_start""")
+			.params(measure.id(), geography, at, measure.id(), geography, at, at)
+			.query((rs, n) -> new Point(new Period(measure.periodType(), rs.getDate(1).toLocalDate()), rs.getDouble(2)))
+			.list();
+	}
+
+	List<Target> targets(Measure measure, Instant asAt) {
+		java.sql.Timestamp at = java.sql.Timestamp.from(asAt);
+		return this.jdbc.sql("""
+				select kind, period_start, value from measure_target where measure_id = ? and kind <> 'baseline'
+				and breakdown = '' and valid_from <= ? and (valid_to is null or valid_to > ?) order by period_start""")
+			.params(measure.id(), at, at)
+			.query((rs, n) -> new Target(scot.goldenthread.shared.Coded.of(TargetKind.class, rs.getString(1)).orElseThrow(),
+					new Period(measure.periodType(), rs.getDate(2).toLocalDate()), rs.getDouble(3)))
+			.list();
+	}
+
+	Settings settings(Measure measure, Instant asAt) {
+		return this.jdbc.sql("""
+				select percent, amount, no_change from measure_tolerance where measure_id = ? and valid_from <= ?
+				order by valid_from desc limit 1""")
+			.params(measure.id(), java.sql.Timestamp.from(asAt))
+			.query((rs, n) -> {
+				boolean percent = rs.getBoolean(1);
+				return new Settings(new Tolerance(percent, rs.getDouble(2)), new Tolerance(percent, rs.getDouble(3)));
+			})
+			.optional()
+			.orElse(Settings.DEFAULT);
+	}
+
+	/** Where no area is set, the place other than Scotland with the most values. */
+	private String area(Measure measure) {
+		return this.jdbc.sql("""
+				select geography from observation o join geography g on g.code = o.geography
+				where measure_id = ? and g.level not in ('country', 'family-group')
+				group by geography order by count(*) desc, geography limit 1""")
+			.param(measure.id())
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,122 @@
+package scot.goldenthread.measures;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import scot.goldenthread.measures.StatusEngine.Status;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A measure is judged with what was in force at the moment asked about. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class MeasureJudgeTests {
+
+	@Autowired
+	MeasureJudge judge;
+
+	@Autowired
+	MeasureCatalogue catalogue;
+
+	@Autowired
+	ObservationImporter importer;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@AfterEach
+	void clean() {
+		this.jdbc.sql("delete from observation").update();
+		this.jdbc.sql("delete from measure_target").update();
+		this.jdbc.sql("delete from measure_tolerance").update();
+	}
+
+	Measure workless() {
+		return this.catalogue.measure("LOIP-ES-03").orElseThrow();
+	}
+
+	void load(String csv) {
+		this.importer.importCsv(new StringReader(csv), "t.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING);
+	}
+
+	@Test
+	void changingAToleranceOrRevisingAValueDoesNotRewriteAPastJudgement() throws Exception {
+		Measure measure = workless();
+		load("""
+				measure,period,geography,value
+				LOIP-ES-03,2021/22,S12000005,28
+				LOIP-ES-03,2022/23,S12000005,27
+				LOIP-ES-03,2022/23,S92000003,18
+				""");
+		this.jdbc.sql("insert into measure_target (measure_id, kind, period_start, value, valid_from) values (?, 'short-term', '2022-04-01', 26, now() - interval '1 day')")
+			.param(measure.id()).update();
+		this.jdbc.sql("insert into measure_tolerance (measure_id, valid_from, percent, amount) values (?, now() - interval '1 day', true, 5)")
+			.param(measure.id()).update();
+		Instant committee = Instant.now();
+		Thread.sleep(5);
+		MeasureJudge.Assessment then = this.judge.assess(measure, committee, LocalDate.of(2023, 6, 1));
+		assertThat(then.status().status()).isEqualTo(Status.WARNING);
+		assertThat(then.statusWording()).isEqualTo("Within tolerance: 27.0% in 2022/23 against a short-term target of 26.0% by 2022/23");
+		assertThat(then.trendWording()).isEqualTo("Improving compared with last year: 27.0% against 28.0%");
+		assertThat(then.comparison()).isEqualTo(StatusEngine.Comparison.WORSE);
+
+		// later: the tolerance is tightened and the value revised
+		this.jdbc.sql("insert into measure_tolerance (measure_id, valid_from, percent, amount) values (?, now(), true, 0)")
+			.param(measure.id()).update();
+		load("measure,period,geography,value\nLOIP-ES-03,2022/23,S12000005,27.5\n");
+		MeasureJudge.Assessment now = this.judge.assess(measure, Instant.now(), LocalDate.of(2023, 6, 1));
+		assertThat(now.status().status()).isEqualTo(Status.OFF_TARGET);
+		assertThat(now.latest().orElseThrow().value()).isEqualTo(27.5);
+		MeasureJudge.Assessment again = this.judge.assess(measure, committee, LocalDate.of(2023, 6, 1));
+		assertThat(again.statusWording()).isEqualTo(then.statusWording());
+		assertThat(again.latest().orElseThrow().value()).isEqualTo(27.0);
+	}
+
+	@Test
+	void theApiGivesTheDefinitionLatestValueStatusAndTrendAndImportsFiles() throws Exception {
+		String csv = "measure,period,geography,value\nLOIP-ES-03,2021/22,S12000005,28\nLOIP-ES-03,2022/23,S12000005,27\n";
+		this.mvc.perform(multipart("/api/observations/import").file(new MockMultipartFile("file", "w.csv", "text/csv", csv.getBytes())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.read").value(2))
+			.andExpect(jsonPath("$.inserted").value(2));
+		this.mvc.perform(multipart("/api/observations/import").file(new MockMultipartFile("file", "w.csv", "text/csv", (csv + "LOIP-ES-03,2023,S12000005,x\n").getBytes())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].line").value(4))
+			.andExpect(jsonPath("$.errors[0].column").value("period"))
+			.andExpect(jsonPath("$.errors[1].reason").value("'x' is not a number"))
+			.andExpect(jsonPath("$.report.inserted").value(0));
+		this.mvc.perform(get("/api/measures/LOIP-ES-03"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("% of workless households"))
+			.andExpect(jsonPath("$.polarity").value("lower-is-better"))
+			.andExpect(jsonPath("$.latest.period").value("2022/23"))
+			.andExpect(jsonPath("$.latest.value").value(27.0))
+			.andExpect(jsonPath("$.status").value("no-target"))
+			.andExpect(jsonPath("$.shortTermTrend").value("improving"));
+		this.mvc.perform(get("/api/measures/LOIP-ES-03/observations?from=2022/23&geography=S12000005"))
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].period").value("2022/23"));
+		this.mvc.perform(get("/api/measures/LOIP-ES-03/observations?from=2022")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/measures/NOPE")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/measures")).andExpect(jsonPath("$.length()").value(74));
+	}
+
+}
