@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import scot.goldenthread.measures.MeasureCatalogue;
+import scot.goldenthread.measures.MeasureJudge;
 import scot.goldenthread.nationaloutcomes.NationalOutcome;
 import scot.goldenthread.nationaloutcomes.NationalOutcomes;
 import scot.goldenthread.partnerships.PartnershipPlans;
@@ -31,10 +33,17 @@ class PlanController implements PartnershipPlans {
 
 	private final NationalOutcomes nationalOutcomes;
 
-	PlanController(PlanCatalogue catalogue, GoldenThread thread, NationalOutcomes nationalOutcomes) {
+	private final MeasureCatalogue measures;
+
+	private final MeasureJudge judge;
+
+	PlanController(PlanCatalogue catalogue, GoldenThread thread, NationalOutcomes nationalOutcomes, MeasureCatalogue measures,
+			MeasureJudge judge) {
 		this.catalogue = catalogue;
 		this.thread = thread;
 		this.nationalOutcomes = nationalOutcomes;
+		this.measures = measures;
+		this.judge = judge;
 	}
 
 	@Override
@@ -64,6 +73,27 @@ class PlanController implements PartnershipPlans {
 	String onAPage(@PathVariable long id, Model model) {
 		model.addAttribute("page", PlanOnAPage.of(tree(id)));
 		return "plans/on-a-page";
+	}
+
+	/** Seed 000's dashboard: the plan's measures in a column for each pillar, with status and trend. */
+	@GetMapping("/plans/{id}/dashboard")
+	String dashboard(@PathVariable long id, Model model) {
+		PlanOnAPage page = PlanOnAPage.of(tree(id));
+		java.time.Instant now = java.time.Instant.now();
+		List<DashboardColumn> columns = page.columns().stream()
+			.map((c) -> new DashboardColumn(c.pillar(), c.pillar().flatten().stream()
+				.flatMap((e) -> e.measures().stream())
+				.map((m) -> this.measures.measure(m.code()).orElseThrow())
+				.filter(scot.goldenthread.measures.Measure::published)
+				.map((m) -> this.judge.assess(m, now, java.time.LocalDate.now()))
+				.toList()))
+			.toList();
+		model.addAttribute("plan", page.tree().plan());
+		model.addAttribute("columns", columns);
+		return "plans/dashboard";
+	}
+
+	record DashboardColumn(PlanElement pillar, List<scot.goldenthread.measures.MeasureJudge.Assessment> measures) {
 	}
 
 	@GetMapping("/plans/{id}/elements/{elementId}")

@@ -1,0 +1,97 @@
+package scot.goldenthread.measures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+
+import scot.goldenthread.measures.MeasureJudge.Assessment;
+
+/**
+ * A measure's trend chart as SVG: its values, Scotland's, the target and the trajectory towards it.
+ * Drawn on the server so that the same chart goes into pages, PDF and Word.
+ */
+public final class MeasureChart {
+
+	static final Color AREA = new Color(0x1d, 0x70, 0xb8);
+
+	static final Color SCOTLAND = new Color(0x50, 0x5a, 0x5f);
+
+	static final Color TARGET = new Color(0x00, 0x70, 0x3c);
+
+	private MeasureChart() {
+	}
+
+	public static String svg(Assessment assessment, String areaName, int width, int height) {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		List<Period> periods = periods(assessment);
+		for (Period period : periods) {
+			String column = period.code();
+			StatusEngine.at(assessment.series(), period).ifPresent((p) -> data.addValue(p.value(), areaName, column));
+			StatusEngine.at(assessment.scotland(), period).ifPresent((p) -> data.addValue(p.value(), "Scotland", column));
+			assessment.targets().stream().filter((t) -> t.period().equals(period))
+				.forEach((t) -> data.addValue(t.value(), "Target", column));
+			if (assessment.baseline() != null && !assessment.targets().isEmpty()) {
+				StatusEngine.Target last = assessment.targets().get(assessment.targets().size() - 1);
+				if (period.compareTo(assessment.baseline().period()) >= 0 && period.compareTo(last.period()) <= 0) {
+					data.addValue(StatusEngine.trajectory(assessment.baseline(), last, period), "Trajectory", column);
+				}
+			}
+		}
+		CategoryAxis periodAxis = new CategoryAxis();
+		periodAxis.setCategoryLabelPositions(periods.size() > 8 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
+		NumberAxis valueAxis = new NumberAxis(assessment.measure().unit().label());
+		valueAxis.setAutoRangeIncludesZero(false);
+		LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+		CategoryPlot plot = new CategoryPlot(data, periodAxis, valueAxis, renderer);
+		plot.setOrientation(PlotOrientation.VERTICAL);
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setRangeGridlinePaint(new Color(0xb1, 0xb4, 0xb6));
+		style(renderer, data, areaName, AREA, new BasicStroke(3f));
+		style(renderer, data, "Scotland", SCOTLAND, new BasicStroke(2f));
+		style(renderer, data, "Target", TARGET, new BasicStroke(0f));
+		style(renderer, data, "Trajectory", TARGET, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 6f, 4f }, 0f));
+		int target = data.getRowIndex("Target");
+		if (target >= 0) {
+			renderer.setSeriesLinesVisible(target, false);
+		}
+		JFreeChart chart = new JFreeChart(null, new Font("SansSerif", Font.PLAIN, 12), plot, true);
+		chart.setBackgroundPaint(Color.WHITE);
+		SVGGraphics2D graphics = new SVGGraphics2D(width, height);
+		chart.draw(graphics, new Rectangle(width, height));
+		return graphics.getSVGElement();
+	}
+
+	private static void style(LineAndShapeRenderer renderer, DefaultCategoryDataset data, String series, Color colour,
+			BasicStroke stroke) {
+		int row = data.getRowIndex(series);
+		if (row >= 0) {
+			renderer.setSeriesPaint(row, colour);
+			renderer.setSeriesStroke(row, stroke);
+		}
+	}
+
+	/** Every period with a value or a target, in order. */
+	static List<Period> periods(Assessment assessment) {
+		java.util.TreeSet<Period> periods = new java.util.TreeSet<>();
+		assessment.series().forEach((p) -> periods.add(p.period()));
+		assessment.scotland().forEach((p) -> periods.add(p.period()));
+		assessment.targets().forEach((t) -> periods.add(t.period()));
+		if (assessment.baseline() != null) {
+			periods.add(assessment.baseline().period());
+		}
+		return List.copyOf(periods);
+	}
+
+}

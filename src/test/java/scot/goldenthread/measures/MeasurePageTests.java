@@ -1,0 +1,82 @@
+package scot.goldenthread.measures;
+
+import java.io.StringReader;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class MeasurePageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObservationImporter importer;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void load() {
+		this.importer.importCsv(new StringReader("""
+				measure,period,geography,value
+				LOIP-ES-03,2021/22,S12000005,28
+				LOIP-ES-03,2022/23,S12000005,27
+				LOIP-ES-03,2021/22,S92000003,18
+				LOIP-ES-03,2022/23,S92000003,18
+				"""), "t.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING);
+		this.jdbc.sql("insert into measure_target (measure_id, kind, period_start, value) select id, 'short-term', '2023-04-01', 25 from measure where code = 'LOIP-ES-03'")
+			.update();
+	}
+
+	@AfterEach
+	void clean() {
+		this.jdbc.sql("delete from observation").update();
+		this.jdbc.sql("delete from measure_target").update();
+	}
+
+	@Test
+	void aMeasurePageSaysItsStatusAndTrendInPlainEnglishWithAChartAndItsData() throws Exception {
+		this.mvc.perform(get("/measures/LOIP-ES-03").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("% of workless households"),
+					containsString("Improving compared with last year: 27.0% against 28.0%"),
+					containsString("Off target: 27.0% in 2022/23 against a short-term target of 25.0% by 2023/24"),
+					containsString("Compared with Scotland</dt><dd class=\"govuk-summary-list__value\">Worse"),
+					containsString("chart.svg"), containsString("The values in the chart"), containsString("Key to the symbols"))));
+		this.mvc.perform(get("/measures/LOIP-ES-03/chart.svg"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/svg+xml"))
+			.andExpect(content().string(allOf(containsString("<svg"), containsString("Clackmannanshire"), containsString("Scotland"))));
+		this.mvc.perform(get("/measures").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(allOf(containsString("27.0% (2022/23)"), containsString("No data yet"))));
+	}
+
+	@Test
+	void theLoipDashboardShowsItsMeasuresInAColumnForEachStrategicOutcome() throws Exception {
+		long loip = this.jdbc.sql("select id from plan where code = 'LOIP-2024-34'").query(Long.class).single();
+		this.mvc.perform(get("/plans/" + loip + "/dashboard").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Strategic outcome: Wellbeing"),
+					containsString("Strategic outcome: Economy and Skills"), containsString("Strategic outcome: Places"),
+					containsString("% of adults who participate in weekly volunteering."),
+					containsString("27.0% in 2022/23"), containsString("· target 25.0% by 2023/24"))));
+	}
+
+}
