@@ -25,8 +25,9 @@ alter table measure
 
 -- Places values are published for: Scotland, council areas, localities, intermediate zones, data zones,
 -- and named family groups of similar councils.
+-- codes compare byte by byte (collation "C"): they are identifiers, and keys of millions of values
 create table geography (
-    code  text primary key,
+    code  text collate "C" primary key,
     name  text not null,
     level text not null check (level in ('country', 'council-area', 'locality', 'intermediate-zone', 'data-zone', 'family-group'))
 );
@@ -66,8 +67,8 @@ create table observation (
     id            bigserial primary key,
     measure_id    bigint      not null references measure (id) on delete cascade,
     period_start  date        not null,
-    geography     text        not null references geography (code),
-    breakdown     text        not null default '',
+    geography     text collate "C" not null references geography (code),
+    breakdown     text collate "C" not null default '',
     value         numeric     not null,
     status        text        not null default 'final' check (status in ('provisional', 'final', 'revised')),
     note          text,

@@ -151,17 +151,14 @@ public class ObservationImporter {
 			throw refused(file, new RowProblem(staging.read + 2, null, "the file is not valid CSV: " + ex.getMessage()));
 		}
 		staging.finishCopy();
+		// a temporary table has no statistics until asked: without them the joins below loop row by row
+		this.jdbc.sql("analyze observation_staging").update();
 		staging.duplicates();
 		if (staging.errorCount > 0 && mode == Mode.ALL_OR_NOTHING) {
 			throw new ObservationImportException(staging.report(0, 0, 0, 0));
 		}
 		long toConfirm = flagOutliers();
-		long unchanged = this.jdbc.sql("""
-				select count(*) from observation_staging s join observation o on o.measure_id = s.measure_id
-				and o.period_start = s.period_start and o.geography = s.geography and o.breakdown = s.breakdown
-				where o.value = s.value and o.note is not distinct from s.note and o.status = coalesce(s.status, o.status)""")
-			.query(Long.class)
-			.single();
+		long staged = this.jdbc.sql("select count(*) from observation_staging").query(Long.class).single();
 		String actor = this.audit.actor();
 		this.jdbc.sql("""
 				insert into observation_revision (observation_id, value, status, note, recorded_by, recorded_at, superseded_by)
@@ -184,9 +181,11 @@ public class ObservationImporter {
 				select s.measure_id, s.period_start, s.geography, s.breakdown, s.value, coalesce(s.status, 'final'), s.note,
 				       s.to_confirm, ?
 				from observation_staging s
-				on conflict (measure_id, period_start, geography, breakdown) do nothing""")
+				where not exists (select 1 from observation o where o.measure_id = s.measure_id
+				    and o.period_start = s.period_start and o.geography = s.geography and o.breakdown = s.breakdown)""")
 			.param(actor)
 			.update();
+		long unchanged = staged - revised - inserted;
 		Report report = staging.report(inserted, revised, unchanged, toConfirm);
 		this.audit.created("observation-import", file, "Imported observations from " + file + ": " + inserted + " new, "
 				+ revised + " revised, " + unchanged + " unchanged, " + report.rejected() + " rejected", report.withoutErrors());
@@ -289,9 +288,11 @@ public class ObservationImporter {
 			this.file = file;
 			this.geographies = new HashSet<>(ObservationImporter.this.jdbc.sql("select code from geography").query(String.class).list());
 			ObservationImporter.this.measures.measures().forEach((m) -> this.measuresByCode.put(m.code(), m));
+			// room to sort and hash a large file's keys in memory, for this transaction only
+			ObservationImporter.this.jdbc.sql("set local work_mem = '128MB'").update();
 			ObservationImporter.this.jdbc.sql("""
 					create temporary table observation_staging (
-					    line bigint, measure_id bigint, period_start date, geography text, breakdown text,
+					    line bigint, measure_id bigint, period_start date, geography text collate "C", breakdown text collate "C",
 					    value numeric, status text, note text, to_confirm text
 					) on commit drop""").update();
 		}
