@@ -32,12 +32,15 @@ class MeasureApiController {
 
 	private final Observations observations;
 
+	private final MeasureDefinitions definitions;
+
 	MeasureApiController(MeasureCatalogue catalogue, MeasureJudge judge, ObservationImporter importer,
-			Observations observations) {
+			Observations observations, MeasureDefinitions definitions) {
 		this.catalogue = catalogue;
 		this.judge = judge;
 		this.importer = importer;
 		this.observations = observations;
+		this.definitions = definitions;
 	}
 
 	@GetMapping("/api/measures")
@@ -69,11 +72,18 @@ class MeasureApiController {
 		}
 	}
 
+	@PostMapping("/api/measures/definitions")
+	Map<String, Object> define(@RequestParam("file") MultipartFile file) throws IOException {
+		try (java.io.InputStream in = file.getInputStream()) {
+			return Map.of("defined", this.definitions.define(in, file.getOriginalFilename()));
+		}
+	}
+
 	@ExceptionHandler
 	ProblemDetail refused(ObservationImportException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The file was not imported; nothing was changed.");
-		problem.setTitle("Observation file refused");
+		problem.setTitle("File refused");
 		problem.setProperty("report", ex.report());
 		problem.setProperty("errors", ex.report().errors());
 		return problem;

@@ -1,0 +1,251 @@
+package scot.goldenthread.measures;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.measures.ObservationImporter.RowProblem;
+import scot.goldenthread.measures.StatusEngine.TargetKind;
+import scot.goldenthread.shared.Coded;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Defines measures from a file: new ones are added, known ones updated, all audited. A changed
+ * tolerance or target set is a new version from now on; the old one stays in force for the past.
+ */
+@Service
+public class MeasureDefinitions {
+
+	/** YAML is a superset of JSON: one reader takes both. */
+	private final ObjectMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+	private final JdbcClient jdbc;
+
+	private final MeasureCatalogue catalogue;
+
+	private final AuditLog audit;
+
+	MeasureDefinitions(JdbcClient jdbc, MeasureCatalogue catalogue, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.catalogue = catalogue;
+		this.audit = audit;
+	}
+
+	/** Reads and applies a definitions file, or throws with every problem and changes nothing. */
+	@Transactional
+	public int define(InputStream in, String file) {
+		MeasureFile definitions;
+		try {
+			definitions = this.yaml.readValue(in, MeasureFile.class);
+		}
+		catch (JacksonException ex) {
+			long line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
+			throw refused(file, List.of(new RowProblem(line, null, "not a measure definitions file: " + ex.getOriginalMessage().lines().findFirst().orElse(""))));
+		}
+		List<RowProblem> problems = check(definitions);
+		if (!problems.isEmpty()) {
+			throw refused(file, problems);
+		}
+		definitions.measures().forEach(this::apply);
+		return definitions.measures().size();
+	}
+
+	private static ObservationImportException refused(String file, List<RowProblem> problems) {
+		return new ObservationImportException(new ObservationImporter.Report(file, 0, 0, 0, 0, 0, 0, 0, problems, problems.size()));
+	}
+
+	private List<RowProblem> check(MeasureFile definitions) {
+		List<RowProblem> problems = new ArrayList<>();
+		if (definitions == null || !MeasureFile.FORMAT.equals(definitions.format())) {
+			problems.add(new RowProblem(0, "format", "must be '" + MeasureFile.FORMAT + "'"));
+			return problems;
+		}
+		Set<String> geographies = new HashSet<>(this.jdbc.sql("select code from geography").query(String.class).list());
+		Set<String> codes = new HashSet<>();
+		int n = 0;
+		for (MeasureFile.Entry m : definitions.measures()) {
+			n++;
+			Problems p = new Problems(problems, n, m.code());
+			if (blank(m.code())) {
+				p.add("code", "is missing");
+			}
+			else if (!codes.add(m.code())) {
+				p.add("code", "is defined twice in this file");
+			}
+			boolean known = !blank(m.code()) && this.catalogue.measure(m.code()).isPresent();
+			if (!known && blank(m.title())) {
+				p.add("title", "is missing");
+			}
+			p.coded("kind", m.kind(), Measure.Kind.class);
+			p.coded("unit", m.unit(), Unit.class);
+			p.coded("polarity", m.polarity(), Polarity.class);
+			PeriodType periodType = p.coded("periodType", m.periodType(), PeriodType.class);
+			if (periodType == null && known) {
+				periodType = this.catalogue.measure(m.code()).orElseThrow().periodType();
+			}
+			if (periodType == null && (m.baseline() != null || !m.targets().isEmpty())) {
+				periodType = PeriodType.FINANCIAL_YEAR;
+			}
+			if (m.decimals() != null && (m.decimals() < 0 || m.decimals() > 6)) {
+				p.add("decimals", "must be from 0 to 6");
+			}
+			if (m.ratePer() != null && m.ratePer() <= 0) {
+				p.add("ratePer", "must be a positive whole number");
+			}
+			if (m.area() != null && !geographies.contains(m.area())) {
+				p.add("area", "'" + m.area() + "' is not a known geography code");
+			}
+			if (m.tolerance() != null && ((m.tolerance().percent() == null) == (m.tolerance().absolute() == null))) {
+				p.add("tolerance", "give either percent or absolute");
+			}
+			if (m.baseline() != null) {
+				p.period("baseline.period", m.baseline().period(), periodType);
+				if (m.baseline().value() == null) {
+					p.add("baseline.value", "is missing");
+				}
+			}
+			for (MeasureFile.TargetEntry t : m.targets()) {
+				p.coded("targets.kind", t.kind(), TargetKind.class);
+				if (blank(t.kind())) {
+					p.add("targets.kind", "is missing");
+				}
+				p.period("targets.period", t.period(), periodType);
+				if (t.value() == null) {
+					p.add("targets.value", "is missing");
+				}
+			}
+		}
+		return problems;
+	}
+
+	private void apply(MeasureFile.Entry m) {
+		Measure before = this.catalogue.measure(m.code()).orElse(null);
+		if (before == null) {
+			this.jdbc.sql("insert into measure (code, title, polarity) values (?, ?, ?)")
+				.params(m.code(), m.title(), Objects.requireNonNullElse(m.polarity(), Polarity.NO_JUDGEMENT.code()))
+				.update();
+		}
+		this.jdbc.sql("""
+				update measure set title = coalesce(?, title), description = coalesce(?, description), kind = coalesce(?, kind),
+				unit = coalesce(?, unit), rate_per = coalesce(?, rate_per), decimals = coalesce(?, decimals),
+				polarity = coalesce(?, polarity), period_type = coalesce(?, period_type), source = coalesce(?, source),
+				lead = coalesce(?, lead), area = coalesce(?, area), public = coalesce(?, public),
+				dimensions = case when ? then ? else dimensions end
+				where code = ?""")
+			.params(m.title(), m.description(), m.kind(), m.unit(), m.ratePer(), m.decimals(), m.polarity(), m.periodType(),
+					m.source(), m.lead(), m.area(), m.published(), m.dimensions() != null && !m.dimensions().isEmpty(),
+					m.dimensions().toArray(String[]::new), m.code())
+			.update();
+		Measure after = this.catalogue.measure(m.code()).orElseThrow();
+		if (before == null) {
+			this.audit.created("measure", m.code(), "Defined measure " + m.code(), after);
+		}
+		else if (!before.equals(after)) {
+			this.audit.updated("measure", m.code(), "Updated measure " + m.code(), before, after);
+		}
+		if (m.tolerance() != null) {
+			tolerance(after, m.tolerance());
+		}
+		if (m.baseline() != null || !m.targets().isEmpty()) {
+			targets(after, m);
+		}
+	}
+
+	private void tolerance(Measure measure, MeasureFile.ToleranceEntry t) {
+		boolean percent = t.percent() != null;
+		java.math.BigDecimal amount = percent ? t.percent() : t.absolute();
+		java.math.BigDecimal noChange = Objects.requireNonNullElse(t.noChange(), java.math.BigDecimal.ZERO);
+		boolean same = this.jdbc.sql("""
+				select percent = ? and amount = ? and no_change = ? from measure_tolerance where measure_id = ?
+				order by valid_from desc limit 1""")
+			.params(percent, amount, noChange, measure.id())
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+		if (!same) {
+			this.jdbc.sql("insert into measure_tolerance (measure_id, percent, amount, no_change) values (?, ?, ?, ?)")
+				.params(measure.id(), percent, amount, noChange)
+				.update();
+			this.audit.updated("measure-tolerance", measure.code(), "Tolerance of " + measure.code() + " set", null,
+					Map.of("percent", percent, "amount", amount, "noChange", noChange));
+		}
+	}
+
+	/** The baseline and targets replace those in force, which end now but stay for judging the past. */
+	private void targets(Measure measure, MeasureFile.Entry m) {
+		List<Object[]> wanted = new ArrayList<>();
+		if (m.baseline() != null) {
+			wanted.add(new Object[] { "baseline", Period.parse(m.baseline().period(), measure.periodType()).start(), m.baseline().value() });
+		}
+		m.targets().forEach((t) -> wanted.add(new Object[] { t.kind(), Period.parse(t.period(), measure.periodType()).start(), t.value() }));
+		List<String> current = this.jdbc.sql("""
+				select kind || ' ' || period_start || ' ' || value::text from measure_target
+				where measure_id = ? and valid_to is null and breakdown = '' order by kind, period_start""")
+			.param(measure.id()).query(String.class).list();
+		List<String> next = wanted.stream().map((w) -> w[0] + " " + w[1] + " " + ((java.math.BigDecimal) w[2]).toPlainString()).sorted().toList();
+		if (current.stream().sorted().toList().equals(next)) {
+			return;
+		}
+		this.jdbc.sql("update measure_target set valid_to = now() where measure_id = ? and valid_to is null").param(measure.id()).update();
+		for (Object[] w : wanted) {
+			this.jdbc.sql("insert into measure_target (measure_id, kind, period_start, value) values (?, ?, ?, ?)")
+				.params(measure.id(), w[0], w[1], w[2])
+				.update();
+		}
+		this.audit.updated("measure-targets", measure.code(), "Targets of " + measure.code() + " set", current, next);
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	/** The problems of one measure in the file, named by its place and code. */
+	private record Problems(List<RowProblem> all, int position, String code) {
+
+		void add(String field, String reason) {
+			// named by the measure's place in the file and its code: a definitions file has no rows
+			this.all.add(new RowProblem(0, field, "measure #" + this.position + ((this.code != null) ? " (" + this.code + ")" : "") + ": " + reason));
+		}
+
+		<E extends Enum<E> & Coded> E coded(String field, String value, Class<E> type) {
+			if (value == null) {
+				return null;
+			}
+			E e = Coded.of(type, value).orElse(null);
+			if (e == null) {
+				add(field, "'" + value + "' is not one of " + Coded.codes(type));
+			}
+			return e;
+		}
+
+		void period(String field, String value, PeriodType type) {
+			if (blank(value)) {
+				add(field, "is missing");
+				return;
+			}
+			try {
+				Period.parse(value, type);
+			}
+			catch (IllegalArgumentException ex) {
+				add(field, ex.getMessage());
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,46 @@
+package scot.goldenthread.measures;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Measure definitions as a file (README, "Measure definitions"): what each measure counts, which way
+ * is good, its tolerance, baseline and targets. Values stay text so that every bad one is reported.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record MeasureFile(String format, List<Entry> measures) {
+
+	public static final String FORMAT = "golden-thread/measures@1";
+
+	public List<Entry> measures() {
+		return (this.measures != null) ? this.measures : List.of();
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	public record Entry(String code, String title, String description, String kind, String unit, Integer ratePer,
+			Integer decimals, String polarity, String periodType, String source, String lead, String area,
+			List<String> dimensions, Boolean published, ToleranceEntry tolerance, Value baseline, List<TargetEntry> targets) {
+
+		public List<String> dimensions() {
+			return (this.dimensions != null) ? this.dimensions : List.of();
+		}
+
+		public List<TargetEntry> targets() {
+			return (this.targets != null) ? this.targets : List.of();
+		}
+
+	}
+
+	/** Either {@code percent} or {@code absolute}; {@code noChange} is in the same terms. */
+	public record ToleranceEntry(BigDecimal percent, BigDecimal absolute, BigDecimal noChange) {
+	}
+
+	public record Value(String period, BigDecimal value) {
+	}
+
+	public record TargetEntry(String kind, String period, BigDecimal value) {
+	}
+
+}

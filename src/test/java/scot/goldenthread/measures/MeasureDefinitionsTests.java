@@ -1,0 +1,120 @@
+package scot.goldenthread.measures;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class MeasureDefinitionsTests {
+
+	@Autowired
+	MeasureDefinitions definitions;
+
+	@Autowired
+	MeasureCatalogue catalogue;
+
+	@Autowired
+	MeasureJudge judge;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	static final String GAP = """
+			format: golden-thread/measures@1
+			measures:
+			- code: NIF-NUM-GAP
+			  title: Numeracy attainment gap (P1, P4, P7) between SIMD Q1 and Q5
+			  kind: performance-measure
+			  unit: percentage-points
+			  decimals: 1
+			  polarity: lower-is-better
+			  periodType: academic-year
+			  source: Curriculum for Excellence levels (ACEL), seed 002
+			  lead: Education Senior Manager (Secondary)
+			  area: S12000005
+			  tolerance: {absolute: 1.5, noChange: 0.2}
+			  baseline: {period: 2021/22, value: 13.0}
+			  targets:
+			  - {kind: stretch-aim, period: 2022/23, value: 11}
+			""";
+
+	@AfterEach
+	void clean() {
+		this.jdbc.sql("delete from measure where code = 'NIF-NUM-GAP'").update();
+	}
+
+	int define(String yaml) {
+		return this.definitions.define(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "m.yaml");
+	}
+
+	@Test
+	void aDefinitionSetsWhatAMeasureCountsAndItsTargetsAndAChangeIsANewVersion() throws Exception {
+		assertThat(define(GAP)).isEqualTo(1);
+		Measure gap = this.catalogue.measure("NIF-NUM-GAP").orElseThrow();
+		assertThat(gap.unit()).isEqualTo(Unit.PERCENTAGE_POINTS);
+		assertThat(gap.periodType()).isEqualTo(PeriodType.ACADEMIC_YEAR);
+		assertThat(gap.area()).isEqualTo("S12000005");
+		Instant first = Instant.now();
+		Thread.sleep(5);
+		this.jdbc.sql("insert into observation (measure_id, period_start, geography, value, recorded_by) values (?, '2022-08-01', 'S12000005', 14.3, 'test')")
+			.param(gap.id()).update();
+		assertThat(this.judge.assess(gap, Instant.now(), LocalDate.of(2023, 1, 1)).statusWording())
+			.isEqualTo("Off target: 14.3pp in 2022/23 against a stretch aim of 11.0pp by 2022/23");
+
+		// loading the same file again changes nothing; a new stretch aim and tolerance are new versions
+		define(GAP);
+		assertThat(this.jdbc.sql("select count(*) from measure_target where measure_id = ?").param(gap.id()).query(Integer.class).single()).isEqualTo(2);
+		define(GAP.replace("value: 11}", "value: 12}").replace("absolute: 1.5", "absolute: 2.5"));
+		assertThat(this.judge.assess(gap, Instant.now(), LocalDate.of(2023, 1, 1)).status().status()).isEqualTo(StatusEngine.Status.WARNING);
+		assertThat(this.judge.targets(gap, first)).extracting(StatusEngine.Target::value).containsExactly(11.0);
+		assertThat(this.judge.settings(gap, first).tolerance()).isEqualTo(Tolerance.absolute(1.5));
+		assertThat(this.jdbc.sql("select summary from audit_event where entity_id = 'NIF-NUM-GAP' order by id").query(String.class).list())
+			.containsExactly("Defined measure NIF-NUM-GAP", "Tolerance of NIF-NUM-GAP set", "Targets of NIF-NUM-GAP set",
+					"Tolerance of NIF-NUM-GAP set", "Targets of NIF-NUM-GAP set");
+	}
+
+	@Test
+	void everyBadDefinitionIsReportedAndNothingChanges() throws Exception {
+		String bad = GAP.replace("unit: percentage-points", "unit: furlongs")
+			.replace("baseline: {period: 2021/22", "baseline: {period: 2021")
+			.replace("title: Numeracy", "description: Numeracy")
+			.replace("area: S12000005", "area: S99");
+		List<ObservationImporter.RowProblem> problems = assertThatExceptionOfType(ObservationImportException.class)
+			.isThrownBy(() -> define(bad)).actual().report().errors();
+		assertThat(problems).extracting(ObservationImporter.RowProblem::reason).containsExactly(
+				"measure #1 (NIF-NUM-GAP): is missing",
+				"measure #1 (NIF-NUM-GAP): 'furlongs' is not one of [percentage, percentage-points, rate, count, money, years, index]",
+				"measure #1 (NIF-NUM-GAP): 'S99' is not a known geography code",
+				"measure #1 (NIF-NUM-GAP): '2021' is not a academic year; write it as 2022/23");
+		assertThat(this.catalogue.measure("NIF-NUM-GAP")).isEmpty();
+		this.mvc.perform(multipart("/api/measures/definitions").file(new MockMultipartFile("file", "m.yaml", "application/yaml", bad.getBytes())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[1].column").value("unit"));
+		this.mvc.perform(multipart("/api/measures/definitions").file(new MockMultipartFile("file", "m.yaml", "application/yaml", GAP.getBytes())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.defined").value(1));
+	}
+
+}
