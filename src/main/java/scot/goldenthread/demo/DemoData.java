@@ -2,6 +2,9 @@ package scot.goldenthread.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import scot.goldenthread.measures.MeasureDefinitions;
+import scot.goldenthread.measures.ObservationImporter;
 import scot.goldenthread.partnerships.Partnership;
 import scot.goldenthread.partnerships.PartnershipDirectory;
 import scot.goldenthread.plans.PlanCatalogue;
@@ -38,11 +43,18 @@ class DemoData implements ApplicationRunner {
 
 	private final PlanCatalogue plans;
 
+	private final MeasureDefinitions measures;
+
+	private final ObservationImporter observations;
+
 	private final TransactionTemplate transaction;
 
-	DemoData(PartnershipDirectory partnerships, PlanCatalogue plans, TransactionTemplate transaction) {
+	DemoData(PartnershipDirectory partnerships, PlanCatalogue plans, MeasureDefinitions measures,
+			ObservationImporter observations, TransactionTemplate transaction) {
 		this.partnerships = partnerships;
 		this.plans = plans;
+		this.measures = measures;
+		this.observations = observations;
 		this.transaction = transaction;
 	}
 
@@ -63,9 +75,22 @@ class DemoData implements ApplicationRunner {
 					throw new UncheckedIOException(ex);
 				}
 			}
+			loadMeasures();
 		});
 		log.info("Loaded the demo data: {} partnerships and {} plans", this.partnerships.partnerships().size(),
 				planFiles.length);
+	}
+
+	/** The seeds' figures for the plans' measures, through the same definitions file and import users use. */
+	private void loadMeasures() {
+		try (InputStream definitions = getClass().getResourceAsStream("/demo/measures.yaml");
+				Reader values = new InputStreamReader(getClass().getResourceAsStream("/demo/observations.csv"), StandardCharsets.UTF_8)) {
+			this.measures.define(definitions, "measures.yaml");
+			this.observations.importCsv(values, "observations.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void loadPartnerships() {

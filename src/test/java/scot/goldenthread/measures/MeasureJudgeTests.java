@@ -44,13 +44,13 @@ class MeasureJudgeTests {
 
 	@AfterEach
 	void clean() {
-		this.jdbc.sql("delete from observation").update();
-		this.jdbc.sql("delete from measure_target").update();
-		this.jdbc.sql("delete from measure_tolerance").update();
+		this.jdbc.sql("delete from observation where measure_id = (select id from measure where code = 'LOIP-PL-01')").update();
+		this.jdbc.sql("delete from measure_target where measure_id = (select id from measure where code = 'LOIP-PL-01')").update();
+		this.jdbc.sql("delete from measure_tolerance where measure_id = (select id from measure where code = 'LOIP-PL-01')").update();
 	}
 
-	Measure workless() {
-		return this.catalogue.measure("LOIP-ES-03").orElseThrow();
+	Measure crimes() {
+		return this.catalogue.measure("LOIP-PL-01").orElseThrow();
 	}
 
 	void load(String csv) {
@@ -59,12 +59,12 @@ class MeasureJudgeTests {
 
 	@Test
 	void changingAToleranceOrRevisingAValueDoesNotRewriteAPastJudgement() throws Exception {
-		Measure measure = workless();
+		Measure measure = crimes();
 		load("""
 				measure,period,geography,value
-				LOIP-ES-03,2021/22,S12000005,28
-				LOIP-ES-03,2022/23,S12000005,27
-				LOIP-ES-03,2022/23,S92000003,18
+				LOIP-PL-01,2021/22,S12000005,28
+				LOIP-PL-01,2022/23,S12000005,27
+				LOIP-PL-01,2022/23,S92000003,18
 				""");
 		this.jdbc.sql("insert into measure_target (measure_id, kind, period_start, value, valid_from) values (?, 'short-term', '2022-04-01', 26, now() - interval '1 day')")
 			.param(measure.id()).update();
@@ -81,7 +81,7 @@ class MeasureJudgeTests {
 		// later: the tolerance is tightened and the value revised
 		this.jdbc.sql("insert into measure_tolerance (measure_id, valid_from, percent, amount) values (?, now(), true, 0)")
 			.param(measure.id()).update();
-		load("measure,period,geography,value\nLOIP-ES-03,2022/23,S12000005,27.5\n");
+		load("measure,period,geography,value\nLOIP-PL-01,2022/23,S12000005,27.5\n");
 		MeasureJudge.Assessment now = this.judge.assess(measure, Instant.now(), LocalDate.of(2023, 6, 1));
 		assertThat(now.status().status()).isEqualTo(Status.OFF_TARGET);
 		assertThat(now.latest().orElseThrow().value()).isEqualTo(27.5);
@@ -92,29 +92,29 @@ class MeasureJudgeTests {
 
 	@Test
 	void theApiGivesTheDefinitionLatestValueStatusAndTrendAndImportsFiles() throws Exception {
-		String csv = "measure,period,geography,value\nLOIP-ES-03,2021/22,S12000005,28\nLOIP-ES-03,2022/23,S12000005,27\n";
+		String csv = "measure,period,geography,value\nLOIP-PL-01,2021/22,S12000005,28\nLOIP-PL-01,2022/23,S12000005,27\n";
 		this.mvc.perform(multipart("/api/observations/import").file(new MockMultipartFile("file", "w.csv", "text/csv", csv.getBytes())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.read").value(2))
 			.andExpect(jsonPath("$.inserted").value(2));
-		this.mvc.perform(multipart("/api/observations/import").file(new MockMultipartFile("file", "w.csv", "text/csv", (csv + "LOIP-ES-03,2023,S12000005,x\n").getBytes())))
+		this.mvc.perform(multipart("/api/observations/import").file(new MockMultipartFile("file", "w.csv", "text/csv", (csv + "LOIP-PL-01,2023,S12000005,x\n").getBytes())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].line").value(4))
 			.andExpect(jsonPath("$.errors[0].column").value("period"))
 			.andExpect(jsonPath("$.errors[1].reason").value("'x' is not a number"))
 			.andExpect(jsonPath("$.report.inserted").value(0));
-		this.mvc.perform(get("/api/measures/LOIP-ES-03"))
+		this.mvc.perform(get("/api/measures/LOIP-PL-01"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.title").value("% of workless households"))
+			.andExpect(jsonPath("$.title").value("% Recorded crimes per population"))
 			.andExpect(jsonPath("$.polarity").value("lower-is-better"))
 			.andExpect(jsonPath("$.latest.period").value("2022/23"))
 			.andExpect(jsonPath("$.latest.value").value(27.0))
 			.andExpect(jsonPath("$.status").value("no-target"))
 			.andExpect(jsonPath("$.shortTermTrend").value("improving"));
-		this.mvc.perform(get("/api/measures/LOIP-ES-03/observations?from=2022/23&geography=S12000005"))
+		this.mvc.perform(get("/api/measures/LOIP-PL-01/observations?from=2022/23&geography=S12000005"))
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].period").value("2022/23"));
-		this.mvc.perform(get("/api/measures/LOIP-ES-03/observations?from=2022")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/measures/LOIP-PL-01/observations?from=2022")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/api/measures/NOPE")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/measures")).andExpect(jsonPath("$.length()").value(74));
 	}

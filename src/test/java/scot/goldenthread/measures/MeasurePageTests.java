@@ -36,31 +36,31 @@ class MeasurePageTests {
 	void load() {
 		this.importer.importCsv(new StringReader("""
 				measure,period,geography,value
-				LOIP-ES-03,2021/22,S12000005,28
-				LOIP-ES-03,2022/23,S12000005,27
-				LOIP-ES-03,2021/22,S92000003,18
-				LOIP-ES-03,2022/23,S92000003,18
+				LOIP-PL-01,2021/22,S12000005,28
+				LOIP-PL-01,2022/23,S12000005,27
+				LOIP-PL-01,2021/22,S92000003,18
+				LOIP-PL-01,2022/23,S92000003,18
 				"""), "t.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING);
-		this.jdbc.sql("insert into measure_target (measure_id, kind, period_start, value) select id, 'short-term', '2023-04-01', 25 from measure where code = 'LOIP-ES-03'")
+		this.jdbc.sql("insert into measure_target (measure_id, kind, period_start, value) select id, 'short-term', '2023-04-01', 25 from measure where code = 'LOIP-PL-01'")
 			.update();
 	}
 
 	@AfterEach
 	void clean() {
-		this.jdbc.sql("delete from observation").update();
-		this.jdbc.sql("delete from measure_target").update();
+		this.jdbc.sql("delete from observation where measure_id = (select id from measure where code = 'LOIP-PL-01')").update();
+		this.jdbc.sql("delete from measure_target where measure_id = (select id from measure where code = 'LOIP-PL-01')").update();
 	}
 
 	@Test
 	void aMeasurePageSaysItsStatusAndTrendInPlainEnglishWithAChartAndItsData() throws Exception {
-		this.mvc.perform(get("/measures/LOIP-ES-03").accept(MediaType.TEXT_HTML))
+		this.mvc.perform(get("/measures/LOIP-PL-01").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("% of workless households"),
+			.andExpect(content().string(allOf(containsString("% Recorded crimes per population"),
 					containsString("Improving compared with last year: 27.0% against 28.0%"),
 					containsString("Off target: 27.0% in 2022/23 against a short-term target of 25.0% by 2023/24"),
 					containsString("Compared with Scotland</dt><dd class=\"govuk-summary-list__value\">Worse"),
 					containsString("chart.svg"), containsString("The values in the chart"), containsString("Key to the symbols"))));
-		this.mvc.perform(get("/measures/LOIP-ES-03/chart.svg"))
+		this.mvc.perform(get("/measures/LOIP-PL-01/chart.svg"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("image/svg+xml"))
 			.andExpect(content().string(allOf(containsString("<svg"), containsString("Clackmannanshire"), containsString("Scotland"))));
