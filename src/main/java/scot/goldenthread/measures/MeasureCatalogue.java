@@ -86,10 +86,6 @@ public class MeasureCatalogue {
 		return uses;
 	}
 
-	public int count() {
-		return this.jdbc.sql("select count(*) from measure").query(Integer.class).single();
-	}
-
 	private static MeasureDefinition definition(String code, String title, String polarity) {
 		return new MeasureDefinition(code, title, Polarity.of(polarity).orElseThrow());
 	}

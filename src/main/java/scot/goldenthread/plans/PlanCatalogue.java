@@ -47,10 +47,6 @@ public class PlanCatalogue {
 		return this.plans.tree(id);
 	}
 
-	public Optional<Long> planIdOfElement(long elementId) {
-		return this.plans.planIdOfElement(elementId);
-	}
-
 	/** Reads and stores a plan file whole, or throws {@link PlanImportException} naming every problem. */
 	public long importFile(InputStream in, PlanFormat format) {
 		return this.importer.importPlan(this.files.read(in, format));

@@ -68,10 +68,6 @@ class PlanRepository {
 			.optional();
 	}
 
-	Optional<Long> planIdOfElement(long elementId) {
-		return this.jdbc.sql("select plan_id from plan_element where id = ?").param(elementId).query(Long.class).optional();
-	}
-
 	Optional<PlanTree> tree(long planId) {
 		return plan(planId).map((plan) -> new PlanTree(plan, roots(plan.id())));
 	}
