@@ -67,8 +67,14 @@ class MeasureApiController {
 			@RequestParam(defaultValue = "all-or-nothing") String mode) throws IOException {
 		ObservationImporter.Mode importMode = ObservationImporter.Mode.of(mode)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "mode must be all-or-nothing or accept-valid"));
+		String name = file.getOriginalFilename();
+		if (name != null && name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+			try (java.io.InputStream in = file.getInputStream()) {
+				return this.importer.importXlsx(in, name, measure, measurement, importMode);
+			}
+		}
 		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			return this.importer.importCsv(reader, file.getOriginalFilename(), measure, measurement, importMode);
+			return this.importer.importCsv(reader, name, measure, measurement, importMode);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package scot.goldenthread.measures;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -32,7 +34,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads observations from a tidy CSV file, streaming: each row is checked as it is read and the good
+ * Loads observations from a tidy CSV file or Excel sheet, streaming: each row is checked as it is read and the good
  * ones are copied into a staging table with PostgreSQL's COPY, so a file of a million rows never sits
  * in memory. By default a file with any bad row changes nothing; the user may choose to load the good
  * rows. Loading the same file again changes nothing; a changed value becomes a revision that keeps
@@ -120,9 +122,49 @@ public class ObservationImporter {
 	 */
 	@Transactional
 	public Report importCsv(Reader csv, String file, String measureCode, String measurement, Mode mode) {
+		return load(file, measureCode, measurement, mode, (rows) -> {
+			try (CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(false).ofCsvRecord(csv)) {
+				for (CsvRecord record : reader) {
+					rows.accept(new SourceRow(record.getStartingLineNumber(), record.getFields()));
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (de.siegmar.fastcsv.reader.CsvParseException ex) {
+				throw refused(file, new RowProblem(0, null, "the file is not valid CSV: " + ex.getMessage()));
+			}
+		});
+	}
+
+	/** The same, from the first sheet of an Excel workbook, read as a stream of rows. */
+	@Transactional
+	public Report importXlsx(InputStream xlsx, String file, String measureCode, String measurement, Mode mode) {
+		return load(file, measureCode, measurement, mode, (rows) -> ObservationWorkbook.rows(xlsx,
+				() -> refused(file, new RowProblem(0, null, "the file is not an Excel workbook (.xlsx) that can be read")), rows));
+	}
+
+	/** One row of a file as read: its line (or spreadsheet row) and its cells as text. */
+	record SourceRow(long line, List<String> fields) {
+	}
+
+	private Report load(String file, String measureCode, String measurement, Mode mode,
+			java.util.function.Consumer<java.util.function.Consumer<SourceRow>> source) {
 		Staging staging = new Staging(file);
 		try {
-			return load(csv, file, measureCode, measurement, mode, staging);
+			Header[] header = new Header[1];
+			source.accept((row) -> {
+				if (header[0] == null) {
+					header[0] = header(row, file, measureCode, staging.measuresByCode);
+				}
+				else {
+					staging.row(header[0], row, measurement);
+				}
+			});
+			if (header[0] == null) {
+				throw refused(file, new RowProblem(1, null, "the file is empty"));
+			}
+			return store(file, mode, staging);
 		}
 		finally {
 			// a copy still open would hold the connection, and the rollback, forever
@@ -130,26 +172,7 @@ public class ObservationImporter {
 		}
 	}
 
-	private Report load(Reader csv, String file, String measureCode, String measurement, Mode mode, Staging staging) {
-		try (CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(false).ofCsvRecord(csv)) {
-			Header header = null;
-			for (CsvRecord record : reader) {
-				if (header == null) {
-					header = header(record, file, measureCode, staging.measuresByCode);
-					continue;
-				}
-				staging.row(header, record, measurement);
-			}
-			if (header == null) {
-				throw refused(file, new RowProblem(1, null, "the file is empty"));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (de.siegmar.fastcsv.reader.CsvParseException ex) {
-			throw refused(file, new RowProblem(staging.read + 2, null, "the file is not valid CSV: " + ex.getMessage()));
-		}
+	private Report store(String file, Mode mode, Staging staging) {
 		staging.finishCopy();
 		// a temporary table has no statistics until asked: without them the joins below loop row by row
 		this.jdbc.sql("analyze observation_staging").update();
@@ -213,8 +236,8 @@ public class ObservationImporter {
 			.update();
 	}
 
-	private Header header(CsvRecord record, String file, String measureCode, Map<String, Measure> measures) {
-		List<String> columns = record.getFields().stream().map(String::strip).toList();
+	private Header header(SourceRow row, String file, String measureCode, Map<String, Measure> measures) {
+		List<String> columns = row.fields().stream().map(String::strip).toList();
 		Layout layout = columns.contains("FeatureCode") ? Layout.STATISTICS_GOV_SCOT : Layout.GOLDEN_THREAD;
 		List<RowProblem> missing = layout.required.stream()
 			.filter((column) -> !columns.contains(column))
@@ -252,9 +275,9 @@ public class ObservationImporter {
 
 	private record Header(Layout layout, Map<String, Integer> index, TreeMap<String, Integer> dimensions, Measure measure) {
 
-		String field(CsvRecord record, String column) {
+		String field(SourceRow row, String column) {
 			Integer i = this.index.get(column);
-			return (i != null && i < record.getFieldCount()) ? record.getField(i).strip() : "";
+			return (i != null && i < row.fields().size()) ? Objects.requireNonNullElse(row.fields().get(i), "").strip() : "";
 		}
 
 	}
@@ -297,9 +320,9 @@ public class ObservationImporter {
 					) on commit drop""").update();
 		}
 
-		void row(Header header, CsvRecord record, String measurement) {
+		void row(Header header, SourceRow record, String measurement) {
 			this.read++;
-			long line = record.getStartingLineNumber();
+			long line = record.line();
 			if (header.layout() == Layout.STATISTICS_GOV_SCOT && measurement != null && !measurement.isBlank()
 					&& !measurement.equalsIgnoreCase(header.field(record, "Measurement"))) {
 				this.skipped++;
@@ -353,7 +376,7 @@ public class ObservationImporter {
 		}
 
 		/** "Age=18-24;Gender=Female": the non-total values, dimensions in name order. */
-		private String breakdown(Header header, CsvRecord record, Measure measure, long line, List<RowProblem> problems) {
+		private String breakdown(Header header, SourceRow record, Measure measure, long line, List<RowProblem> problems) {
 			StringBuilder key = new StringBuilder();
 			header.dimensions().forEach((dimension, i) -> {
 				String value = header.field(record, dimension);

@@ -141,6 +141,44 @@ class ObservationImporterTests {
 	}
 
 	@Test
+	void anExcelSheetIsReadLikeACsvFile() throws Exception {
+		byte[] xlsx;
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Data");
+			String[][] rows = { { "measure", "period", "geography", "value", "note" },
+					{ "LOIP-PL-05", "2020/21", "S12000005", null, "" }, { "LOIP-PL-05", "2021/22", "", null, "no place" } };
+			for (int r = 0; r < rows.length; r++) {
+				org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					if (rows[r][c] != null && !rows[r][c].isEmpty()) {
+						row.createCell(c).setCellValue(rows[r][c]);
+					}
+				}
+			}
+			// a number shown rounded by its format is read as entered
+			org.apache.poi.ss.usermodel.CellStyle whole = book.createCellStyle();
+			whole.setDataFormat(book.createDataFormat().getFormat("0"));
+			sheet.getRow(1).createCell(3).setCellValue(22.46);
+			sheet.getRow(1).getCell(3).setCellStyle(whole);
+			sheet.getRow(2).createCell(3).setCellValue(23);
+			book.write(out);
+			xlsx = out.toByteArray();
+		}
+		ObservationImportException refused = assertThatExceptionOfType(ObservationImportException.class)
+			.isThrownBy(() -> this.importer.importXlsx(new java.io.ByteArrayInputStream(xlsx), "data.xlsx", null, null, Mode.ALL_OR_NOTHING))
+			.actual();
+		assertThat(refused.report().errors()).containsExactly(new RowProblem(3, "geography", "is empty"));
+		Report report = this.importer.importXlsx(new java.io.ByteArrayInputStream(xlsx), "data.xlsx", null, null, Mode.ACCEPT_VALID);
+		assertThat(report).extracting(Report::read, Report::inserted, Report::rejected).containsExactly(2L, 1L, 1L);
+		assertThat(this.jdbc.sql("select value::text from observation where measure_id = (select id from measure where code = 'LOIP-PL-05')")
+			.query(String.class).single()).isEqualTo("22.46");
+		assertThat(assertThatExceptionOfType(ObservationImportException.class)
+			.isThrownBy(() -> this.importer.importXlsx(new java.io.ByteArrayInputStream("not a workbook".getBytes()), "x.xlsx", null, null, Mode.ACCEPT_VALID))
+			.actual().report().errors()).extracting(RowProblem::reason).containsExactly("the file is not an Excel workbook (.xlsx) that can be read");
+	}
+
+	@Test
 	void theImportIsAudited() {
 		load(GOOD, Mode.ALL_OR_NOTHING);
 		List<String> summaries = this.jdbc.sql("select summary from audit_event where entity_type = 'observation-import'")
