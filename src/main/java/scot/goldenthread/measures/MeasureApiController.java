@@ -34,8 +34,11 @@ class MeasureApiController {
 
 	private final MeasureDefinitions definitions;
 
+	private final Commentary commentary;
+
 	MeasureApiController(MeasureCatalogue catalogue, MeasureJudge judge, ObservationImporter importer,
-			Observations observations, MeasureDefinitions definitions) {
+			Observations observations, MeasureDefinitions definitions, Commentary commentary) {
+		this.commentary = commentary;
 		this.catalogue = catalogue;
 		this.judge = judge;
 		this.importer = importer;
@@ -75,6 +78,24 @@ class MeasureApiController {
 		}
 		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 			return this.importer.importCsv(reader, name, measure, measurement, importMode);
+		}
+	}
+
+	@GetMapping("/api/measures/{code}/commentary")
+	List<Commentary.Entry> commentary(@PathVariable String code) {
+		return this.commentary.of(find(code));
+	}
+
+	/** The lead's story behind the data for a period: {@code {"period": "2022/23", "text": "..."}}. */
+	@PostMapping("/api/measures/{code}/commentary")
+	org.springframework.http.ResponseEntity<Commentary.Entry> comment(@PathVariable String code,
+			@org.springframework.web.bind.annotation.RequestBody Map<String, String> body) {
+		try {
+			return org.springframework.http.ResponseEntity.status(HttpStatus.CREATED)
+				.body(this.commentary.write(find(code), body.get("period"), body.get("text")));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
 	}
 

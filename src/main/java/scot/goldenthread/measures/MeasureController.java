@@ -24,7 +24,10 @@ class MeasureController {
 
 	private final Observations observations;
 
-	MeasureController(MeasureCatalogue catalogue, MeasureJudge judge, Observations observations) {
+	private final Commentary commentary;
+
+	MeasureController(MeasureCatalogue catalogue, MeasureJudge judge, Observations observations, Commentary commentary) {
+		this.commentary = commentary;
 		this.catalogue = catalogue;
 		this.judge = judge;
 		this.observations = observations;
@@ -46,6 +49,7 @@ class MeasureController {
 		model.addAttribute("areaName", this.observations.placeName(assessment.area()));
 		model.addAttribute("rows", MeasureChart.periods(assessment));
 		model.addAttribute("observations", this.observations.of(assessment.measure(), null, null, null, null));
+		model.addAttribute("commentary", this.commentary.of(assessment.measure()));
 		return "measures/measure";
 	}
 

@@ -69,6 +69,23 @@ class MeasurePageTests {
 	}
 
 	@Test
+	void theLeadsCommentaryIsTheStoryBehindTheData() throws Exception {
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/measures/LOIP-PL-01/commentary")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"period\": \"2022/23\", \"text\": \"Fewer crimes were recorded:\\n- <b>more</b> patrols\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.periodLabel").value("2022/23"));
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/measures/LOIP-PL-01/commentary")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"period\": \"2022\", \"text\": \"x\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail").value("'2022' is not a financial year; write it as 2022/23"));
+		this.mvc.perform(get("/measures/LOIP-PL-01").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(allOf(containsString("The story behind the data"), containsString("Fewer crimes were recorded:"),
+					containsString("<li>&lt;b&gt;more&lt;/b&gt; patrols</li>"), containsString("Written by system"))));
+		this.jdbc.sql("delete from measure_commentary").update();
+	}
+
+	@Test
 	void theLoipDashboardShowsItsMeasuresInAColumnForEachStrategicOutcome() throws Exception {
 		long loip = this.jdbc.sql("select id from plan where code = 'LOIP-2024-34'").query(Long.class).single();
 		this.mvc.perform(get("/plans/" + loip + "/dashboard").accept(MediaType.TEXT_HTML))

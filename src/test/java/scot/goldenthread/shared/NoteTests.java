@@ -1,4 +1,4 @@
-package scot.goldenthread.plans;
+package scot.goldenthread.shared;
 
 import java.util.List;
 

@@ -1,10 +1,10 @@
-package scot.goldenthread.plans;
+package scot.goldenthread.shared;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A latest note as its lead wrote it: paragraphs separated by a blank line, bullet points as lines
+ * A note or commentary as its writer wrote it: paragraphs separated by a blank line, bullet points as lines
  * starting "- ". Pages show the blocks with escaped text, so a note can never carry markup.
  */
 public final class Note {

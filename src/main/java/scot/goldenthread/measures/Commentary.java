@@ -1,0 +1,65 @@
+package scot.goldenthread.measures;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import scot.goldenthread.audit.AuditLog;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The lead's story behind the data, a period at a time; a new word replaces none, it follows them. */
+@Service
+public class Commentary {
+
+	/** Long enough for a committee paragraph or two; a report is no place for an essay. */
+	static final int MAX_LENGTH = 5000;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	Commentary(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	public record Entry(String period, String periodLabel, String text, String writtenBy, OffsetDateTime writtenAt) {
+	}
+
+	/** Adds the commentary for a period, or explains why it cannot be added. */
+	@Transactional
+	public Entry write(Measure measure, String periodText, String text) {
+		Period period = Period.parse(periodText, measure.periodType());
+		String trimmed = (text != null) ? text.strip() : "";
+		if (trimmed.isEmpty()) {
+			throw new IllegalArgumentException("the commentary is empty");
+		}
+		if (trimmed.length() > MAX_LENGTH) {
+			throw new IllegalArgumentException("the commentary is longer than " + MAX_LENGTH + " characters");
+		}
+		this.jdbc.sql("insert into measure_commentary (measure_id, period_start, text, written_by) values (?, ?, ?, ?)")
+			.params(measure.id(), period.start(), trimmed, this.audit.actor())
+			.update();
+		this.audit.created("measure-commentary", measure.code() + " " + period.code(),
+				"Commentary on " + measure.code() + " for " + period.code(), Map.of("period", period.code(), "text", trimmed));
+		return of(measure).get(0);
+	}
+
+	/** Every commentary on the measure, the latest period first and within it the latest word first. */
+	public List<Entry> of(Measure measure) {
+		return this.jdbc.sql("""
+				select period_start, text, written_by, written_at from measure_commentary where measure_id = ?
+				order by period_start desc, written_at desc""")
+			.param(measure.id())
+			.query((rs, n) -> {
+				Period period = new Period(measure.periodType(), rs.getDate(1).toLocalDate());
+				return new Entry(period.code(), period.label(), rs.getString(2), rs.getString(3),
+						rs.getObject(4, OffsetDateTime.class));
+			})
+			.list();
+	}
+
+}
