@@ -21,6 +21,11 @@ alter table measure
     add column dimensions text[] not null default '{}',
     -- the place whose series is judged; the rest of its data is for comparison and breakdown
     add column area text,
+    -- a gap measure's values are derived: one breakdown of another measure less another breakdown of it
+    add column gap_of bigint references measure (id),
+    add column gap_dimension text,
+    add column gap_higher text,
+    add column gap_lower text,
     add column public boolean not null default true;
 
 -- Places values are published for: Scotland, council areas, localities, intermediate zones, data zones,

@@ -5,7 +5,19 @@ import java.util.List;
 /** A measure's definition: what it counts, how often, which way is good, and what it is broken down by. */
 public record Measure(long id, String code, String title, String description, Kind kind, Unit unit, Integer ratePer,
 		int decimals, Polarity polarity, PeriodType periodType, String source, String lead, List<String> dimensions,
-		String area, boolean published) {
+		String area, Gap gap, boolean published) {
+
+	/**
+	 * Where a gap measure's values come from: measure {@code of}, its breakdown {@code dimension}
+	 * at {@code higher} less at {@code lower} ("SIMD quintile" 5 less 1).
+	 */
+	public record Gap(String of, String dimension, String higher, String lower) {
+
+		String breakdown(String value) {
+			return this.dimension + "=" + value;
+		}
+
+	}
 
 	public enum Kind implements scot.goldenthread.shared.Coded {
 

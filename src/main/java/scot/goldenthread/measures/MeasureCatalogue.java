@@ -32,15 +32,16 @@ public class MeasureCatalogue {
 	}
 
 	private static final String MEASURE_COLUMNS = """
-			select id, code, title, description, kind, unit, rate_per, decimals, polarity, period_type, source, lead,
-			       dimensions, area, public from measure""";
+			select m.id, m.code, m.title, m.description, m.kind, m.unit, m.rate_per, m.decimals, m.polarity, m.period_type,
+			       m.source, m.lead, m.dimensions, m.area, g.code gap_of, m.gap_dimension, m.gap_higher, m.gap_lower, m.public
+			from measure m left join measure g on g.id = m.gap_of""";
 
 	public Optional<Measure> measure(String code) {
-		return this.jdbc.sql(MEASURE_COLUMNS + " where code = ?").param(code).query(this::mapMeasure).optional();
+		return this.jdbc.sql(MEASURE_COLUMNS + " where m.code = ?").param(code).query(this::mapMeasure).optional();
 	}
 
 	public List<Measure> measures() {
-		return this.jdbc.sql(MEASURE_COLUMNS + " order by code").query(this::mapMeasure).list();
+		return this.jdbc.sql(MEASURE_COLUMNS + " order by m.code").query(this::mapMeasure).list();
 	}
 
 	private Measure mapMeasure(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -48,7 +49,10 @@ public class MeasureCatalogue {
 				Measure.Kind.of(rs.getString("kind")).orElseThrow(), Unit.of(rs.getString("unit")).orElseThrow(),
 				(Integer) rs.getObject("rate_per"), rs.getInt("decimals"), Polarity.of(rs.getString("polarity")).orElseThrow(),
 				PeriodType.of(rs.getString("period_type")).orElseThrow(), rs.getString("source"), rs.getString("lead"),
-				List.of((String[]) rs.getArray("dimensions").getArray()), rs.getString("area"), rs.getBoolean("public"));
+				List.of((String[]) rs.getArray("dimensions").getArray()), rs.getString("area"),
+				(rs.getString("gap_of") != null) ? new Measure.Gap(rs.getString("gap_of"), rs.getString("gap_dimension"),
+						rs.getString("gap_higher"), rs.getString("gap_lower")) : null,
+				rs.getBoolean("public"));
 	}
 
 	/** Defines the measure if it is new, then records that the element uses it. */

@@ -110,6 +110,14 @@ public class MeasureDefinitions {
 			if (m.area() != null && !geographies.contains(m.area())) {
 				p.add("area", "'" + m.area() + "' is not a known geography code");
 			}
+			if (m.gap() != null) {
+				if (blank(m.gap().of()) || !(codes.contains(m.gap().of()) || this.catalogue.measure(m.gap().of()).isPresent())) {
+					p.add("gap.of", "'" + m.gap().of() + "' is not a measure");
+				}
+				if (blank(m.gap().dimension()) || blank(m.gap().higher()) || blank(m.gap().lower())) {
+					p.add("gap", "needs the dimension and its higher and lower values");
+				}
+			}
 			if (m.tolerance() != null && ((m.tolerance().percent() == null) == (m.tolerance().absolute() == null))) {
 				p.add("tolerance", "give either percent or absolute");
 			}
@@ -151,6 +159,13 @@ public class MeasureDefinitions {
 					m.source(), m.lead(), m.area(), m.published(), m.dimensions() != null && !m.dimensions().isEmpty(),
 					m.dimensions().toArray(String[]::new), m.code())
 			.update();
+		if (m.gap() != null) {
+			this.jdbc.sql("""
+					update measure set gap_of = (select id from measure where code = ?), gap_dimension = ?, gap_higher = ?,
+					gap_lower = ? where code = ?""")
+				.params(m.gap().of(), m.gap().dimension(), m.gap().higher(), m.gap().lower(), m.code())
+				.update();
+		}
 		Measure after = this.catalogue.measure(m.code()).orElseThrow();
 		if (before == null) {
 			this.audit.created("measure", m.code(), "Defined measure " + m.code(), after);

@@ -21,7 +21,8 @@ public record MeasureFile(String format, List<Entry> measures) {
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	public record Entry(String code, String title, String description, String kind, String unit, Integer ratePer,
 			Integer decimals, String polarity, String periodType, String source, String lead, String area,
-			List<String> dimensions, Boolean published, ToleranceEntry tolerance, Value baseline, List<TargetEntry> targets) {
+			List<String> dimensions, Boolean published, GapEntry gap, ToleranceEntry tolerance, Value baseline,
+			List<TargetEntry> targets) {
 
 		public List<String> dimensions() {
 			return (this.dimensions != null) ? this.dimensions : List.of();
@@ -31,6 +32,10 @@ public record MeasureFile(String format, List<Entry> measures) {
 			return (this.targets != null) ? this.targets : List.of();
 		}
 
+	}
+
+	/** A gap measure: {@code of}'s breakdown {@code dimension} at {@code higher} less at {@code lower}. */
+	public record GapEntry(String of, String dimension, String higher, String lower) {
 	}
 
 	/** Either {@code percent} or {@code absolute}; {@code noChange} is in the same terms. */

@@ -28,8 +28,11 @@ public class MeasureJudge {
 
 	private final JdbcClient jdbc;
 
-	MeasureJudge(JdbcClient jdbc) {
+	private final MeasureCatalogue catalogue;
+
+	MeasureJudge(JdbcClient jdbc, MeasureCatalogue catalogue) {
 		this.jdbc = jdbc;
+		this.catalogue = catalogue;
 	}
 
 	public record Settings(Tolerance tolerance, Tolerance noChange) {
@@ -71,22 +74,37 @@ public class MeasureJudge {
 						measure.polarity(), settings.tolerance());
 		boolean stale = status.latest() != null
 				&& StatusEngine.stale(status.latest().period(), today, java.time.Period.ofMonths(measure.periodType().months()));
+		String trendWording = (measure.gap() != null)
+				? StatusWording.gap(lowerCaseStart(measure.title()), series, status.target(), measure.format())
+				: StatusWording.shortTerm(series, shortTerm, measure.format());
 		return new Assessment(measure, area, series, scotland, baseline, targets, status, shortTerm, longTerm, comparison, stale,
-				StatusWording.againstTarget(status, measure.format()), StatusWording.shortTerm(series, shortTerm, measure.format()));
+				StatusWording.againstTarget(status, measure.format()), trendWording);
 	}
 
-	/** The values of a series as they stood at {@code asAt}: a value revised since counts as it was then. */
+	/**
+	 * The values of a series as they stood at {@code asAt}: a value revised since counts as it was then.
+	 * A gap measure's series is derived from the two breakdowns of the measure it is the gap of.
+	 */
 	List<Point> series(Measure measure, String geography, Instant asAt) {
+		if (measure.gap() != null) {
+			Measure of = this.catalogue.measure(measure.gap().of()).orElseThrow();
+			return StatusEngine.gap(series(of, geography, measure.gap().breakdown(measure.gap().higher()), asAt),
+					series(of, geography, measure.gap().breakdown(measure.gap().lower()), asAt));
+		}
+		return series(measure, geography, "", asAt);
+	}
+
+	private List<Point> series(Measure measure, String geography, String breakdown, Instant asAt) {
 		java.sql.Timestamp at = java.sql.Timestamp.from(asAt);
 		return this.jdbc.sql("""
 				select period_start, value from (
 				    select o.period_start, o.value from observation o
-				    where o.measure_id = ? and o.geography = ? and o.breakdown = '' and o.recorded_at <= ?
+				    where o.measure_id = ? and o.geography = ? and o.breakdown = ? and o.recorded_at <= ?
 				    union all
 				    select o.period_start, r.value from observation o join observation_revision r on r.observation_id = o.id
-				    where o.measure_id = ? and o.geography = ? and o.breakdown = '' and r.recorded_at <= ? and r.superseded_at > ?
+				    where o.measure_id = ? and o.geography = ? and o.breakdown = ? and r.recorded_at <= ? and r.superseded_at > ?
 				) v order by period_start""")
-			.params(measure.id(), geography, at, measure.id(), geography, at, at)
+			.params(measure.id(), geography, breakdown, at, measure.id(), geography, breakdown, at, at)
 			.query((rs, n) -> new Point(new Period(measure.periodType(), rs.getDate(1).toLocalDate()), rs.getDouble(2)))
 			.list();
 	}
@@ -115,8 +133,17 @@ public class MeasureJudge {
 			.orElse(Settings.DEFAULT);
 	}
 
+	/** "Numeracy attainment gap" reads "the numeracy attainment gap" mid-sentence; "SIMD ..." stays. */
+	private static String lowerCaseStart(String title) {
+		return (title.length() > 1 && Character.isLowerCase(title.charAt(1)))
+				? Character.toLowerCase(title.charAt(0)) + title.substring(1) : title;
+	}
+
 	/** Where no area is set, the place other than Scotland with the most values. */
 	private String area(Measure measure) {
+		if (measure.gap() != null) {
+			return area(this.catalogue.measure(measure.gap().of()).orElseThrow());
+		}
 		return this.jdbc.sql("""
 				select geography from observation o join geography g on g.code = o.geography
 				where measure_id = ? and g.level not in ('country', 'family-group')

@@ -41,6 +41,9 @@ class MeasureDefinitionsTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ObservationImporter importer;
+
 	static final String GAP = """
 			format: golden-thread/measures@1
 			measures:
@@ -93,6 +96,37 @@ class MeasureDefinitionsTests {
 		assertThat(this.jdbc.sql("select summary from audit_event where entity_id = 'NIF-NUM-GAP' order by id").query(String.class).list())
 			.containsExactly("Defined measure NIF-NUM-GAP", "Tolerance of NIF-NUM-GAP set", "Targets of NIF-NUM-GAP set",
 					"Tolerance of NIF-NUM-GAP set", "Targets of NIF-NUM-GAP set");
+	}
+
+	@Test
+	void aGapIsAMeasureOfItsOwnDerivedFromTwoBreakdowns() {
+		define("""
+				format: golden-thread/measures@1
+				measures:
+				- code: NIF-NUM
+				  title: Pupils achieving expected numeracy levels (P1, P4, P7 combined)
+				  polarity: higher-is-better
+				  periodType: academic-year
+				  dimensions: [SIMD quintile]
+				""" + GAP.substring(GAP.indexOf("- code: NIF-NUM-GAP")).replace("  tolerance:", "  gap: {of: NIF-NUM, dimension: SIMD quintile, higher: '5', lower: '1'}\n  tolerance:"));
+		this.importer.importCsv(new java.io.StringReader("""
+				measure,period,geography,SIMD quintile,value
+				NIF-NUM,2021/22,S12000005,5,80.0
+				NIF-NUM,2021/22,S12000005,1,68.5
+				NIF-NUM,2022/23,S12000005,5,82.0
+				NIF-NUM,2022/23,S12000005,1,67.7
+				NIF-NUM,2022/23,S12000005,All,65.8
+				"""), "nif.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING);
+		MeasureJudge.Assessment gap = this.judge.assess(this.catalogue.measure("NIF-NUM-GAP").orElseThrow(), Instant.now(),
+				LocalDate.of(2023, 1, 1));
+		// seed 002, PPL 22 05: "Numeracy Attainment Gap (P1,4,7) has widened to 14.3pp. Stretch aim is 11pp."
+		assertThat(gap.trendWording()).isEqualTo(
+				"The numeracy attainment gap (P1, P4, P7) between SIMD Q1 and Q5 has widened to 14.3pp against a stretch aim of 11.0pp.");
+		assertThat(gap.status().status()).isEqualTo(StatusEngine.Status.OFF_TARGET);
+		assertThat(gap.shortTerm()).isEqualTo(StatusEngine.Trend.WORSENING);
+		this.jdbc.sql("delete from observation where measure_id = (select id from measure where code = 'NIF-NUM')").update();
+		this.jdbc.sql("delete from measure where code = 'NIF-NUM-GAP'").update();
+		this.jdbc.sql("delete from measure where code = 'NIF-NUM'").update();
 	}
 
 	@Test
