@@ -26,8 +26,12 @@ class MeasureController {
 
 	private final Commentary commentary;
 
-	MeasureController(MeasureCatalogue catalogue, MeasureJudge judge, Observations observations, Commentary commentary) {
+	private final MeasureUses uses;
+
+	MeasureController(MeasureCatalogue catalogue, MeasureJudge judge, Observations observations, Commentary commentary,
+			MeasureUses uses) {
 		this.commentary = commentary;
+		this.uses = uses;
 		this.catalogue = catalogue;
 		this.judge = judge;
 		this.observations = observations;
@@ -50,6 +54,7 @@ class MeasureController {
 		model.addAttribute("rows", MeasureChart.periods(assessment));
 		model.addAttribute("observations", this.observations.of(assessment.measure(), null, null, null, null));
 		model.addAttribute("commentary", this.commentary.of(assessment.measure()));
+		model.addAttribute("uses", this.uses.of(code));
 		return "measures/measure";
 	}
 

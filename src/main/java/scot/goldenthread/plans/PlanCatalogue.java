@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What the rest of the application asks of plans: find, read as a tree, import, export, delete. */
 @Service
-public class PlanCatalogue {
+public class PlanCatalogue implements scot.goldenthread.measures.MeasureUses {
 
 	private final PlanRepository plans;
 
@@ -45,6 +45,11 @@ public class PlanCatalogue {
 
 	public Optional<PlanTree> tree(long id) {
 		return this.plans.tree(id);
+	}
+
+	@Override
+	public List<Use> of(String measureCode) {
+		return this.plans.usesOf(measureCode);
 	}
 
 	/** Reads and stores a plan file whole, or throws {@link PlanImportException} naming every problem. */

@@ -214,6 +214,18 @@ class PlanRepository {
 			.list();
 	}
 
+	/** Every element that uses the measure, in plan and tree order. */
+	List<scot.goldenthread.measures.MeasureUses.Use> usesOf(String measureCode) {
+		return this.jdbc.sql("""
+				select p.id, p.title, e.id, e.code, e.kind, e.title from measure_use u
+				join measure m on m.id = u.measure_id join plan_element e on e.id = u.element_id join plan p on p.id = e.plan_id
+				where m.code = ? order by p.start_date, p.id, e.id""")
+			.param(measureCode)
+			.query((rs, n) -> new scot.goldenthread.measures.MeasureUses.Use(rs.getLong(1), rs.getString(2), rs.getLong(3),
+					rs.getString(4), ElementKind.of(rs.getString(5)).orElseThrow().label(), rs.getString(6)))
+			.list();
+	}
+
 	void deletePlan(long id) {
 		this.jdbc.sql("delete from plan where id = ?").param(id).update();
 	}

@@ -59,7 +59,8 @@ class MeasurePageTests {
 					containsString("Improving compared with last year: 27.0% against 28.0%"),
 					containsString("Off target: 27.0% in 2022/23 against a short-term target of 25.0% by 2023/24"),
 					containsString("Compared with Scotland</dt><dd class=\"govuk-summary-list__value\">Worse"),
-					containsString("chart.svg"), containsString("The values in the chart"), containsString("Key to the symbols"))));
+					containsString("chart.svg"), containsString("The values in the chart"), containsString("Key to the symbols"),
+					containsString("Used in plans"), containsString("Strategic outcome PL: Places"))));
 		this.mvc.perform(get("/measures/LOIP-PL-01/chart.svg"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("image/svg+xml"))
