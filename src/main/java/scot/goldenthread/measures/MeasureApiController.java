@@ -48,12 +48,14 @@ class MeasureApiController {
 
 	@GetMapping("/api/measures")
 	List<MeasureSummary> measures() {
-		return this.catalogue.measures().stream().filter(Measure::published).map(this::summary).toList();
+		Instant now = Instant.now();
+		return this.catalogue.measures().stream().filter(Measure::published).map((m) -> summary(m, now)).toList();
 	}
 
+	/** The measure as it stands now, or with {@code asAt} (an ISO instant) as it stood then. */
 	@GetMapping("/api/measures/{code}")
-	MeasureSummary measure(@PathVariable String code) {
-		return summary(find(code));
+	MeasureSummary measure(@PathVariable String code, @RequestParam(required = false) String asAt) {
+		return summary(find(code), instant(asAt));
 	}
 
 	@GetMapping("/api/measures/{code}/observations")
@@ -131,8 +133,17 @@ class MeasureApiController {
 		}
 	}
 
-	private MeasureSummary summary(Measure measure) {
-		MeasureJudge.Assessment a = this.judge.assess(measure, Instant.now(), LocalDate.now());
+	static Instant instant(String asAt) {
+		try {
+			return (asAt != null) ? Instant.parse(asAt) : Instant.now();
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "asAt must be an instant such as 2023-02-09T00:00:00Z");
+		}
+	}
+
+	private MeasureSummary summary(Measure measure, Instant asAt) {
+		MeasureJudge.Assessment a = this.judge.assess(measure, asAt, LocalDate.ofInstant(asAt, java.time.ZoneOffset.UTC));
 		Map<String, Object> latest = a.latest()
 			.<Map<String, Object>>map((p) -> Map.of("period", p.period().code(), "value", p.value()))
 			.orElse(null);

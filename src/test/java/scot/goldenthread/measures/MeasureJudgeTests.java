@@ -88,6 +88,10 @@ class MeasureJudgeTests {
 		MeasureJudge.Assessment again = this.judge.assess(measure, committee, LocalDate.of(2023, 6, 1));
 		assertThat(again.statusWording()).isEqualTo(then.statusWording());
 		assertThat(again.latest().orElseThrow().value()).isEqualTo(27.0);
+		this.mvc.perform(get("/api/measures/LOIP-PL-01?asAt=" + committee))
+			.andExpect(jsonPath("$.statusWording").value(then.statusWording()));
+		this.mvc.perform(get("/api/measures/LOIP-PL-01")).andExpect(jsonPath("$.status").value("off-target"));
+		this.mvc.perform(get("/api/measures/LOIP-PL-01?asAt=last-year")).andExpect(status().isBadRequest());
 	}
 
 	@Test
