@@ -83,6 +83,23 @@ class MeasureApiController {
 		}
 	}
 
+	/** Confirms a value held because it lay far outside its history: {@code {"period", "geography", "breakdown"}}. */
+	@PostMapping("/api/measures/{code}/observations/confirm")
+	org.springframework.http.ResponseEntity<Void> confirm(@PathVariable String code,
+			@org.springframework.web.bind.annotation.RequestBody Map<String, String> body) {
+		Measure measure = find(code);
+		Period period = period(measure, "period", body.get("period"));
+		if (period == null || body.get("geography") == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "give the period and geography of the value to confirm");
+		}
+		boolean confirmed = this.observations.confirm(measure, period, body.get("geography"),
+				java.util.Objects.requireNonNullElse(body.get("breakdown"), ""));
+		if (!confirmed) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No value of " + code + " is waiting to be confirmed there");
+		}
+		return org.springframework.http.ResponseEntity.noContent().build();
+	}
+
 	@GetMapping("/api/measures/{code}/commentary")
 	List<Commentary.Entry> commentary(@PathVariable String code) {
 		return this.commentary.of(find(code));

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import scot.goldenthread.audit.AuditLog;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -13,12 +15,30 @@ public class Observations {
 
 	private final JdbcClient jdbc;
 
-	Observations(JdbcClient jdbc) {
+	private final AuditLog audit;
+
+	Observations(JdbcClient jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	public record Observation(String period, String geography, String breakdown, BigDecimal value, String status,
 			String note, String toConfirm) {
+	}
+
+	/** A person confirms a value held for confirmation; answers whether there was one to confirm. */
+	@org.springframework.transaction.annotation.Transactional
+	public boolean confirm(Measure measure, Period period, String geography, String breakdown) {
+		List<String> held = this.jdbc.sql("""
+				update observation set to_confirm = null where measure_id = ? and period_start = ? and geography = ?
+				and breakdown = ? and to_confirm is not null returning value::text""")
+			.params(measure.id(), period.start(), geography, breakdown)
+			.query(String.class)
+			.list();
+		held.forEach((value) -> this.audit.updated("observation", measure.code() + " " + period.code() + " " + geography + " " + breakdown,
+				"Confirmed " + value + " for " + measure.code() + " in " + period.code(),
+				java.util.Map.of("toConfirm", true), java.util.Map.of("toConfirm", false)));
+		return !held.isEmpty();
 	}
 
 	/** "Clackmannanshire" for S12000005; the code itself where the place is unknown. */

@@ -26,6 +26,12 @@ class ObservationImporterTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeasureCatalogue catalogue;
+
+	@Autowired
+	Observations observations;
+
 	@AfterEach
 	void removeObservations() {
 		this.jdbc.sql("delete from observation where measure_id in (select id from measure where code in ('LOIP-PL-05', 'LOIP-PL-09', 'LOIP-PL-10'))")
@@ -138,6 +144,11 @@ class ObservationImporterTests {
 		assertThat(report.toConfirm()).isEqualTo(1);
 		assertThat(this.jdbc.sql("select to_confirm from observation where value = 72").query(String.class).single())
 			.startsWith("far outside its history (25 to 27)");
+		// a person looks and confirms it
+		Measure measure = this.catalogue.measure("LOIP-PL-09").orElseThrow();
+		assertThat(this.observations.confirm(measure, Period.parse("2021/22", PeriodType.FINANCIAL_YEAR), "S12000005", "")).isTrue();
+		assertThat(this.jdbc.sql("select count(*) from observation where to_confirm is not null").query(Integer.class).single()).isZero();
+		assertThat(this.observations.confirm(measure, Period.parse("2021/22", PeriodType.FINANCIAL_YEAR), "S12000005", "")).isFalse();
 	}
 
 	@Test
