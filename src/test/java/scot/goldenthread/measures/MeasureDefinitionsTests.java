@@ -47,7 +47,7 @@ class MeasureDefinitionsTests {
 	static final String GAP = """
 			format: golden-thread/measures@1
 			measures:
-			- code: NIF-NUM-GAP
+			- code: TEST-NUM-GAP
 			  title: Numeracy attainment gap (P1, P4, P7) between SIMD Q1 and Q5
 			  kind: performance-measure
 			  unit: percentage-points
@@ -65,7 +65,7 @@ class MeasureDefinitionsTests {
 
 	@AfterEach
 	void clean() {
-		this.jdbc.sql("delete from measure where code = 'NIF-NUM-GAP'").update();
+		this.jdbc.sql("delete from measure where code = 'TEST-NUM-GAP'").update();
 	}
 
 	int define(String yaml) {
@@ -75,7 +75,7 @@ class MeasureDefinitionsTests {
 	@Test
 	void aDefinitionSetsWhatAMeasureCountsAndItsTargetsAndAChangeIsANewVersion() throws Exception {
 		assertThat(define(GAP)).isEqualTo(1);
-		Measure gap = this.catalogue.measure("NIF-NUM-GAP").orElseThrow();
+		Measure gap = this.catalogue.measure("TEST-NUM-GAP").orElseThrow();
 		assertThat(gap.unit()).isEqualTo(Unit.PERCENTAGE_POINTS);
 		assertThat(gap.periodType()).isEqualTo(PeriodType.ACADEMIC_YEAR);
 		assertThat(gap.area()).isEqualTo("S12000005");
@@ -93,9 +93,9 @@ class MeasureDefinitionsTests {
 		assertThat(this.judge.assess(gap, Instant.now(), LocalDate.of(2023, 1, 1)).status().status()).isEqualTo(StatusEngine.Status.WARNING);
 		assertThat(this.judge.targets(gap, first)).extracting(StatusEngine.Target::value).containsExactly(11.0);
 		assertThat(this.judge.settings(gap, first).tolerance()).isEqualTo(Tolerance.absolute(1.5));
-		assertThat(this.jdbc.sql("select summary from audit_event where entity_id = 'NIF-NUM-GAP' order by id").query(String.class).list())
-			.containsExactly("Defined measure NIF-NUM-GAP", "Tolerance of NIF-NUM-GAP set", "Targets of NIF-NUM-GAP set",
-					"Tolerance of NIF-NUM-GAP set", "Targets of NIF-NUM-GAP set");
+		assertThat(this.jdbc.sql("select summary from audit_event where entity_id = 'TEST-NUM-GAP' order by id").query(String.class).list())
+			.containsExactly("Defined measure TEST-NUM-GAP", "Tolerance of TEST-NUM-GAP set", "Targets of TEST-NUM-GAP set",
+					"Tolerance of TEST-NUM-GAP set", "Targets of TEST-NUM-GAP set");
 	}
 
 	@Test
@@ -103,30 +103,30 @@ class MeasureDefinitionsTests {
 		define("""
 				format: golden-thread/measures@1
 				measures:
-				- code: NIF-NUM
+				- code: TEST-NUM
 				  title: Pupils achieving expected numeracy levels (P1, P4, P7 combined)
 				  polarity: higher-is-better
 				  periodType: academic-year
 				  dimensions: [SIMD quintile]
-				""" + GAP.substring(GAP.indexOf("- code: NIF-NUM-GAP")).replace("  tolerance:", "  gap: {of: NIF-NUM, dimension: SIMD quintile, higher: '5', lower: '1'}\n  tolerance:"));
+				""" + GAP.substring(GAP.indexOf("- code: TEST-NUM-GAP")).replace("  tolerance:", "  gap: {of: TEST-NUM, dimension: SIMD quintile, higher: '5', lower: '1'}\n  tolerance:"));
 		this.importer.importCsv(new java.io.StringReader("""
 				measure,period,geography,SIMD quintile,value
-				NIF-NUM,2021/22,S12000005,5,80.0
-				NIF-NUM,2021/22,S12000005,1,68.5
-				NIF-NUM,2022/23,S12000005,5,82.0
-				NIF-NUM,2022/23,S12000005,1,67.7
-				NIF-NUM,2022/23,S12000005,All,65.8
+				TEST-NUM,2021/22,S12000005,5,80.0
+				TEST-NUM,2021/22,S12000005,1,68.5
+				TEST-NUM,2022/23,S12000005,5,82.0
+				TEST-NUM,2022/23,S12000005,1,67.7
+				TEST-NUM,2022/23,S12000005,All,65.8
 				"""), "nif.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING);
-		MeasureJudge.Assessment gap = this.judge.assess(this.catalogue.measure("NIF-NUM-GAP").orElseThrow(), Instant.now(),
+		MeasureJudge.Assessment gap = this.judge.assess(this.catalogue.measure("TEST-NUM-GAP").orElseThrow(), Instant.now(),
 				LocalDate.of(2023, 1, 1));
 		// seed 002, PPL 22 05: "Numeracy Attainment Gap (P1,4,7) has widened to 14.3pp. Stretch aim is 11pp."
 		assertThat(gap.trendWording()).isEqualTo(
 				"The numeracy attainment gap (P1, P4, P7) between SIMD Q1 and Q5 has widened to 14.3pp against a stretch aim of 11.0pp.");
 		assertThat(gap.status().status()).isEqualTo(StatusEngine.Status.OFF_TARGET);
 		assertThat(gap.shortTerm()).isEqualTo(StatusEngine.Trend.WORSENING);
-		this.jdbc.sql("delete from observation where measure_id = (select id from measure where code = 'NIF-NUM')").update();
-		this.jdbc.sql("delete from measure where code = 'NIF-NUM-GAP'").update();
-		this.jdbc.sql("delete from measure where code = 'NIF-NUM'").update();
+		this.jdbc.sql("delete from observation where measure_id = (select id from measure where code = 'TEST-NUM')").update();
+		this.jdbc.sql("delete from measure where code = 'TEST-NUM-GAP'").update();
+		this.jdbc.sql("delete from measure where code = 'TEST-NUM'").update();
 	}
 
 	@Test
@@ -138,11 +138,11 @@ class MeasureDefinitionsTests {
 		List<ObservationImporter.RowProblem> problems = assertThatExceptionOfType(ObservationImportException.class)
 			.isThrownBy(() -> define(bad)).actual().report().errors();
 		assertThat(problems).extracting(ObservationImporter.RowProblem::reason).containsExactly(
-				"measure #1 (NIF-NUM-GAP): is missing",
-				"measure #1 (NIF-NUM-GAP): 'furlongs' is not one of [percentage, percentage-points, rate, count, money, years, index]",
-				"measure #1 (NIF-NUM-GAP): 'S99' is not a known geography code",
-				"measure #1 (NIF-NUM-GAP): '2021' is not a academic year; write it as 2022/23");
-		assertThat(this.catalogue.measure("NIF-NUM-GAP")).isEmpty();
+				"measure #1 (TEST-NUM-GAP): is missing",
+				"measure #1 (TEST-NUM-GAP): 'furlongs' is not one of [percentage, percentage-points, rate, count, money, years, index]",
+				"measure #1 (TEST-NUM-GAP): 'S99' is not a known geography code",
+				"measure #1 (TEST-NUM-GAP): '2021' is not a academic year; write it as 2022/23");
+		assertThat(this.catalogue.measure("TEST-NUM-GAP")).isEmpty();
 		this.mvc.perform(multipart("/api/measures/definitions").file(new MockMultipartFile("file", "m.yaml", "application/yaml", bad.getBytes())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[1].column").value("unit"));

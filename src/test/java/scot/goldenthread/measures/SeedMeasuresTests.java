@@ -34,6 +34,12 @@ class SeedMeasuresTests {
 	}
 
 	@Test
+	void theNumeracyGapOfSeed002IsOffItsStretchAim() {
+		assertThat(assess("NIF-NUM-GAP").statusWording())
+			.isEqualTo("Off target: 14.3pp in 2022/23 against a stretch aim of 11.0pp by 2022/23");
+	}
+
+	@Test
 	void thePopulationHasGrownBetweenTheTwoPlans() {
 		MeasureJudge.Assessment population = assess("LOIP-ES-06");
 		assertThat(population.series()).extracting(StatusEngine.Point::value).containsExactly(51000.0, 51800.0);
