@@ -53,18 +53,14 @@ public class MeasureDefinitions {
 		}
 		catch (JacksonException ex) {
 			long line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
-			throw refused(file, List.of(new RowProblem(line, null, "not a measure definitions file: " + ex.getOriginalMessage().lines().findFirst().orElse(""))));
+			throw ObservationImporter.refused(file, new RowProblem(line, null, "not a measure definitions file: " + ex.getOriginalMessage().lines().findFirst().orElse("")));
 		}
 		List<RowProblem> problems = check(definitions);
 		if (!problems.isEmpty()) {
-			throw refused(file, problems);
+			throw ObservationImporter.refused(file, problems.toArray(RowProblem[]::new));
 		}
 		definitions.measures().forEach(this::apply);
 		return definitions.measures().size();
-	}
-
-	private static ObservationImportException refused(String file, List<RowProblem> problems) {
-		return new ObservationImportException(new ObservationImporter.Report(file, 0, 0, 0, 0, 0, 0, 0, problems, problems.size()));
 	}
 
 	private List<RowProblem> check(MeasureFile definitions) {

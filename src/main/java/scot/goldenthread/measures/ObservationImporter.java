@@ -46,6 +46,15 @@ public class ObservationImporter {
 	/** Errors listed in full; beyond this many only the count is kept. */
 	static final int MAX_LISTED_ERRORS = 1000;
 
+	/** A staged row (s) and a stored observation (o) of the same measure, period, place and breakdown. */
+	private static final String SAME_KEY = """
+			o.measure_id = s.measure_id and o.period_start = s.period_start and o.geography = s.geography
+			and o.breakdown = s.breakdown""";
+
+	/** A staged row that changes its stored observation: the rows revised are exactly the rows kept as revisions. */
+	private static final String CHANGED = """
+			(o.value <> s.value or o.note is distinct from s.note or o.status <> coalesce(s.status, o.status))""";
+
 	/** Breakdown values that mean the whole population rather than a part of it. */
 	private static final Set<String> TOTALS = Set.of("", "all", "total");
 
@@ -186,17 +195,13 @@ public class ObservationImporter {
 		this.jdbc.sql("""
 				insert into observation_revision (observation_id, value, status, note, recorded_by, recorded_at, superseded_by)
 				select o.id, o.value, o.status, o.note, o.recorded_by, o.recorded_at, ? from observation o
-				join observation_staging s on o.measure_id = s.measure_id and o.period_start = s.period_start
-				and o.geography = s.geography and o.breakdown = s.breakdown
-				where o.value <> s.value or o.note is distinct from s.note or o.status <> coalesce(s.status, o.status)""")
+				join observation_staging s""" + " on " + SAME_KEY + " where " + CHANGED)
 			.param(actor)
 			.update();
 		long revised = this.jdbc.sql("""
 				update observation o set value = s.value, note = s.note, to_confirm = s.to_confirm, recorded_by = ?,
 				recorded_at = now(), status = coalesce(s.status, case when o.value <> s.value then 'revised' else o.status end)
-				from observation_staging s where o.measure_id = s.measure_id and o.period_start = s.period_start
-				and o.geography = s.geography and o.breakdown = s.breakdown
-				and (o.value <> s.value or o.note is distinct from s.note or o.status <> coalesce(s.status, o.status))""")
+				from observation_staging s""" + " where " + SAME_KEY + " and " + CHANGED)
 			.param(actor)
 			.update();
 		long inserted = this.jdbc.sql("""
@@ -204,8 +209,7 @@ public class ObservationImporter {
 				select s.measure_id, s.period_start, s.geography, s.breakdown, s.value, coalesce(s.status, 'final'), s.note,
 				       s.to_confirm, ?
 				from observation_staging s
-				where not exists (select 1 from observation o where o.measure_id = s.measure_id
-				    and o.period_start = s.period_start and o.geography = s.geography and o.breakdown = s.breakdown)""")
+				where not exists (select 1 from observation o""" + " where " + SAME_KEY + ")")
 			.param(actor)
 			.update();
 		long unchanged = staged - revised - inserted;
@@ -269,7 +273,8 @@ public class ObservationImporter {
 		return new Header(layout, index, dimensions, measure);
 	}
 
-	private static ObservationImportException refused(String file, RowProblem... problems) {
+	/** A file refused before anything was loaded: no counts, only its problems. */
+	static ObservationImportException refused(String file, RowProblem... problems) {
 		return new ObservationImportException(new Report(file, 0, 0, 0, 0, 0, 0, 0, List.of(problems), problems.length));
 	}
 

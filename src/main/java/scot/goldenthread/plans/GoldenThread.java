@@ -47,17 +47,19 @@ public class GoldenThread {
 		this.jdbc = jdbc;
 	}
 
+	/** The element and everything it serves, in its own plan and others. */
+	private static final String UP = EDGES + """
+			found (id) as (select cast(? as bigint) union select e.upper from found f join edges e on e.lower = f.id)
+			""";
+
 	/** What the element serves: every plan element above it, grouped by plan. */
 	public List<PlanGroup> up(long elementId) {
-		return groups(EDGES + """
-				found (id) as (select cast(? as bigint) union select e.upper from found f join edges e on e.lower = f.id),
-				""" + ORDERED, elementId, new Long[] { elementId });
+		return groups(UP + "," + ORDERED, elementId, new Long[] { elementId });
 	}
 
 	/** The national outcomes the element serves, directly or through anything above it. */
 	public List<NationalOutcome> nationalOutcomes(long elementId) {
-		return this.jdbc.sql(EDGES + """
-				found (id) as (select cast(? as bigint) union select e.upper from found f join edges e on e.lower = f.id)
+		return this.jdbc.sql(UP + """
 				select distinct n.code, n.name, n.statement, n.position from alignment a
 				join national_outcome n on n.code = a.national_outcome_code
 				where a.element_id in (select id from found) order by n.position""")
