@@ -3,13 +3,16 @@ package scot.goldenthread.audit;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /** Records who changed what, when, with the state before and after, for every capability. */
 @Service
 public class AuditLog {
 
-	/** Until sign-in exists every change is made by the system. */
+	/** Changes made by no one signed in: the demo data, start-up, scheduled work. */
 	static final String SYSTEM = "system";
 
 	private final JdbcClient jdbc;
@@ -23,7 +26,8 @@ public class AuditLog {
 
 	/** Who is making the change now. */
 	public String actor() {
-		return SYSTEM;
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication == null || authentication instanceof AnonymousAuthenticationToken) ? SYSTEM : authentication.getName();
 	}
 
 	public void created(String entityType, Object id, String summary, Object after) {

@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +17,13 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import scot.goldenthread.measures.MeasureDefinitions;
+import scot.goldenthread.people.Accounts;
+import scot.goldenthread.people.Role;
+import scot.goldenthread.plans.ElementKind;
+import scot.goldenthread.plans.Plan;
+import scot.goldenthread.plans.PlanElement;
+import scot.goldenthread.progress.ProgressUpdates;
+import scot.goldenthread.progress.ReportingPeriod;
 import scot.goldenthread.measures.ObservationImporter;
 import scot.goldenthread.partnerships.Partnership;
 import scot.goldenthread.partnerships.PartnershipDirectory;
@@ -49,8 +58,14 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final Accounts accounts;
+
+	private final ProgressUpdates updates;
+
 	DemoData(PartnershipDirectory partnerships, PlanCatalogue plans, MeasureDefinitions measures,
-			ObservationImporter observations, TransactionTemplate transaction) {
+			ObservationImporter observations, TransactionTemplate transaction, Accounts accounts, ProgressUpdates updates) {
+		this.accounts = accounts;
+		this.updates = updates;
 		this.partnerships = partnerships;
 		this.plans = plans;
 		this.measures = measures;
@@ -76,6 +91,7 @@ class DemoData implements ApplicationRunner {
 				}
 			}
 			loadMeasures();
+			loadPeopleAndUpdates();
 		});
 		log.info("Loaded the demo data: {} partnerships and {} plans", this.partnerships.partnerships().size(),
 				planFiles.length);
@@ -91,6 +107,77 @@ class DemoData implements ApplicationRunner {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Demo accounts with their roles, the plans' reporting periods, and the seed's progress as the
+	 * approved updates of its period.
+	 */
+	private void loadPeopleAndUpdates() {
+		try (InputStream in = getClass().getResourceAsStream("/demo/people.yaml")) {
+			People people = YAMLMapper.builder().build().readValue(in, People.class);
+			for (AccountEntry entry : people.accounts()) {
+				Long partner = (entry.partner() != null) ? this.partnerships.partner(entry.partner()).orElseThrow().id() : null;
+				long id = this.accounts.create(new Accounts.Details(entry.username(), entry.name(), entry.email(), entry.jobTitle(), partner),
+						people.password());
+				for (RoleEntry role : entry.roles()) {
+					this.accounts.grant(id, Role.of(role.role()).orElseThrow(),
+							(role.partnership() != null) ? this.partnerships.partnership(role.partnership()).orElseThrow().id() : null,
+							(role.plan() != null) ? plan(role.plan()).id() : null);
+				}
+			}
+			LocalDate today = LocalDate.now();
+			for (PeriodEntry entry : people.periods()) {
+				Plan plan = plan(entry.plan());
+				ReportingPeriod period = (entry.opensOn() != null)
+						? this.updates.recordPeriod(plan, entry.name(), LocalDate.parse(entry.opensOn()), LocalDate.parse(entry.deadline()),
+								LocalDate.parse(entry.closesOn()), instant(entry.closedAt()), entry.closedBy())
+						: this.updates.recordPeriod(plan, entry.name(), today.plusDays(entry.opensInDays()),
+								today.plusDays(entry.deadlineInDays()), today.plusDays(entry.closesInDays()), null, null);
+				if (Boolean.TRUE.equals(entry.approvedUpdatesFromPlan())) {
+					recordPlanAsApproved(plan, period, entry.approvedBy(), instant(entry.closedAt()), people.accounts());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Each action's progress and latest note as its first lead's update, approved when the period closed. */
+	private void recordPlanAsApproved(Plan plan, ReportingPeriod period, String approvedBy, OffsetDateTime approvedAt,
+			List<AccountEntry> accounts) {
+		for (PlanElement action : this.plans.tree(plan.id()).orElseThrow().ofKind(ElementKind.ACTION)) {
+			if (action.progress() == null || action.latestNote() == null) {
+				continue;
+			}
+			String lead = accounts.stream()
+				.filter((a) -> !action.leads().isEmpty() && action.leads().get(0).equals(a.jobTitle()))
+				.map(AccountEntry::username).findFirst().orElse(approvedBy);
+			this.updates.recordApproved(action.id(), period, action.progress(), action.expectedOutcome(), action.latestNote(), lead,
+					approvedBy, approvedAt);
+		}
+	}
+
+	private Plan plan(String code) {
+		return this.plans.plans().stream().filter((p) -> p.code().equals(code)).findFirst().orElseThrow();
+	}
+
+	private static OffsetDateTime instant(String text) {
+		return (text != null) ? OffsetDateTime.parse(text) : null;
+	}
+
+	record People(String password, List<AccountEntry> accounts, List<PeriodEntry> periods) {
+	}
+
+	record AccountEntry(String username, String name, String jobTitle, String partner, String email, List<RoleEntry> roles) {
+	}
+
+	record RoleEntry(String role, String partnership, String plan) {
+	}
+
+	record PeriodEntry(String plan, String name, String opensOn, String deadline, String closesOn, String closedAt, String closedBy,
+			String approvedBy, Boolean approvedUpdatesFromPlan, Integer opensInDays, Integer deadlineInDays, Integer closesInDays) {
 	}
 
 	private void loadPartnerships() {

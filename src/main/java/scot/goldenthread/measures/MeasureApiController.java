@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import scot.goldenthread.people.Access;
+import scot.goldenthread.people.Role;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,8 +39,11 @@ class MeasureApiController {
 
 	private final Commentary commentary;
 
+	private final Access access;
+
 	MeasureApiController(MeasureCatalogue catalogue, MeasureJudge judge, ObservationImporter importer,
-			Observations observations, MeasureDefinitions definitions, Commentary commentary) {
+			Observations observations, MeasureDefinitions definitions, Commentary commentary, Access access) {
+		this.access = access;
 		this.commentary = commentary;
 		this.catalogue = catalogue;
 		this.judge = judge;
@@ -72,6 +78,8 @@ class MeasureApiController {
 			@RequestParam(defaultValue = "all-or-nothing") String mode) throws IOException {
 		ObservationImporter.Mode importMode = ObservationImporter.Mode.of(mode)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "mode must be all-or-nothing or accept-valid"));
+		// a file of one named measure may come from its lead; a file of any measures, only from a plan owner
+		this.access.require((measure != null) ? mayUpdate(find(measure)) : this.access.holdsAnywhere(Role.PLAN_OWNER));
 		String name = file.getOriginalFilename();
 		if (name != null && name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
 			try (java.io.InputStream in = file.getInputStream()) {
@@ -88,6 +96,7 @@ class MeasureApiController {
 	org.springframework.http.ResponseEntity<Void> confirm(@PathVariable String code,
 			@org.springframework.web.bind.annotation.RequestBody Map<String, String> body) {
 		Measure measure = find(code);
+		this.access.require(mayUpdate(measure));
 		Period period = period(measure, "period", body.get("period"));
 		if (period == null || body.get("geography") == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "give the period and geography of the value to confirm");
@@ -109,9 +118,11 @@ class MeasureApiController {
 	@PostMapping("/api/measures/{code}/commentary")
 	org.springframework.http.ResponseEntity<Commentary.Entry> comment(@PathVariable String code,
 			@org.springframework.web.bind.annotation.RequestBody Map<String, String> body) {
+		Measure measure = find(code);
+		this.access.require(mayUpdate(measure));
 		try {
 			return org.springframework.http.ResponseEntity.status(HttpStatus.CREATED)
-				.body(this.commentary.write(find(code), body.get("period"), body.get("text")));
+				.body(this.commentary.write(measure, body.get("period"), body.get("text")));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
@@ -120,6 +131,7 @@ class MeasureApiController {
 
 	@PostMapping("/api/measures/definitions")
 	Map<String, Object> define(@RequestParam("file") MultipartFile file) throws IOException {
+		this.access.require(this.access.holdsAnywhere(Role.PLAN_OWNER));
 		try (java.io.InputStream in = file.getInputStream()) {
 			return Map.of("defined", this.definitions.define(in, file.getOriginalFilename()));
 		}
@@ -133,6 +145,11 @@ class MeasureApiController {
 		problem.setProperty("report", ex.report());
 		problem.setProperty("errors", ex.report().errors());
 		return problem;
+	}
+
+	/** A plan owner anywhere, or a contributor who is the measure's lead. */
+	private boolean mayUpdate(Measure measure) {
+		return this.access.mayUpdateAnywhere((measure.lead() != null) ? List.of(measure.lead()) : List.of());
 	}
 
 	private Measure find(String code) {

@@ -4,11 +4,14 @@ import java.util.Optional;
 
 import scot.goldenthread.shared.Coded;
 
-/** The lead's judgement of an action against its due date: the "Expected Outcome" icon of a progress report. */
+/**
+ * An action's status against its due date: the "Expected Outcome" icon of a progress report, as the
+ * lead judges it and as {@link ActionStatus} works it out.
+ */
 public enum ExpectedOutcome implements Coded {
 
 	COMPLETED("Completed", "✔"), ON_TRACK("On track", "✓"), WARNING("At risk", "▲"), OVERDUE("Overdue", "✖"),
-	NOT_STARTED("Not started", "○"), CANCELLED("Cancelled", "—"), ON_HOLD("On hold", "Ⅱ");
+	NOT_STARTED("Not started", "○"), CANCELLED("Cancelled", "—"), ON_HOLD("On hold", "Ⅱ"), DEFERRED("Deferred", "»");
 
 	private final String label;
 

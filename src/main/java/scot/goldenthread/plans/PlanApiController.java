@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import scot.goldenthread.people.Access;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,7 +33,10 @@ class PlanApiController {
 
 	private final GoldenThread thread;
 
-	PlanApiController(PlanCatalogue catalogue, GoldenThread thread) {
+	private final Access access;
+
+	PlanApiController(PlanCatalogue catalogue, GoldenThread thread, Access access) {
+		this.access = access;
 		this.catalogue = catalogue;
 		this.thread = thread;
 	}
@@ -65,16 +70,16 @@ class PlanApiController {
 			@RequestParam(required = false) String format) throws IOException {
 		PlanFormat planFormat = formatOf(file, format);
 		try (InputStream in = file.getInputStream()) {
-			long id = this.catalogue.importFile(in, planFormat);
+			long id = this.catalogue.importFile(in, planFormat, this.access);
 			return ResponseEntity.created(URI.create("/api/plans/" + id)).body(Map.of("id", id));
 		}
 	}
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id) {
-		if (!this.catalogue.delete(id)) {
-			throw notFound("plan", id);
-		}
+		Plan plan = this.catalogue.plan(id).orElseThrow(() -> notFound("plan", id));
+		this.access.require(this.access.mayOwn(this.catalogue.scopeOf(plan)));
+		this.catalogue.delete(id);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -1,17 +1,25 @@
 package scot.goldenthread.plans;
 
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.measures.MeasureUses;
+import scot.goldenthread.partnerships.Partnership;
+import scot.goldenthread.partnerships.PartnershipDirectory;
+import scot.goldenthread.people.Access;
+import scot.goldenthread.people.PlanNames;
+import scot.goldenthread.people.Scope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What the rest of the application asks of plans: find, read as a tree, import, export, delete. */
 @Service
-public class PlanCatalogue implements scot.goldenthread.measures.MeasureUses {
+public class PlanCatalogue implements MeasureUses, PlanNames {
 
 	private final PlanRepository plans;
 
@@ -23,12 +31,16 @@ public class PlanCatalogue implements scot.goldenthread.measures.MeasureUses {
 
 	private final AuditLog audit;
 
-	PlanCatalogue(PlanRepository plans, PlanImporter importer, PlanExporter exporter, PlanFiles files, AuditLog audit) {
+	private final PartnershipDirectory partnerships;
+
+	PlanCatalogue(PlanRepository plans, PlanImporter importer, PlanExporter exporter, PlanFiles files, AuditLog audit,
+			PartnershipDirectory partnerships) {
 		this.plans = plans;
 		this.importer = importer;
 		this.exporter = exporter;
 		this.files = files;
 		this.audit = audit;
+		this.partnerships = partnerships;
 	}
 
 	public List<Plan> plans() {
@@ -39,12 +51,76 @@ public class PlanCatalogue implements scot.goldenthread.measures.MeasureUses {
 		return this.plans.plansOf(partnershipCode);
 	}
 
+	@Override
+	public Map<Long, String> planNames() {
+		Map<Long, String> names = new LinkedHashMap<>();
+		plans().forEach((p) -> names.put(p.id(), p.code() + " " + p.title()));
+		return names;
+	}
+
+	/** Where a plan lives, for deciding who may see and change it. */
+	public Scope scopeOf(Plan plan) {
+		return new Scope(plan.id(), partnershipId(plan.partnershipCode()));
+	}
+
+	private Long partnershipId(String code) {
+		return (code == null) ? null : this.partnerships.partnership(code).map(Partnership::id).orElse(null);
+	}
+
 	public Optional<Plan> plan(long id) {
 		return this.plans.plan(id);
 	}
 
 	public Optional<PlanTree> tree(long id) {
 		return this.plans.tree(id);
+	}
+
+	/** The plan an element belongs to, with the element. */
+	public Optional<PlanTree> treeOf(long elementId) {
+		return this.plans.planOf(elementId).flatMap(this::tree);
+	}
+
+	/**
+	 * Writes an approved update into the plan, where every page, report and the public see it; a
+	 * milestone reported done is 100% done.
+	 */
+	@Transactional
+	public void recordProgress(long elementId, int progress, ExpectedOutcome assessment, String note, List<Long> milestonesDone) {
+		PlanElement before = element(elementId);
+		this.plans.recordProgress(elementId, progress, assessment, note);
+		this.audit.updated("plan-element", elementId, "Recorded progress on " + before.code() + ": " + progress + "%",
+				progressOf(before), progressOf(element(elementId)));
+		for (long milestone : milestonesDone) {
+			PlanElement done = element(milestone);
+			if (done.parentId() != null && done.parentId() == elementId && !Integer.valueOf(100).equals(done.progress())) {
+				recordProgress(milestone, 100, ExpectedOutcome.COMPLETED, done.latestNote(), List.of());
+			}
+		}
+	}
+
+	/** A plan owner marks an action completed, cancelled, deferred or on hold, or (null) leaves it to be worked out. */
+	@Transactional
+	public void setOwnerStatus(long elementId, ExpectedOutcome status) {
+		if (status != null && !ActionStatus.setByOwner(status)) {
+			throw new IllegalArgumentException(status.label() + " is worked out, not set by hand");
+		}
+		PlanElement before = element(elementId);
+		this.plans.setOwnerStatus(elementId, status);
+		this.audit.updated("plan-element", elementId, "Set the status of " + before.code() + " to "
+				+ ((status != null) ? status.label() : "worked out from progress"),
+				Map.of("ownerStatus", String.valueOf(before.ownerStatus())), Map.of("ownerStatus", String.valueOf(status)));
+	}
+
+	private PlanElement element(long elementId) {
+		return treeOf(elementId).flatMap((tree) -> tree.element(elementId)).orElseThrow();
+	}
+
+	private static Map<String, Object> progressOf(PlanElement element) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("progress", element.progress());
+		state.put("expectedOutcome", element.expectedOutcome());
+		state.put("latestNote", element.latestNote());
+		return state;
 	}
 
 	@Override
@@ -55,6 +131,16 @@ public class PlanCatalogue implements scot.goldenthread.measures.MeasureUses {
 	/** Reads and stores a plan file whole, or throws {@link PlanImportException} naming every problem. */
 	public long importFile(InputStream in, PlanFormat format) {
 		return this.importer.importPlan(this.files.read(in, format));
+	}
+
+	/**
+	 * The same, for the person signed in, who must own plans where the file's plan belongs: for its
+	 * partnership or everywhere.
+	 */
+	public long importFile(InputStream in, PlanFormat format, Access access) {
+		PlanDocument document = this.files.read(in, format);
+		access.require(access.mayOwn(new Scope(null, partnershipId(document.plan().partnership()))));
+		return this.importer.importPlan(document);
 	}
 
 	public Optional<byte[]> export(long id, PlanFormat format) {

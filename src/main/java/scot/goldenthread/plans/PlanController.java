@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.time.LocalDate;
 import java.util.List;
 
 import scot.goldenthread.measures.MeasureCatalogue;
@@ -11,6 +12,9 @@ import scot.goldenthread.measures.MeasureJudge;
 import scot.goldenthread.nationaloutcomes.NationalOutcome;
 import scot.goldenthread.nationaloutcomes.NationalOutcomes;
 import scot.goldenthread.partnerships.PartnershipPlans;
+
+import scot.goldenthread.people.Access;
+import scot.goldenthread.people.Scope;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,8 +41,14 @@ class PlanController implements PartnershipPlans {
 
 	private final MeasureJudge judge;
 
+	private final Access access;
+
+	private final ActionHistory history;
+
 	PlanController(PlanCatalogue catalogue, GoldenThread thread, NationalOutcomes nationalOutcomes, MeasureCatalogue measures,
-			MeasureJudge judge) {
+			MeasureJudge judge, Access access, ActionHistory history) {
+		this.access = access;
+		this.history = history;
 		this.catalogue = catalogue;
 		this.thread = thread;
 		this.nationalOutcomes = nationalOutcomes;
@@ -106,6 +116,13 @@ class PlanController implements PartnershipPlans {
 		model.addAttribute("up", this.thread.up(elementId));
 		model.addAttribute("nationalOutcomes", this.thread.nationalOutcomes(elementId));
 		model.addAttribute("down", this.thread.down(elementId));
+		if (element.kind() == ElementKind.ACTION) {
+			Scope scope = this.catalogue.scopeOf(tree.plan());
+			model.addAttribute("status", element.status(tree.plan().start(), LocalDate.now()));
+			model.addAttribute("history", this.history.timeline(elementId, this.access.maySeeUnpublished(scope)));
+			model.addAttribute("mayUpdate", this.access.mayUpdate(scope, element.leads()));
+			model.addAttribute("mayOwn", this.access.mayOwn(scope));
+		}
 		return "plans/element";
 	}
 
@@ -122,7 +139,7 @@ class PlanController implements PartnershipPlans {
 	@PostMapping("/plans/import")
 	String importPlan(@RequestParam("file") MultipartFile file, Model model) throws IOException {
 		try (InputStream in = file.getInputStream()) {
-			long id = this.catalogue.importFile(in, PlanApiController.formatOf(file, null));
+			long id = this.catalogue.importFile(in, PlanApiController.formatOf(file, null), this.access);
 			return "redirect:/plans/" + id + "?imported";
 		}
 		catch (PlanImportException ex) {

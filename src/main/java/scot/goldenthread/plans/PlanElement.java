@@ -9,13 +9,18 @@ import scot.goldenthread.measures.MeasureDefinition;
 /** One element of a plan's tree with what hangs off it. */
 public record PlanElement(long id, long planId, Long parentId, String code, ElementKind kind, String title,
 		String shortTitle, String description, LocalDate start, LocalDate due, Integer progress,
-		ExpectedOutcome expectedOutcome, String latestNote, List<String> leads, List<String> keyPlans,
+		ExpectedOutcome expectedOutcome, ExpectedOutcome ownerStatus, String latestNote, List<String> leads, List<String> keyPlans,
 		List<String> programmes, List<String> partnerships, List<Alignment> alignedTo,
 		List<MeasureDefinition> measures, List<PlanElement> children) {
 
 	/** The wording for a plan on a page: the short title where the plan gives one. */
 	public String headline() {
 		return (this.shortTitle != null) ? this.shortTitle : this.title;
+	}
+
+	/** The status worked out from its dates and progress, starting with its plan where it gives no start of its own. */
+	public ActionStatus.Judgement status(LocalDate planStart, LocalDate today) {
+		return ActionStatus.judge((this.start != null) ? this.start : planStart, this.due, this.progress, this.ownerStatus, today);
 	}
 
 	public List<PlanElement> children(ElementKind kind) {

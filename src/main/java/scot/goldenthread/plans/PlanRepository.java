@@ -68,6 +68,23 @@ class PlanRepository {
 			.optional();
 	}
 
+	Optional<Long> planOf(long elementId) {
+		return this.jdbc.sql("select plan_id from plan_element where id = ?").param(elementId).query(Long.class).optional();
+	}
+
+	/** An approved update reaches the plan: its progress, the lead's assessment and the latest note. */
+	void recordProgress(long elementId, int progress, ExpectedOutcome assessment, String note) {
+		this.jdbc.sql("update plan_element set progress = ?, expected_outcome = ?, latest_note = ? where id = ?")
+			.params(progress, (assessment != null) ? assessment.code() : null, note, elementId)
+			.update();
+	}
+
+	void setOwnerStatus(long elementId, ExpectedOutcome status) {
+		this.jdbc.sql("update plan_element set owner_status = ? where id = ?")
+			.params((status != null) ? status.code() : null, elementId)
+			.update();
+	}
+
 	Optional<PlanTree> tree(long planId) {
 		return plan(planId).map((plan) -> new PlanTree(plan, roots(plan.id())));
 	}
@@ -90,12 +107,12 @@ class PlanRepository {
 			});
 		List<Object[]> rows = this.jdbc.sql("""
 				select id, parent_id, code, kind, title, short_title, description, start_date, due_date, progress,
-				       expected_outcome, latest_note
+				       expected_outcome, latest_note, owner_status
 				from plan_element where plan_id = ? order by position""")
 			.param(planId)
 			.query((rs, n) -> new Object[] { rs.getLong(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7), date(rs, 8), date(rs, 9), (Integer) rs.getObject(10),
-					rs.getString(11), rs.getString(12) })
+					rs.getString(11), rs.getString(12), rs.getString(13) })
 			.list();
 		Map<Long, List<MeasureDefinition>> measuresUsed = this.measures.usedBy(rows.stream().map((r) -> (Long) r[0]).toList());
 		Map<Long, PlanElement> byId = new LinkedHashMap<>();
@@ -106,7 +123,8 @@ class PlanRepository {
 			PlanElement element = new PlanElement(id, planId, (Long) r[1], (String) r[2],
 					ElementKind.of((String) r[3]).orElseThrow(), (String) r[4], (String) r[5], (String) r[6],
 					(LocalDate) r[7], (LocalDate) r[8], (Integer) r[9],
-					ExpectedOutcome.of((String) r[10]).orElse(null), (String) r[11], leads.getOrDefault(id, List.of()),
+					ExpectedOutcome.of((String) r[10]).orElse(null), ExpectedOutcome.of((String) r[12]).orElse(null),
+					(String) r[11], leads.getOrDefault(id, List.of()),
 					names(refs, "plan"), names(refs, "programme"), names(refs, "partnership"),
 					alignments.getOrDefault(id, List.of()), measuresUsed.getOrDefault(id, List.of()), new ArrayList<>());
 			byId.put(id, element);

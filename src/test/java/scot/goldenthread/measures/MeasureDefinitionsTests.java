@@ -1,5 +1,7 @@
 package scot.goldenthread.measures;
 
+import scot.goldenthread.SignedIn;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +43,9 @@ class MeasureDefinitionsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Autowired
 	ObservationImporter importer;
@@ -143,10 +149,10 @@ class MeasureDefinitionsTests {
 				"measure #1 (TEST-NUM-GAP): 'S99' is not a known geography code",
 				"measure #1 (TEST-NUM-GAP): '2021' is not a academic year; write it as 2022/23");
 		assertThat(this.catalogue.measure("TEST-NUM-GAP")).isEmpty();
-		this.mvc.perform(multipart("/api/measures/definitions").file(new MockMultipartFile("file", "m.yaml", "application/yaml", bad.getBytes())))
+		this.mvc.perform(multipart("/api/measures/definitions").file(new MockMultipartFile("file", "m.yaml", "application/yaml", bad.getBytes())).with(SignedIn.as(this.users, "admin")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[1].column").value("unit"));
-		this.mvc.perform(multipart("/api/measures/definitions").file(new MockMultipartFile("file", "m.yaml", "application/yaml", GAP.getBytes())))
+		this.mvc.perform(multipart("/api/measures/definitions").file(new MockMultipartFile("file", "m.yaml", "application/yaml", GAP.getBytes())).with(SignedIn.as(this.users, "admin")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.defined").value(1));
 	}

@@ -1,5 +1,7 @@
 package scot.goldenthread.measures;
 
+import scot.goldenthread.SignedIn;
+
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import scot.goldenthread.measures.StatusEngine.Status;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +44,9 @@ class MeasureJudgeTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
 
 	@AfterEach
 	void clean() {
@@ -97,11 +103,11 @@ class MeasureJudgeTests {
 	@Test
 	void theApiGivesTheDefinitionLatestValueStatusAndTrendAndImportsFiles() throws Exception {
 		String csv = "measure,period,geography,value\nLOIP-PL-01,2021/22,S12000005,28\nLOIP-PL-01,2022/23,S12000005,27\n";
-		this.mvc.perform(multipart("/api/observations/import").file(new MockMultipartFile("file", "w.csv", "text/csv", csv.getBytes())))
+		this.mvc.perform(multipart("/api/observations/import").file(new MockMultipartFile("file", "w.csv", "text/csv", csv.getBytes())).with(SignedIn.as(this.users, "admin")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.read").value(2))
 			.andExpect(jsonPath("$.inserted").value(2));
-		this.mvc.perform(multipart("/api/observations/import").file(new MockMultipartFile("file", "w.csv", "text/csv", (csv + "LOIP-PL-01,2023,S12000005,x\n").getBytes())))
+		this.mvc.perform(multipart("/api/observations/import").file(new MockMultipartFile("file", "w.csv", "text/csv", (csv + "LOIP-PL-01,2023,S12000005,x\n").getBytes())).with(SignedIn.as(this.users, "admin")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].line").value(4))
 			.andExpect(jsonPath("$.errors[0].column").value("period"))

@@ -1,5 +1,7 @@
 package scot.goldenthread.measures;
 
+import scot.goldenthread.SignedIn;
+
 import java.io.StringReader;
 
 import org.junit.jupiter.api.AfterEach;
@@ -7,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -25,6 +28,9 @@ class MeasurePageTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Autowired
 	ObservationImporter importer;
@@ -73,16 +79,16 @@ class MeasurePageTests {
 	void theLeadsCommentaryIsTheStoryBehindTheData() throws Exception {
 		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/measures/LOIP-PL-01/commentary")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"period\": \"2022/23\", \"text\": \"Fewer crimes were recorded:\\n- <b>more</b> patrols\"}"))
+			.content("{\"period\": \"2022/23\", \"text\": \"Fewer crimes were recorded:\\n- <b>more</b> patrols\"}").with(SignedIn.as(this.users, "admin")))
 			.andExpect(status().isCreated())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.periodLabel").value("2022/23"));
 		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/measures/LOIP-PL-01/commentary")
-			.contentType(MediaType.APPLICATION_JSON).content("{\"period\": \"2022\", \"text\": \"x\"}"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"period\": \"2022\", \"text\": \"x\"}").with(SignedIn.as(this.users, "admin")))
 			.andExpect(status().isBadRequest())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail").value("'2022' is not a financial year; write it as 2022/23"));
 		this.mvc.perform(get("/measures/LOIP-PL-01").accept(MediaType.TEXT_HTML))
 			.andExpect(content().string(allOf(containsString("The story behind the data"), containsString("Fewer crimes were recorded:"),
-					containsString("<li>&lt;b&gt;more&lt;/b&gt; patrols</li>"), containsString("Written by system"))));
+					containsString("<li>&lt;b&gt;more&lt;/b&gt; patrols</li>"), containsString("Written by admin"))));
 		this.jdbc.sql("delete from measure_commentary").update();
 	}
 

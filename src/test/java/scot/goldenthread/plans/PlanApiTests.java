@@ -1,5 +1,7 @@
 package scot.goldenthread.plans;
 
+import scot.goldenthread.SignedIn;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -8,6 +10,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
@@ -31,6 +34,9 @@ class PlanApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Autowired
 	PlanCatalogue catalogue;
@@ -91,27 +97,27 @@ class PlanApiTests {
 	@Test
 	void importAnswers201WithTheNewIdOr400WithTheErrors() throws Exception {
 		byte[] file = PlanImportTests.VALID.replace("TEST-PLAN", "API-PLAN").getBytes(StandardCharsets.UTF_8);
-		MvcResult created = this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.yaml", "application/yaml", file)))
+		MvcResult created = this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.yaml", "application/yaml", file)).with(SignedIn.as(this.users, "admin")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").isNumber())
 			.andReturn();
 		long id = Long.parseLong(created.getResponse().getContentAsString().replaceAll("\\D", ""));
 		assertThat(created.getResponse().getHeader("Location")).isEqualTo("/api/plans/" + id);
 
-		this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.yaml", "application/yaml", file)))
+		this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.yaml", "application/yaml", file)).with(SignedIn.as(this.users, "admin")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType("application/problem+json"))
 			.andExpect(jsonPath("$.errors[0].where").value("plan"))
 			.andExpect(jsonPath("$.errors[0].field").value("code"))
 			.andExpect(jsonPath("$.errors[0].reason").value("a plan with code 'API-PLAN' already exists"));
-		this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.txt", "text/plain", file)))
+		this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.txt", "text/plain", file)).with(SignedIn.as(this.users, "admin")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("format"));
-		this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.xlsx", "application/octet-stream", file)))
+		this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.xlsx", "application/octet-stream", file)).with(SignedIn.as(this.users, "admin")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].reason").value("is not an Excel workbook (.xlsx) that can be read"));
 
-		this.mvc.perform(delete("/api/plans/{id}", id)).andExpect(status().isNoContent());
+		this.mvc.perform(delete("/api/plans/{id}", id).with(SignedIn.as(this.users, "admin"))).andExpect(status().isNoContent());
 		this.mvc.perform(get("/api/plans/{id}", id))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType("application/problem+json"))
@@ -121,7 +127,7 @@ class PlanApiTests {
 	@Test
 	void aPlanThatOtherPlansServeIsNotDeleted() throws Exception {
 		long loip = id("LOIP-2024-34");
-		this.mvc.perform(delete("/api/plans/{id}", loip))
+		this.mvc.perform(delete("/api/plans/{id}", loip).with(SignedIn.as(this.users, "admin")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("Plan LOIP-2024-34 cannot be deleted: plans [CSP-2021-24, PPL-2022-23] are aligned to it. Remove those alignments first."));
 		assertThat(this.catalogue.tree(loip)).isPresent();
@@ -133,7 +139,7 @@ class PlanApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType("application/problem+json"))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("at org."))));
-		this.mvc.perform(multipart("/api/plans/import"))
+		this.mvc.perform(multipart("/api/plans/import").with(SignedIn.as(this.users, "admin")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType("application/problem+json"));
 	}

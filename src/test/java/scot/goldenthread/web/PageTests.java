@@ -1,5 +1,7 @@
 package scot.goldenthread.web;
 
+import scot.goldenthread.SignedIn;
+
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanTree;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -23,6 +26,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -33,6 +37,9 @@ class PageTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Autowired
 	PlanCatalogue catalogue;
@@ -98,16 +105,19 @@ class PageTests {
 
 	@Test
 	void importShowsEveryProblemOrTheNewPlanAndEscapesWhatUsersWrote() throws Exception {
-		page("/plans/import", "Import a plan", "A .yaml, .json or .xlsx file");
+		this.mvc.perform(get("/plans/import").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/sign-in"));
+		this.mvc.perform(get("/plans/import").accept(MediaType.TEXT_HTML).with(SignedIn.as(this.users, "admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Import a plan"), containsString("A .yaml, .json or .xlsx file"))));
 		String bad = "format: golden-thread/plan@1\nplan: {code: BAD, title: '<b>x</b>', type: nonsense, start: 2024-01-01, end: 2025-01-01, status: draft}\n";
-		this.mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "bad.yaml", "application/yaml", bad.getBytes(StandardCharsets.UTF_8))))
+		this.mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "bad.yaml", "application/yaml", bad.getBytes(StandardCharsets.UTF_8))).with(SignedIn.as(this.users, "admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("The plan was not imported"), containsString("1 problem was found"),
 					containsString("&#39;nonsense&#39; is not a plan type"))));
 
 		String script = "format: golden-thread/plan@1\nplan: {code: XSS, title: '<script>alert(1)</script>', type: strategy, start: 2024-01-01, end: 2025-01-01, status: draft}\n"
 				+ "elements: [{code: A, kind: action, title: '<img src=x onerror=alert(2)>', latestNote: \"<script>alert(3)</script>\\n\\n- <b>bold</b>\"}]\n";
-		String location = this.mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "x.yaml", "application/yaml", script.getBytes(StandardCharsets.UTF_8))))
+		String location = this.mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "x.yaml", "application/yaml", script.getBytes(StandardCharsets.UTF_8))).with(SignedIn.as(this.users, "admin")))
 			.andExpect(redirectedUrlPattern("/plans/*?imported"))
 			.andReturn().getResponse().getRedirectedUrl();
 		long id = Long.parseLong(location.replaceAll("\\D", ""));

@@ -1,0 +1,93 @@
+package scot.goldenthread.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place that decides who may do what. Pages and the API ask it the same questions, so a rule
+ * cannot be dodged by editing a URL or posting to the API.
+ */
+@Service
+public class Access {
+
+	private final Accounts accounts;
+
+	Access(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	/** The person signed in, by form, single sign-on or access token. */
+	public Optional<Account> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
+			return Optional.empty();
+		}
+		return this.accounts.byUsername(authentication.getName()).filter(Account::enabled);
+	}
+
+	private List<Grant> grants() {
+		return current().map((account) -> this.accounts.grants(account.id())).orElse(List.of());
+	}
+
+	/** Whether someone, signed in or not, may update what these leads lead there: for reminders and lists of work owed. */
+	public boolean mayUpdate(Account account, Scope scope, Collection<String> leads) {
+		return mayUpdate(account, this.accounts.grants(account.id()).stream().filter((g) -> g.covers(scope)).toList(), leads);
+	}
+
+	public boolean holds(Role role, Scope scope) {
+		return grants().stream().anyMatch((g) -> g.role().includes(role) && g.covers(scope));
+	}
+
+	/** Holds the role, or a greater one, somewhere: enough for what belongs to no one plan, such as a measure. */
+	public boolean holdsAnywhere(Role role) {
+		return grants().stream().anyMatch((g) -> g.role().includes(role));
+	}
+
+	public boolean isAdministrator() {
+		return grants().stream().anyMatch((g) -> g.role() == Role.ADMINISTRATOR && g.everywhere());
+	}
+
+	/** Sees what is not yet published there: drafts and updates waiting for approval. */
+	public boolean maySeeUnpublished(Scope scope) {
+		return holds(Role.VIEWER, scope);
+	}
+
+	public boolean mayOwn(Scope scope) {
+		return holds(Role.PLAN_OWNER, scope);
+	}
+
+	/** An owner there, or a contributor there who is one of the leads. */
+	public boolean mayUpdate(Scope scope, Collection<String> leads) {
+		return mayUpdate((g) -> g.covers(scope), leads);
+	}
+
+	/** For what belongs to no one plan, such as a measure: an owner anywhere, or a contributor who is one of its leads. */
+	public boolean mayUpdateAnywhere(Collection<String> leads) {
+		return mayUpdate((g) -> true, leads);
+	}
+
+	private boolean mayUpdate(Predicate<Grant> where, Collection<String> leads) {
+		return current().map((a) -> mayUpdate(a, this.accounts.grants(a.id()).stream().filter(where).toList(), leads)).orElse(false);
+	}
+
+	private static boolean mayUpdate(Account account, List<Grant> grants, Collection<String> leads) {
+		return grants.stream().anyMatch((g) -> g.role().includes(Role.PLAN_OWNER))
+				|| (grants.stream().anyMatch((g) -> g.role().includes(Role.CONTRIBUTOR)) && account.isOneOf(leads));
+	}
+
+	/** Refuses, as the server must, whatever a page may have hidden. */
+	public void require(boolean allowed) {
+		if (!allowed) {
+			throw new AccessDeniedException("You do not have permission to do that");
+		}
+	}
+
+}

@@ -1,0 +1,192 @@
+package scot.goldenthread.people;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import scot.goldenthread.partnerships.PartnershipDirectory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators make accounts, give and take roles, unlock accounts and set new passwords. */
+@Controller
+class AdminAccountsController {
+
+	private final Accounts accounts;
+
+	private final PartnershipDirectory partnerships;
+
+	private final Places places;
+
+	AdminAccountsController(Accounts accounts, PartnershipDirectory partnerships, Places places) {
+		this.accounts = accounts;
+		this.partnerships = partnerships;
+		this.places = places;
+	}
+
+	@GetMapping("/admin/accounts")
+	String accounts(Model model) {
+		model.addAttribute("accounts", this.accounts.all());
+		model.addAttribute("partners", partnerNames());
+		return "people/accounts";
+	}
+
+	@GetMapping("/admin/accounts/new")
+	String newAccount(Model model) {
+		model.addAttribute("details", new Accounts.Details("", "", "", "", null));
+		return form(model, null);
+	}
+
+	@PostMapping("/admin/accounts/new")
+	String create(Accounts.Details form, @RequestParam String password, Model model, RedirectAttributes redirect) {
+		Accounts.Details details = clean(form);
+		Map<String, String> errors = check(details);
+		if (errors.isEmpty()) {
+			try {
+				long id = this.accounts.create(details, password.isEmpty() ? null : password);
+				redirect.addFlashAttribute("done", "The account " + details.username() + " has been made.");
+				return "redirect:/admin/accounts/" + id;
+			}
+			catch (AccountException ex) {
+				errors.put(ex.field(), ex.getMessage());
+			}
+		}
+		model.addAttribute("details", details);
+		model.addAttribute("errors", errors);
+		return form(model, null);
+	}
+
+	@GetMapping("/admin/accounts/{id}")
+	String account(@PathVariable long id, Model model) {
+		Account account = find(id);
+		model.addAttribute("details", new Accounts.Details(account.username(), account.displayName(), account.email(),
+				account.jobTitle(), account.partnerId()));
+		return form(model, account);
+	}
+
+	@PostMapping("/admin/accounts/{id}")
+	String update(@PathVariable long id, Accounts.Details form, @RequestParam(defaultValue = "false") boolean enabled, Model model,
+			RedirectAttributes redirect) {
+		Account account = find(id);
+		Accounts.Details details = new Accounts.Details(account.username(), form.displayName(), form.email(), form.jobTitle(),
+				form.partnerId());
+		details = clean(details);
+		Map<String, String> errors = check(details);
+		if (errors.isEmpty()) {
+			try {
+				this.accounts.update(id, details, enabled);
+				redirect.addFlashAttribute("done", "The account has been saved.");
+				return "redirect:/admin/accounts/" + id;
+			}
+			catch (AccountException ex) {
+				errors.put(ex.field(), ex.getMessage());
+			}
+		}
+		model.addAttribute("details", details);
+		model.addAttribute("errors", errors);
+		return form(model, account);
+	}
+
+	@PostMapping("/admin/accounts/{id}/password")
+	String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+		find(id);
+		try {
+			this.accounts.resetPassword(id, password);
+			redirect.addFlashAttribute("done", "The new password is set and the account is unlocked. Tell its owner through a safe channel.");
+		}
+		catch (AccountException ex) {
+			redirect.addFlashAttribute("errors", Map.of("password", ex.getMessage()));
+		}
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	@PostMapping("/admin/accounts/{id}/unlock")
+	String unlock(@PathVariable long id, RedirectAttributes redirect) {
+		find(id);
+		this.accounts.unlock(id);
+		redirect.addFlashAttribute("done", "The account is unlocked.");
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	/** where: "" for everywhere, "partnership:ID" or "plan:ID". */
+	@PostMapping("/admin/accounts/{id}/grants")
+	String grant(@PathVariable long id, @RequestParam String role, @RequestParam String where, RedirectAttributes redirect) {
+		find(id);
+		Role granted = Role.of(role).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such role"));
+		Long partnership = where.startsWith("partnership:") ? Long.valueOf(where.substring(12)) : null;
+		Long plan = where.startsWith("plan:") ? Long.valueOf(where.substring(5)) : null;
+		this.accounts.grant(id, granted, partnership, plan);
+		redirect.addFlashAttribute("done", "The role has been given.");
+		return "redirect:/admin/accounts/" + id + "#roles";
+	}
+
+	@PostMapping("/admin/accounts/{id}/grants/{grant}/revoke")
+	String revoke(@PathVariable long id, @PathVariable long grant, RedirectAttributes redirect) {
+		find(id);
+		this.accounts.revoke(id, grant);
+		redirect.addFlashAttribute("done", "The role has been taken away.");
+		return "redirect:/admin/accounts/" + id + "#roles";
+	}
+
+	private String form(Model model, Account account) {
+		model.addAttribute("account", account);
+		model.addAttribute("partners", partnerNames());
+		if (account != null) {
+			model.addAttribute("grants", this.accounts.grants(account.id()));
+		}
+		model.addAttribute("places", this.places.all());
+		Map<String, String> roles = new LinkedHashMap<>();
+		for (Role role : Role.values()) {
+			roles.put(role.code(), role.label());
+		}
+		model.addAttribute("roles", roles);
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		return "people/account-admin";
+	}
+
+	private Map<Long, String> partnerNames() {
+		Map<Long, String> names = new TreeMap<>();
+		this.partnerships.partners().forEach((p) -> names.put(p.id(), p.name()));
+		return names;
+	}
+
+	private Account find(long id) {
+		return this.accounts.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such account"));
+	}
+
+	private static Accounts.Details clean(Accounts.Details d) {
+		return new Accounts.Details(strip(d.username()), strip(d.displayName()), strip(d.email()), strip(d.jobTitle()), d.partnerId());
+	}
+
+	private static String strip(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private static Map<String, String> check(Accounts.Details d) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (d.username() == null || !d.username().matches("[a-z0-9._-]{2,60}")) {
+			errors.put("username", "Enter a username of 2 to 60 lower-case letters, digits, dots, dashes or underscores");
+		}
+		if (d.displayName() == null || d.displayName().length() > 200) {
+			errors.put("displayName", "Enter the person's name, up to 200 characters");
+		}
+		if (d.email() != null && !d.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			errors.put("email", "Enter an email address like name@example.gov.scot");
+		}
+		if (d.jobTitle() != null && d.jobTitle().length() > 200) {
+			errors.put("jobTitle", "Enter a job title of up to 200 characters");
+		}
+		return errors;
+	}
+
+}

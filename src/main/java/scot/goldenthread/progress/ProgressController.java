@@ -1,0 +1,254 @@
+package scot.goldenthread.progress;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import scot.goldenthread.people.Access;
+import scot.goldenthread.people.Account;
+import scot.goldenthread.plans.ActionStatus;
+import scot.goldenthread.plans.ElementKind;
+import scot.goldenthread.plans.ExpectedOutcome;
+import scot.goldenthread.plans.Plan;
+import scot.goldenthread.plans.PlanCatalogue;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages of the update cycle: my updates, a plan's reporting periods, and an action's update and its review. */
+@Controller
+class ProgressController {
+
+	private final ProgressUpdates updates;
+
+	private final Workload workload;
+
+	private final PlanCatalogue plans;
+
+	private final Access access;
+
+	ProgressController(ProgressUpdates updates, Workload workload, PlanCatalogue plans, Access access) {
+		this.updates = updates;
+		this.workload = workload;
+		this.plans = plans;
+		this.access = access;
+	}
+
+	@GetMapping("/my-updates")
+	String myUpdates(Model model) {
+		Account me = this.access.current().orElseThrow();
+		LocalDate today = LocalDate.now();
+		List<Workload.Item> mine = this.workload.of(me, today);
+		model.addAttribute("owed", mine.stream().filter(Workload.Item::owed).toList());
+		model.addAttribute("done", mine.stream().filter((i) -> !i.owed()).toList());
+		model.addAttribute("toApprove", this.workload.awaitingApproval(today));
+		model.addAttribute("today", today);
+		return "progress/my-updates";
+	}
+
+	@GetMapping("/plans/{planId}/periods")
+	String periods(@PathVariable long planId, Model model) {
+		Plan plan = plan(planId);
+		model.addAttribute("plan", plan);
+		model.addAttribute("periods", this.updates.periods(planId));
+		model.addAttribute("mayOwn", this.access.mayOwn(this.plans.scopeOf(plan)));
+		model.addAttribute("today", LocalDate.now());
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		return "progress/periods";
+	}
+
+	@PostMapping("/plans/{planId}/periods")
+	String createPeriod(@PathVariable long planId, @RequestParam String name, @RequestParam String opensOn,
+			@RequestParam String deadline, @RequestParam String closesOn, Model model, RedirectAttributes redirect) {
+		Plan plan = plan(planId);
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (name.isBlank() || name.length() > 200) {
+			errors.put("name", "Enter a name of up to 200 characters, such as Interim update December 2022");
+		}
+		LocalDate opens = date("opensOn", opensOn, errors);
+		LocalDate due = date("deadline", deadline, errors);
+		LocalDate closes = date("closesOn", closesOn, errors);
+		if (opens != null && due != null && due.isBefore(opens)) {
+			errors.put("deadline", "The deadline must be on or after the day updates open");
+		}
+		if (due != null && closes != null && closes.isBefore(due)) {
+			errors.put("closesOn", "The close must be on or after the deadline");
+		}
+		if (errors.isEmpty()) {
+			try {
+				this.updates.createPeriod(plan, name.strip(), opens, due, closes);
+				redirect.addFlashAttribute("done", "The reporting period " + name.strip() + " is set up.");
+				return "redirect:/plans/" + planId + "/periods";
+			}
+			catch (UpdateRefused ex) {
+				errors.putAll(ex.errors());
+			}
+		}
+		model.addAttribute("errors", errors);
+		model.addAttribute("form", Map.of("name", name, "opensOn", opensOn, "deadline", deadline, "closesOn", closesOn));
+		return periods(planId, model);
+	}
+
+	@PostMapping("/plans/{planId}/periods/{periodId}/close")
+	String closePeriod(@PathVariable long planId, @PathVariable long periodId, RedirectAttributes redirect) {
+		ReportingPeriod period = this.updates.period(periodId);
+		if (period.planId() != planId) {
+			throw ProgressUpdates.notFound("There is no such reporting period in this plan");
+		}
+		this.updates.closePeriod(period);
+		redirect.addFlashAttribute("done", "The reporting period " + period.name() + " is closed: its updates can no longer change.");
+		return "redirect:/plans/" + planId + "/periods";
+	}
+
+	@GetMapping("/plans/{planId}/elements/{elementId}/update")
+	String updateForm(@PathVariable long planId, @PathVariable long elementId, @RequestParam(required = false) Long period,
+			Model model) {
+		ProgressUpdates.Target target = target(planId, elementId);
+		this.access.require(this.updates.mayUpdate(target) || this.updates.mayReview(target));
+		List<ReportingPeriod> periods = this.updates.periods(planId);
+		LocalDate today = LocalDate.now();
+		ReportingPeriod chosen = (period != null) ? this.updates.period(period)
+				: periods.stream().filter((p) -> p.open(today)).findFirst().orElse(null);
+		model.addAttribute("target", target);
+		model.addAttribute("periods", periods);
+		model.addAttribute("period", chosen);
+		model.addAttribute("today", today);
+		model.addAttribute("status", target.element().status(target.plan().start(), today));
+		model.addAttribute("mayUpdate", this.updates.mayUpdate(target));
+		model.addAttribute("mayReview", this.updates.mayReview(target));
+		model.addAttribute("assessments", assessments());
+		model.addAttribute("milestones", target.element().children(ElementKind.MILESTONE));
+		model.addAttribute("history", this.updates.timeline(elementId, true));
+		if (chosen != null) {
+			var update = this.updates.update(elementId, chosen.id());
+			model.addAttribute("update", update.orElse(null));
+			if (!model.containsAttribute("form")) {
+				model.addAttribute("form", update.map((u) -> new Form(String.valueOf(u.progress()), code(u.assessment()), u.note(),
+						u.milestonesDone(), u.version()))
+					.orElse(new Form(String.valueOf(target.element().progress() != null ? target.element().progress() : 0),
+							code(target.element().expectedOutcome()), "", List.of(), null)));
+			}
+		}
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		return "progress/update";
+	}
+
+	/** The update form as shown: what was saved, or what the writer typed when it was refused. */
+	record Form(String progress, String assessment, String note, List<Long> milestonesDone, Integer version) {
+	}
+
+	@PostMapping("/plans/{planId}/elements/{elementId}/update")
+	String save(@PathVariable long planId, @PathVariable long elementId, @RequestParam long period,
+			@RequestParam(required = false) String progress, @RequestParam(required = false) String assessment,
+			@RequestParam(required = false) String note, @RequestParam(required = false) List<Long> milestonesDone,
+			@RequestParam(required = false) Integer version, @RequestParam(defaultValue = "save") String action, Model model,
+			RedirectAttributes redirect) {
+		target(planId, elementId);
+		ProgressUpdates.Draft draft = new ProgressUpdates.Draft(progress, assessment, note, milestonesDone, version);
+		try {
+			ProgressUpdate saved = this.updates.save(elementId, period, draft, "submit".equals(action));
+			redirect.addFlashAttribute("done", (saved.state() == UpdateState.SUBMITTED)
+					? "Your update has been submitted to the plan owner for approval." : "Your draft has been saved. Submit it when it is ready.");
+			return "redirect:/plans/" + planId + "/elements/" + elementId + "/update?period=" + period;
+		}
+		catch (UpdateRefused ex) {
+			model.addAttribute("errors", ex.errors());
+			// after a clash the other person's version is shown; otherwise what this writer typed, to correct
+			if (!(ex instanceof UpdateConflict)) {
+				model.addAttribute("form", new Form(progress, assessment, note, (milestonesDone != null) ? milestonesDone : List.of(), version));
+			}
+			return updateForm(planId, elementId, period, model);
+		}
+	}
+
+	@PostMapping("/updates/{updateId}/approve")
+	String approve(@PathVariable long updateId, @RequestParam int version, RedirectAttributes redirect) {
+		return review(updateId, redirect, () -> this.updates.approve(updateId, version), "The update is approved and published.");
+	}
+
+	@PostMapping("/updates/{updateId}/return")
+	String returnUpdate(@PathVariable long updateId, @RequestParam int version, @RequestParam(required = false) String comment,
+			RedirectAttributes redirect) {
+		return review(updateId, redirect, () -> this.updates.returnForChanges(updateId, version, comment),
+				"The update has been returned to its lead with your comment.");
+	}
+
+	private String review(long updateId, RedirectAttributes redirect, java.util.function.Supplier<ProgressUpdate> decision, String done) {
+		ProgressUpdate update = this.updates.update(updateId);
+		ProgressUpdates.Target target = this.updates.target(update.elementId());
+		try {
+			decision.get();
+			redirect.addFlashAttribute("done", done);
+		}
+		catch (UpdateRefused ex) {
+			redirect.addFlashAttribute("errors", ex.errors());
+		}
+		return "redirect:/plans/" + target.plan().id() + "/elements/" + update.elementId() + "/update?period=" + update.periodId();
+	}
+
+	/** A plan owner sets an action completed, cancelled, deferred or on hold; empty leaves it worked out. */
+	@PostMapping("/plans/{planId}/elements/{elementId}/status")
+	String setStatus(@PathVariable long planId, @PathVariable long elementId, @RequestParam(defaultValue = "") String status,
+			RedirectAttributes redirect) {
+		ProgressUpdates.Target target = target(planId, elementId);
+		this.access.require(this.updates.mayReview(target));
+		ExpectedOutcome chosen = status.isEmpty() ? null : ExpectedOutcome.of(status).filter(ActionStatus::setByOwner).orElse(null);
+		if (!status.isEmpty() && chosen == null) {
+			redirect.addFlashAttribute("errors", Map.of("status", "Choose completed, cancelled, deferred, on hold or worked out"));
+		}
+		else {
+			this.plans.setOwnerStatus(elementId, chosen);
+			redirect.addFlashAttribute("done", "The action's status is set.");
+		}
+		return "redirect:/plans/" + planId + "/elements/" + elementId;
+	}
+
+	private ProgressUpdates.Target target(long planId, long elementId) {
+		ProgressUpdates.Target target = this.updates.target(elementId);
+		if (target.plan().id() != planId) {
+			throw ProgressUpdates.notFound("There is no such action in this plan");
+		}
+		return target;
+	}
+
+	private Plan plan(long planId) {
+		return this.plans.plan(planId).orElseThrow(() -> ProgressUpdates.notFound("There is no such plan"));
+	}
+
+	private static Map<String, String> assessments() {
+		Map<String, String> options = new LinkedHashMap<>();
+		options.put("", "Not assessed");
+		for (ExpectedOutcome outcome : ExpectedOutcome.values()) {
+			if (ProgressUpdates.ASSESSMENTS.contains(outcome)) {
+				options.put(outcome.code(), outcome.label());
+			}
+		}
+		return options;
+	}
+
+	private static String code(ExpectedOutcome outcome) {
+		return (outcome != null) ? outcome.code() : "";
+	}
+
+	private static LocalDate date(String field, String text, Map<String, String> errors) {
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.put(field, "Enter a real date as year-month-day, for example 2022-12-20");
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,10 @@
+package scot.goldenthread.progress;
+
+/** Someone else changed the update since the writer opened it: their save is refused, never silently overwritten. */
+public class UpdateConflict extends UpdateRefused {
+
+	UpdateConflict(String message) {
+		super("", message);
+	}
+
+}
