@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -66,6 +67,13 @@ class BrowserTests {
 		return "http://localhost:" + this.port + path;
 	}
 
+	void signIn(Page page, String username) {
+		page.navigate(url("/sign-in"));
+		page.getByLabel("Username").fill(username);
+		page.getByLabel("Password").fill("golden-thread-demo");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+	}
+
 	void screenshot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}
@@ -109,6 +117,7 @@ class BrowserTests {
 		Path file = Files.createTempFile("plan", ".yaml");
 		Files.writeString(file, "format: golden-thread/plan@1\nplan: {code: X, title: '', type: loip, start: 2024-01-01, end: 2023-01-01, status: draft}\n");
 		Page page = page(1280);
+		signIn(page, "admin");
 		page.navigate(url("/plans/import"));
 		page.getByLabel("Plan file").setInputFiles(file);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import plan")).click();
@@ -116,6 +125,39 @@ class BrowserTests {
 		assertThat(page.locator("table")).containsText("the plan ends (2023-01-01) before it starts (2024-01-01)");
 		assertThat(page).hasTitle("Error: Import a plan - Golden Thread");
 		screenshot(page, "import-errors-desktop");
+	}
+
+	@Test
+	void aLeadUpdatesAnActionTheOwnerApprovesItAndThePublicSeesTheNewNote() {
+		String note = "Browser test: the Wellbeing Hub opened in November.\n\n- 40 families supported\n- <script>alert(1)</script> shown as text";
+		Page lead = page(1280);
+		signIn(lead, "psychologist");
+		assertThat(lead).hasTitle("My updates - Golden Thread");
+		Locator owed = lead.locator("table").first().getByRole(AriaRole.LINK).first();
+		String action = owed.textContent().strip();
+		owed.click();
+		lead.getByLabel("Progress (%)").fill("65");
+		lead.getByLabel("Your assessment").selectOption("on-track");
+		lead.getByLabel("Latest note").fill(note);
+		lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
+		assertThat(lead.getByRole(AriaRole.ALERT)).containsText("The note must be plain text");
+		lead.getByLabel("Latest note").fill(note.replace("<script>alert(1)</script>", "script tags"));
+		lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval")).click();
+		assertThat(lead.getByRole(AriaRole.ALERT)).containsText("submitted to the plan owner for approval");
+		screenshot(lead, "update-submitted");
+
+		Page owner = page(1280);
+		signIn(owner, "people.director");
+		owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(action)).first().click();
+		owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish")).click();
+		assertThat(owner.getByRole(AriaRole.ALERT)).containsText("approved and published");
+
+		Page visitor = page(1280);
+		visitor.navigate(lead.url().replaceAll("/update.*", ""));
+		assertThat(visitor.locator("main")).containsText("the Wellbeing Hub opened in November");
+		assertThat(visitor.locator("main .gt-note li").filter(new Locator.FilterOptions().setHasText("40 families supported"))).hasCount(2);
+		assertThat(visitor.locator("main")).containsText("65%");
+		screenshot(visitor, "action-after-approval");
 	}
 
 	@Test
