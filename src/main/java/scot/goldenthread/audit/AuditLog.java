@@ -61,6 +61,34 @@ public class AuditLog {
 			.list();
 	}
 
+	/** What an administrator looks for: each part optional; dates are whole days, inclusive. */
+	public record Filter(String actor, String entityType, String text, java.time.LocalDate from, java.time.LocalDate to) {
+	}
+
+	/** The matching events, newest first, {@code limit} of them from {@code offset}. */
+	public java.util.List<AuditEvent> search(Filter filter, int offset, int limit) {
+		return this.jdbc
+			.sql("""
+					select occurred_at, actor, action, entity_type, entity_id, summary, before::text, after::text from audit_event
+					where (cast(? as text) is null or actor = ?) and (cast(? as text) is null or entity_type = ?)
+					and (cast(? as text) is null or summary ilike '%' || ? || '%' or entity_id = ?)
+					and (cast(? as date) is null or occurred_at >= cast(? as date))
+					and (cast(? as date) is null or occurred_at < cast(? as date) + 1)
+					order by id desc offset ? limit ?""")
+			.params(filter.actor(), filter.actor(), filter.entityType(), filter.entityType(), filter.text(), filter.text(),
+					filter.text(), filter.from(), filter.from(), filter.to(), filter.to(), offset, limit)
+			.query(AuditEvent.class)
+			.list();
+	}
+
+	public java.util.List<String> actors() {
+		return this.jdbc.sql("select distinct actor from audit_event order by actor").query(String.class).list();
+	}
+
+	public java.util.List<String> entityTypes() {
+		return this.jdbc.sql("select distinct entity_type from audit_event order by entity_type").query(String.class).list();
+	}
+
 	private String toJson(Object value) {
 		return (value != null) ? this.json.writeValueAsString(value) : null;
 	}

@@ -34,7 +34,7 @@ public class GoldenThread {
 			    union all
 			    select e.id, t.path || e.position from tree t join plan_element e on e.parent_id = t.id
 			)
-			select e.id, p.id, p.code, p.title, e.code, e.kind, e.title, cardinality(t.path) - 1
+			select e.id, p.id, p.code, p.title, e.code, e.kind, e.title, cardinality(t.path) - 1, e.progress, e.expected_outcome
 			from plan_element e join plan p on p.id = e.plan_id join tree t on t.id = e.id
 			where e.id in (select id from found) and e.id <> all(?)
 			order by array_position(array['loip', 'locality-plan', 'thematic-plan', 'business-plan', 'strategy'], p.type),
@@ -103,7 +103,7 @@ public class GoldenThread {
 			String planTitle = rs.getString(4);
 			PlanGroup group = groups.computeIfAbsent(rs.getLong(2), (id) -> new PlanGroup(id, planCode, planTitle, new ArrayList<>()));
 			group.entries().add(new Entry(rs.getLong(1), rs.getString(5), ElementKind.of(rs.getString(6)).orElseThrow(),
-					rs.getString(7), rs.getInt(8)));
+					rs.getString(7), rs.getInt(8), (Integer) rs.getObject(9), ExpectedOutcome.of(rs.getString(10)).orElse(null)));
 		});
 		return List.copyOf(groups.values());
 	}
@@ -112,8 +112,12 @@ public class GoldenThread {
 	public record PlanGroup(long planId, String planCode, String planTitle, List<Entry> entries) {
 	}
 
-	/** An element on the thread; {@code depth} is its level in its own plan's tree. */
-	public record Entry(long elementId, String code, ElementKind kind, String title, int depth) {
+	/**
+	 * An element on the thread; {@code depth} is its level in its own plan's tree. Its progress is its
+	 * latest approved update, entered once in its own plan and shown wherever the thread leads.
+	 */
+	public record Entry(long elementId, String code, ElementKind kind, String title, int depth, Integer progress,
+			ExpectedOutcome expectedOutcome) {
 	}
 
 }

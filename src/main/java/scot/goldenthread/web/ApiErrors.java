@@ -10,6 +10,7 @@ import scot.goldenthread.plans.PlanImportException;
 import scot.goldenthread.plans.PlanInUseException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -37,6 +38,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail planInUse(PlanInUseException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail forbidden(AccessDeniedException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage() + "; nothing was changed.");
 	}
 
 	@ExceptionHandler

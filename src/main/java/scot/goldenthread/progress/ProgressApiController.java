@@ -1,0 +1,87 @@
+package scot.goldenthread.progress;
+
+import java.util.List;
+import java.util.Map;
+
+import scot.goldenthread.people.Access;
+import scot.goldenthread.plans.PlanCatalogue;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The update cycle for scripts: the same rules as the pages, because the same service keeps them. */
+@RestController
+class ProgressApiController {
+
+	private final ProgressUpdates updates;
+
+	private final PlanCatalogue plans;
+
+	private final Access access;
+
+	ProgressApiController(ProgressUpdates updates, PlanCatalogue plans, Access access) {
+		this.updates = updates;
+		this.plans = plans;
+		this.access = access;
+	}
+
+	@GetMapping("/api/plans/{planId}/periods")
+	List<ReportingPeriod> periods(@PathVariable long planId) {
+		this.plans.plan(planId).orElseThrow(() -> ProgressUpdates.notFound("There is no plan " + planId));
+		return this.updates.periods(planId);
+	}
+
+	/** An action's updates, latest first: the approved ones, and for those who may see them the rest too. */
+	@GetMapping("/api/actions/{elementId}/updates")
+	List<ProgressUpdate> updates(@PathVariable long elementId) {
+		ProgressUpdates.Target target = this.updates.target(elementId);
+		return this.updates.history(elementId, this.access.maySeeUnpublished(target.scope()) || this.updates.mayUpdate(target));
+	}
+
+	/**
+	 * Saves the lead's update for a period: {@code {"progress": 40, "assessment": "on-track", "note": "...",
+	 * "milestonesDone": [], "version": 0, "submit": false}}, where version is that of the update read, absent for a new one.
+	 */
+	@PutMapping("/api/actions/{elementId}/updates/{periodId}")
+	ProgressUpdate save(@PathVariable long elementId, @PathVariable long periodId, @RequestBody UpdateRequest request) {
+		return this.updates.save(elementId, periodId, new ProgressUpdates.Draft((request.progress() != null) ? request.progress().toString() : null,
+				request.assessment(), request.note(), request.milestonesDone(), request.version()), Boolean.TRUE.equals(request.submit()));
+	}
+
+	record UpdateRequest(Object progress, String assessment, String note, List<Long> milestonesDone, Integer version, Boolean submit) {
+	}
+
+	@PostMapping("/api/updates/{updateId}/approve")
+	ProgressUpdate approve(@PathVariable long updateId, @RequestBody Map<String, Integer> body) {
+		return this.updates.approve(updateId, version(body.get("version")));
+	}
+
+	@PostMapping("/api/updates/{updateId}/return")
+	ProgressUpdate returnForChanges(@PathVariable long updateId, @RequestBody Map<String, Object> body) {
+		return this.updates.returnForChanges(updateId, version(body.get("version")), (String) body.get("comment"));
+	}
+
+	private static int version(Object version) {
+		if (!(version instanceof Integer v)) {
+			throw new UpdateRefused("version", "Send the version of the update you read");
+		}
+		return v;
+	}
+
+	@ExceptionHandler
+	ProblemDetail refused(UpdateRefused ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail((ex instanceof UpdateConflict) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+				ex.getMessage());
+		problem.setTitle((ex instanceof UpdateConflict) ? "Changed by someone else" : "Update refused; nothing was changed");
+		problem.setProperty("errors", ex.errors());
+		return problem;
+	}
+
+}
