@@ -70,6 +70,7 @@ class ProgressController {
 	String createPeriod(@PathVariable long planId, @RequestParam String name, @RequestParam String opensOn,
 			@RequestParam String deadline, @RequestParam String closesOn, Model model, RedirectAttributes redirect) {
 		Plan plan = plan(planId);
+		this.access.require(this.access.mayOwn(this.plans.scopeOf(plan)));
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (name.isBlank() || name.length() > 200) {
 			errors.put("name", "Enter a name of up to 200 characters, such as Interim update December 2022");
