@@ -23,6 +23,18 @@ class ArchitectureTests {
 				APP + "database..")
 		.should().dependOnClassesThat().resideInAnyPackage(APP + "plans..", APP + "web..", APP + "demo..");
 
+	/** Who may do what is decided without knowing plans or the update cycle, which ask it. */
+	@ArchTest
+	static final ArchRule peopleKnowNothingOfPlansOrUpdates = noClasses()
+		.that().resideInAPackage(APP + "people..")
+		.should().dependOnClassesThat().resideInAnyPackage(APP + "plans..", APP + "progress..", APP + "measures..");
+
+	/** Plans show an action's history through an interface the update cycle implements. */
+	@ArchTest
+	static final ArchRule plansKnowNothingOfTheUpdateCycle = noClasses()
+		.that().resideInAPackage(APP + "plans..")
+		.should().dependOnClassesThat().resideInAPackage(APP + "progress..");
+
 	@ArchTest
 	static final ArchRule onlyTheApplicationUsesTheDemoData = noClasses()
 		.that().resideOutsideOfPackage(APP + "demo..")

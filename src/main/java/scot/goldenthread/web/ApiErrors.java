@@ -11,6 +11,7 @@ import scot.goldenthread.plans.PlanInUseException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -38,6 +39,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail planInUse(PlanInUseException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail notMultipart(MultipartException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Send the file as multipart/form-data in the field 'file'.");
 	}
 
 	@ExceptionHandler
