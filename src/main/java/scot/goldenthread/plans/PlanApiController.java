@@ -43,26 +43,26 @@ class PlanApiController {
 
 	@GetMapping
 	List<PlanSummary> plans() {
-		return this.catalogue.plans().stream().map(PlanSummary::of).toList();
+		return this.catalogue.plans(this.access).stream().map(PlanSummary::of).toList();
 	}
 
 	@GetMapping("/{id}")
 	PlanDetail plan(@PathVariable long id) {
-		PlanTree tree = this.catalogue.tree(id).orElseThrow(() -> notFound("plan", id));
+		PlanTree tree = this.catalogue.tree(id, this.access).orElseThrow(() -> notFound("plan", id));
 		return new PlanDetail(PlanSummary.of(tree.plan()), tree.plan().owner(), tree.plan().partnershipCode(),
 				tree.plan().description(), tree.roots().stream().map(ElementNode::of).toList());
 	}
 
 	@GetMapping("/{id}/elements/{elementId}/thread")
 	Map<String, Object> thread(@PathVariable long id, @PathVariable long elementId) {
-		this.catalogue.tree(id).flatMap((tree) -> tree.element(elementId)).orElseThrow(() -> notFound("element", elementId));
+		this.catalogue.tree(id, this.access).flatMap((tree) -> tree.element(elementId)).orElseThrow(() -> notFound("element", elementId));
 		return Map.of("up", this.thread.up(elementId), "nationalOutcomes", this.thread.nationalOutcomes(elementId), "down",
 				this.thread.down(elementId));
 	}
 
 	@GetMapping("/{id}/export")
 	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "yaml") String format) {
-		return download(this.catalogue, id, format);
+		return download(this.catalogue, this.access, id, format);
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -93,10 +93,10 @@ class PlanApiController {
 					"cannot tell the format of '" + file.getOriginalFilename() + "': use .yaml, .json or .xlsx")));
 	}
 
-	static ResponseEntity<byte[]> download(PlanCatalogue catalogue, long id, String format) {
+	static ResponseEntity<byte[]> download(PlanCatalogue catalogue, Access access, long id, String format) {
 		PlanFormat planFormat = PlanFormat.of(format)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be json, yaml or xlsx"));
-		Plan plan = catalogue.plan(id).orElseThrow(() -> notFound("plan", id));
+		Plan plan = catalogue.tree(id, access).orElseThrow(() -> notFound("plan", id)).plan();
 		byte[] file = catalogue.export(id, planFormat).orElseThrow();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(planFormat.contentType()))

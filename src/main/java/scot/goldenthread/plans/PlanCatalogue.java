@@ -58,6 +58,21 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 		return names;
 	}
 
+	/** A draft plan is seen only by those who may see what is not yet published there; the rest is public. */
+	public boolean visible(Plan plan, Access access) {
+		return plan.status() != PlanStatus.DRAFT || access.maySeeUnpublished(scopeOf(plan));
+	}
+
+	/** The plans this person (or the public) may see. */
+	public List<Plan> plans(Access access) {
+		return plans().stream().filter((p) -> visible(p, access)).toList();
+	}
+
+	/** The plan as this person (or the public) may see it: a draft they may not see is not there. */
+	public Optional<PlanTree> tree(long id, Access access) {
+		return tree(id).filter((t) -> visible(t.plan(), access));
+	}
+
 	/** Where a plan lives, for deciding who may see and change it. */
 	public Scope scopeOf(Plan plan) {
 		return new Scope(plan.id(), partnershipId(plan.partnershipCode()));

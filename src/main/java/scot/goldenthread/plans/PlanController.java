@@ -60,13 +60,14 @@ class PlanController implements PartnershipPlans {
 	public List<PlanLink> plansOf(String partnershipCode) {
 		return this.catalogue.plansOf(partnershipCode)
 			.stream()
+			.filter((p) -> this.catalogue.visible(p, this.access))
 			.map((p) -> new PlanLink(p.id(), p.title(), p.type().label(), p.period(), p.status().label()))
 			.toList();
 	}
 
 	@GetMapping("/plans")
 	String plans(Model model) {
-		model.addAttribute("plans", this.catalogue.plans());
+		model.addAttribute("plans", this.catalogue.plans(this.access));
 		return "plans/list";
 	}
 
@@ -128,7 +129,7 @@ class PlanController implements PartnershipPlans {
 
 	@GetMapping("/plans/{id}/export")
 	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "yaml") String format) {
-		return PlanApiController.download(this.catalogue, id, format);
+		return PlanApiController.download(this.catalogue, this.access, id, format);
 	}
 
 	@GetMapping("/plans/import")
@@ -165,7 +166,7 @@ class PlanController implements PartnershipPlans {
 	}
 
 	private PlanTree tree(long id) {
-		return this.catalogue.tree(id).orElseThrow(() -> notFound("There is no such plan"));
+		return this.catalogue.tree(id, this.access).orElseThrow(() -> notFound("There is no such plan"));
 	}
 
 	private static List<PlanElement> ancestors(PlanTree tree, PlanElement element) {

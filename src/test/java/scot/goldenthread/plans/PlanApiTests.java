@@ -134,6 +134,26 @@ class PlanApiTests {
 	}
 
 	@Test
+	void aDraftPlanIsSeenOnlyByThoseWhoMaySeeWhatIsNotYetPublished() throws Exception {
+		String yaml = PlanImportTests.VALID.replace("TEST-PLAN", "DRAFT-PLAN");
+		long id = this.catalogue.importFile(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), PlanFormat.YAML);
+		try {
+			assertThat(this.catalogue.plan(id).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
+			this.mvc.perform(get("/plans/{id}", id).accept(org.springframework.http.MediaType.TEXT_HTML))
+				.andExpect(status().isNotFound());
+			this.mvc.perform(get("/api/plans"))
+				.andExpect(content()
+					.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("DRAFT-PLAN"))));
+			this.mvc.perform(get("/plans/{id}", id).accept(org.springframework.http.MediaType.TEXT_HTML)
+				.with(SignedIn.as(this.users, "committee.member")))
+				.andExpect(status().isOk());
+		}
+		finally {
+			this.catalogue.delete(id);
+		}
+	}
+
+	@Test
 	void badRequestsGetJsonErrorsWithoutStackTraces() throws Exception {
 		this.mvc.perform(get("/api/plans/not-a-number"))
 			.andExpect(status().isBadRequest())
