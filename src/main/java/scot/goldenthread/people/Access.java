@@ -2,6 +2,7 @@ package scot.goldenthread.people;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -10,6 +11,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The one place that decides who may do what. Pages and the API ask it the same questions, so a rule
@@ -26,15 +29,34 @@ public class Access {
 
 	/** The person signed in, by form, single sign-on or access token. */
 	public Optional<Account> current() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
-			return Optional.empty();
-		}
-		return this.accounts.byUsername(authentication.getName()).filter(Account::enabled);
+		return signedIn().account();
 	}
 
 	private List<Grant> grants() {
-		return current().map((account) -> this.accounts.grants(account.id())).orElse(List.of());
+		return signedIn().grants();
+	}
+
+	/** Who is signed in, with their grants; a page asks several questions of them, so they are read once a request. */
+	private record SignedIn(String username, Optional<Account> account, List<Grant> grants) {
+	}
+
+	private static final String SIGNED_IN = Access.class.getName() + ".signedIn";
+
+	private SignedIn signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String username = (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) ? null : authentication.getName();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(SIGNED_IN, RequestAttributes.SCOPE_REQUEST) instanceof SignedIn known
+				&& Objects.equals(known.username(), username)) {
+			return known;
+		}
+		Optional<Account> account = (username != null) ? this.accounts.byUsername(username).filter(Account::enabled) : Optional.empty();
+		SignedIn signedIn = new SignedIn(username, account, account.map((a) -> this.accounts.grants(a.id())).orElse(List.of()));
+		if (request != null) {
+			request.setAttribute(SIGNED_IN, signedIn, RequestAttributes.SCOPE_REQUEST);
+		}
+		return signedIn;
 	}
 
 	/** Whether someone, signed in or not, may update what these leads lead there: for reminders and lists of work owed. */
@@ -75,7 +97,8 @@ public class Access {
 	}
 
 	private boolean mayUpdate(Predicate<Grant> where, Collection<String> leads) {
-		return current().map((a) -> mayUpdate(a, this.accounts.grants(a.id()).stream().filter(where).toList(), leads)).orElse(false);
+		SignedIn signedIn = signedIn();
+		return signedIn.account().map((a) -> mayUpdate(a, signedIn.grants().stream().filter(where).toList(), leads)).orElse(false);
 	}
 
 	private static boolean mayUpdate(Account account, List<Grant> grants, Collection<String> leads) {
