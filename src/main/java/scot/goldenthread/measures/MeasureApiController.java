@@ -11,6 +11,7 @@ import java.util.Map;
 
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Role;
+import scot.goldenthread.shared.NotFound;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -104,7 +105,7 @@ class MeasureApiController {
 		boolean confirmed = this.observations.confirm(measure, period, body.get("geography"),
 				java.util.Objects.requireNonNullElse(body.get("breakdown"), ""));
 		if (!confirmed) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No value of " + code + " is waiting to be confirmed there");
+			throw NotFound.because("No value of " + code + " is waiting to be confirmed there");
 		}
 		return org.springframework.http.ResponseEntity.noContent().build();
 	}
@@ -155,7 +156,7 @@ class MeasureApiController {
 	private Measure find(String code) {
 		return this.catalogue.measure(code)
 			.filter(Measure::published)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no measure " + code));
+			.orElseThrow(() -> NotFound.because("There is no measure " + code));
 	}
 
 	private static Period period(Measure measure, String name, String text) {

@@ -4,15 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import scot.goldenthread.shared.NotFound;
+
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The measure pages: every measure, and one measure with its values, status, trend and chart. */
 @Controller
@@ -69,7 +69,7 @@ class MeasureController {
 
 	private MeasureJudge.Assessment assess(String code) {
 		Measure measure = this.catalogue.measure(code).filter(Measure::published)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such measure"));
+			.orElseThrow(() -> NotFound.because("There is no such measure"));
 		return this.judge.assess(measure, Instant.now(), LocalDate.now());
 	}
 

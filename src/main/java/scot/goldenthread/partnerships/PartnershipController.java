@@ -1,11 +1,11 @@
 package scot.goldenthread.partnerships;
 
-import org.springframework.http.HttpStatus;
+import scot.goldenthread.shared.NotFound;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class PartnershipController {
@@ -28,7 +28,7 @@ class PartnershipController {
 
 	@GetMapping("/partnerships/{code}")
 	String partnership(@PathVariable String code, Model model) {
-		Partnership partnership = this.directory.partnership(code).orElseThrow(() -> notFound("There is no such partnership"));
+		Partnership partnership = this.directory.partnership(code).orElseThrow(() -> NotFound.because("There is no such partnership"));
 		model.addAttribute("partnership", partnership);
 		model.addAttribute("parent", (partnership.parentCode() != null) ? this.directory.partnership(partnership.parentCode()).orElse(null) : null);
 		model.addAttribute("members", this.directory.members(code));
@@ -39,13 +39,9 @@ class PartnershipController {
 
 	@GetMapping("/partners/{code}")
 	String partner(@PathVariable String code, Model model) {
-		model.addAttribute("partner", this.directory.partner(code).orElseThrow(() -> notFound("There is no such partner")));
+		model.addAttribute("partner", this.directory.partner(code).orElseThrow(() -> NotFound.because("There is no such partner")));
 		model.addAttribute("partnerships", this.directory.partnershipsOf(code));
 		return "partnerships/partner";
-	}
-
-	private static ResponseStatusException notFound(String reason) {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, reason);
 	}
 
 }

@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Optional;
 
 import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.shared.NotFound;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Personal access tokens for scripts and data feeds. The secret is shown once, when made; only its
@@ -72,7 +71,7 @@ public class AccessTokens {
 	@Transactional
 	public void revoke(Account account, long id) {
 		AccessToken before = of(account.id()).stream().filter((t) -> t.id() == id).findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no such access token"));
+			.orElseThrow(() -> NotFound.because("You have no such access token"));
 		this.jdbc.sql("update access_token set revoked_at = now() where id = ? and revoked_at is null").param(id).update();
 		this.audit.updated("access-token", id, account.username() + " revoked the access token '" + before.name() + "'", before,
 				of(account.id()).stream().filter((t) -> t.id() == id).findFirst().orElseThrow());

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import scot.goldenthread.partnerships.PartnershipDirectory;
+import scot.goldenthread.shared.NotFound;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -161,7 +162,7 @@ class AdminAccountsController {
 	}
 
 	private Account find(long id) {
-		return this.accounts.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such account"));
+		return this.accounts.byId(id).orElseThrow(() -> NotFound.because("There is no such account"));
 	}
 
 	private static Accounts.Details clean(Accounts.Details d) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import scot.goldenthread.people.Access;
+import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.NotFound;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -108,7 +110,7 @@ class PlanApiController {
 	}
 
 	static ResponseStatusException notFound(String what, long id) {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no " + what + " " + id);
+		return NotFound.because("There is no " + what + " " + id);
 	}
 
 	record PlanSummary(long id, String code, String title, String type, LocalDate start, LocalDate end, String status) {
@@ -131,7 +133,7 @@ class PlanApiController {
 
 		static ElementNode of(PlanElement e) {
 			return new ElementNode(e.id(), e.code(), e.kind().code(), e.title(), e.shortTitle(), e.description(), e.start(),
-					e.due(), e.progress(), (e.expectedOutcome() != null) ? e.expectedOutcome().code() : null, e.leads(),
+					e.due(), e.progress(), Coded.codeOf(e.expectedOutcome()), e.leads(),
 					e.latestNote(), e.alignedTo().stream().filter((a) -> !a.national()).map(PlanElement.Alignment::elementId).toList(),
 					e.alignedTo().stream().filter(PlanElement.Alignment::national).map(PlanElement.Alignment::nationalOutcomeCode).toList(),
 					e.measures().stream().map((m) -> m.code()).toList(), e.children().stream().map(ElementNode::of).toList());

@@ -2,9 +2,9 @@ package scot.goldenthread.plans;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.time.LocalDate;
 import java.util.List;
 
 import scot.goldenthread.measures.MeasureCatalogue;
@@ -12,11 +12,10 @@ import scot.goldenthread.measures.MeasureJudge;
 import scot.goldenthread.nationaloutcomes.NationalOutcome;
 import scot.goldenthread.nationaloutcomes.NationalOutcomes;
 import scot.goldenthread.partnerships.PartnershipPlans;
-
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Scope;
+import scot.goldenthread.shared.NotFound;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The plan pages: the list, a plan as a tree, a plan on a page, an element with its golden thread. */
 @Controller
@@ -110,7 +108,7 @@ class PlanController implements PartnershipPlans {
 	@GetMapping("/plans/{id}/elements/{elementId}")
 	String element(@PathVariable long id, @PathVariable long elementId, Model model) {
 		PlanTree tree = tree(id);
-		PlanElement element = tree.element(elementId).orElseThrow(() -> notFound("There is no such element in this plan"));
+		PlanElement element = tree.element(elementId).orElseThrow(() -> NotFound.because("There is no such element in this plan"));
 		model.addAttribute("plan", tree.plan());
 		model.addAttribute("element", element);
 		model.addAttribute("ancestors", ancestors(tree, element));
@@ -159,14 +157,14 @@ class PlanController implements PartnershipPlans {
 
 	@GetMapping("/national-outcomes/{code}")
 	String nationalOutcome(@PathVariable String code, Model model) {
-		NationalOutcome outcome = this.nationalOutcomes.find(code).orElseThrow(() -> notFound("There is no such national outcome"));
+		NationalOutcome outcome = this.nationalOutcomes.find(code).orElseThrow(() -> NotFound.because("There is no such national outcome"));
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("down", this.thread.down(code));
 		return "plans/national-outcome";
 	}
 
 	private PlanTree tree(long id) {
-		return this.catalogue.tree(id, this.access).orElseThrow(() -> notFound("There is no such plan"));
+		return this.catalogue.tree(id, this.access).orElseThrow(() -> NotFound.because("There is no such plan"));
 	}
 
 	private static List<PlanElement> ancestors(PlanTree tree, PlanElement element) {
@@ -176,10 +174,6 @@ class PlanController implements PartnershipPlans {
 		}
 		Collections.reverse(ancestors);
 		return ancestors;
-	}
-
-	private static ResponseStatusException notFound(String reason) {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, reason);
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import scot.goldenthread.measures.MeasureCatalogue;
 import scot.goldenthread.measures.MeasureDefinition;
+import scot.goldenthread.shared.Coded;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -75,13 +76,13 @@ class PlanRepository {
 	/** An approved update reaches the plan: its progress, the lead's assessment and the latest note. */
 	void recordProgress(long elementId, int progress, ExpectedOutcome assessment, String note) {
 		this.jdbc.sql("update plan_element set progress = ?, expected_outcome = ?, latest_note = ? where id = ?")
-			.params(progress, (assessment != null) ? assessment.code() : null, note, elementId)
+			.params(progress, Coded.codeOf(assessment), note, elementId)
 			.update();
 	}
 
 	void setOwnerStatus(long elementId, ExpectedOutcome status) {
 		this.jdbc.sql("update plan_element set owner_status = ? where id = ?")
-			.params((status != null) ? status.code() : null, elementId)
+			.params(Coded.codeOf(status), elementId)
 			.update();
 	}
 

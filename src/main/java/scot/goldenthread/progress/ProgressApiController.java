@@ -5,6 +5,7 @@ import java.util.Map;
 
 import scot.goldenthread.people.Access;
 import scot.goldenthread.plans.PlanCatalogue;
+import scot.goldenthread.shared.NotFound;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -34,7 +35,7 @@ class ProgressApiController {
 
 	@GetMapping("/api/plans/{planId}/periods")
 	List<ReportingPeriod> periods(@PathVariable long planId) {
-		this.plans.plan(planId).orElseThrow(() -> ProgressUpdates.notFound("There is no plan " + planId));
+		this.plans.plan(planId).orElseThrow(() -> NotFound.because("There is no plan " + planId));
 		return this.updates.periods(planId);
 	}
 

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Account;
@@ -13,6 +14,8 @@ import scot.goldenthread.plans.ElementKind;
 import scot.goldenthread.plans.ExpectedOutcome;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
+import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.NotFound;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,7 +106,7 @@ class ProgressController {
 	String closePeriod(@PathVariable long planId, @PathVariable long periodId, RedirectAttributes redirect) {
 		ReportingPeriod period = this.updates.period(periodId);
 		if (period.planId() != planId) {
-			throw ProgressUpdates.notFound("There is no such reporting period in this plan");
+			throw NotFound.because("There is no such reporting period in this plan");
 		}
 		this.updates.closePeriod(period);
 		redirect.addFlashAttribute("done", "The reporting period " + period.name() + " is closed: its updates can no longer change.");
@@ -218,13 +221,13 @@ class ProgressController {
 	private ProgressUpdates.Target target(long planId, long elementId) {
 		ProgressUpdates.Target target = this.updates.target(elementId);
 		if (target.plan().id() != planId) {
-			throw ProgressUpdates.notFound("There is no such action in this plan");
+			throw NotFound.because("There is no such action in this plan");
 		}
 		return target;
 	}
 
 	private Plan plan(long planId) {
-		return this.plans.plan(planId).orElseThrow(() -> ProgressUpdates.notFound("There is no such plan"));
+		return this.plans.plan(planId).orElseThrow(() -> NotFound.because("There is no such plan"));
 	}
 
 	private static Map<String, String> assessments() {
@@ -238,8 +241,9 @@ class ProgressController {
 		return options;
 	}
 
+	/** An assessment as the form's select holds it: "" for none. */
 	private static String code(ExpectedOutcome outcome) {
-		return (outcome != null) ? outcome.code() : "";
+		return Objects.requireNonNullElse(Coded.codeOf(outcome), "");
 	}
 
 	private static LocalDate date(String field, String text, Map<String, String> errors) {

@@ -23,12 +23,12 @@ import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanTree;
+import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.NotFound;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The update cycle: reporting periods, and each lead's update of their actions from draft through
@@ -78,10 +78,10 @@ public class ProgressUpdates implements ActionHistory {
 	}
 
 	public Target target(long elementId) {
-		PlanTree tree = this.plans.treeOf(elementId).orElseThrow(() -> notFound("There is no such action"));
+		PlanTree tree = this.plans.treeOf(elementId).orElseThrow(() -> NotFound.because("There is no such action"));
 		PlanElement element = tree.element(elementId).orElseThrow();
 		if (element.kind() != ElementKind.ACTION) {
-			throw notFound("Only actions are updated; " + element.code() + " is a " + element.kind().label().toLowerCase());
+			throw NotFound.because("Only actions are updated; " + element.code() + " is a " + element.kind().label().toLowerCase());
 		}
 		return new Target(tree, element, this.plans.scopeOf(tree.plan()));
 	}
@@ -103,7 +103,7 @@ public class ProgressUpdates implements ActionHistory {
 
 	public ReportingPeriod period(long id) {
 		return this.jdbc.sql("select * from reporting_period where id = ?").param(id).query(ReportingPeriod.class).optional()
-			.orElseThrow(() -> notFound("There is no such reporting period"));
+			.orElseThrow(() -> NotFound.because("There is no such reporting period"));
 	}
 
 	@Transactional
@@ -148,7 +148,7 @@ public class ProgressUpdates implements ActionHistory {
 
 	public ProgressUpdate update(long id) {
 		return this.jdbc.sql(COLUMNS + " where u.id = ?").param(id).query(this::map).optional()
-			.orElseThrow(() -> notFound("There is no such update"));
+			.orElseThrow(() -> NotFound.because("There is no such update"));
 	}
 
 	/** Every update of an action, latest period first; the public sees the approved ones only. */
@@ -192,7 +192,7 @@ public class ProgressUpdates implements ActionHistory {
 					insert into progress_update (element_id, period_id, progress, assessment, note, milestones_done, state, written_by,
 					                             submitted_at)
 					values (?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end) on conflict do nothing""")
-				.params(elementId, periodId, checked.progress(), code(checked.assessment()), checked.note(), milestones, state,
+				.params(elementId, periodId, checked.progress(), Coded.codeOf(checked.assessment()), checked.note(), milestones, state,
 						this.audit.actor(), submit)
 				.update();
 		}
@@ -201,7 +201,7 @@ public class ProgressUpdates implements ActionHistory {
 					update progress_update set progress = ?, assessment = ?, note = ?, milestones_done = ?, state = ?, written_by = ?,
 					       written_at = now(), submitted_at = case when ? then now() end, version = version + 1
 					where id = ? and version = ?""")
-				.params(checked.progress(), code(checked.assessment()), checked.note(), milestones, state, this.audit.actor(), submit,
+				.params(checked.progress(), Coded.codeOf(checked.assessment()), checked.note(), milestones, state, this.audit.actor(), submit,
 						before.get().id(), before.get().version())
 				.update();
 		}
@@ -267,7 +267,7 @@ public class ProgressUpdates implements ActionHistory {
 				insert into progress_update (element_id, period_id, progress, assessment, note, state, written_by, written_at,
 				                             submitted_at, reviewed_by, reviewed_at)
 				values (?, ?, ?, ?, ?, 'approved', ?, ?, ?, ?, ?) returning id""")
-			.params(elementId, period.id(), progress, code(assessment), note, writtenBy, approvedAt, approvedAt, approvedBy, approvedAt)
+			.params(elementId, period.id(), progress, Coded.codeOf(assessment), note, writtenBy, approvedAt, approvedAt, approvedBy, approvedAt)
 			.query(Long.class).single();
 		ProgressUpdate update = update(id);
 		this.audit.created("progress-update", id, "Recorded the approved " + period.name() + " update of element " + elementId, update);
@@ -281,7 +281,7 @@ public class ProgressUpdates implements ActionHistory {
 	private ReportingPeriod openPeriodOf(Target target, long periodId) {
 		ReportingPeriod period = period(periodId);
 		if (period.planId() != target.plan().id()) {
-			throw notFound("That reporting period is not one of this plan's");
+			throw NotFound.because("That reporting period is not one of this plan's");
 		}
 		LocalDate today = LocalDate.now();
 		if (!period.open(today)) {
@@ -351,14 +351,6 @@ public class ProgressUpdates implements ActionHistory {
 				rs.getString("written_by"), rs.getObject("written_at", OffsetDateTime.class),
 				rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("reviewed_by"),
 				rs.getObject("reviewed_at", OffsetDateTime.class), rs.getInt("version"));
-	}
-
-	private static String code(ExpectedOutcome outcome) {
-		return (outcome != null) ? outcome.code() : null;
-	}
-
-	static ResponseStatusException notFound(String reason) {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, reason);
 	}
 
 }

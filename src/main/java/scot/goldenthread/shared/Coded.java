@@ -23,6 +23,11 @@ public interface Coded {
 		return Arrays.stream(type.getEnumConstants()).filter((value) -> value.code().equals(code)).findFirst();
 	}
 
+	/** The code of a value that may be absent, as a column or field that may be empty holds it. */
+	static String codeOf(Coded value) {
+		return (value != null) ? value.code() : null;
+	}
+
 	/** The codes of every value, to tell a user what would have been right. */
 	static <E extends Enum<E> & Coded> String codes(Class<E> type) {
 		return Arrays.stream(type.getEnumConstants()).map(Coded::code).toList().toString();
