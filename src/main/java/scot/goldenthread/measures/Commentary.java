@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Commentary {
 
 	/** Long enough for a committee paragraph or two; a report is no place for an essay. */
-	static final int MAX_LENGTH = 5000;
+	public static final int MAX_LENGTH = 5000;
 
 	private final JdbcClient jdbc;
 
@@ -32,6 +32,12 @@ public class Commentary {
 	/** Adds the commentary for a period, or explains why it cannot be added. */
 	@Transactional
 	public Entry write(Measure measure, String periodText, String text) {
+		return write(measure, periodText, text, this.audit.actor());
+	}
+
+	/** The same for words a lead wrote and someone else, such as the plan owner approving them, publishes. */
+	@Transactional
+	public Entry write(Measure measure, String periodText, String text, String writtenBy) {
 		Period period = Period.parse(periodText, measure.periodType());
 		String trimmed = (text != null) ? text.strip() : "";
 		if (trimmed.isEmpty()) {
@@ -41,7 +47,7 @@ public class Commentary {
 			throw new IllegalArgumentException("the commentary is longer than " + MAX_LENGTH + " characters");
 		}
 		this.jdbc.sql("insert into measure_commentary (measure_id, period_start, text, written_by) values (?, ?, ?, ?)")
-			.params(measure.id(), period.start(), trimmed, this.audit.actor())
+			.params(measure.id(), period.start(), trimmed, writtenBy)
 			.update();
 		this.audit.created("measure-commentary", measure.code() + " " + period.code(),
 				"Commentary on " + measure.code() + " for " + period.code(), Map.of("period", period.code(), "text", trimmed));

@@ -40,7 +40,7 @@ public record Measure(long id, String code, String title, String description, Ki
 	}
 
 	/** Why a value is impossible for this measure's unit, if it is. */
-	java.util.Optional<String> impossible(java.math.BigDecimal value) {
+	public java.util.Optional<String> impossible(java.math.BigDecimal value) {
 		boolean negative = value.signum() < 0;
 		String reason = switch (this.unit) {
 			case PERCENTAGE -> negative ? "a percentage cannot be negative"

@@ -153,6 +153,19 @@ public class ObservationImporter {
 				() -> refused(file, new RowProblem(0, null, "the file is not an Excel workbook (.xlsx) that can be read")), rows));
 	}
 
+	/**
+	 * One value for the measure's own area, as a lead's approved update gives it: checked and stored as an
+	 * imported row is, so a changed value becomes a revision and one far outside its history waits for confirmation.
+	 */
+	@Transactional
+	public Report importValue(String source, Measure measure, Period period, BigDecimal value, String status, String note) {
+		return load(source, null, null, Mode.ALL_OR_NOTHING, (rows) -> {
+			rows.accept(new SourceRow(1, List.of("measure", "period", "geography", "value", "status", "note")));
+			rows.accept(new SourceRow(2, List.of(measure.code(), period.code(), Objects.requireNonNullElse(measure.area(), ""),
+					value.toPlainString(), status, note)));
+		});
+	}
+
 	/** One row of a file as read: its line (or spreadsheet row) and its cells as text. */
 	record SourceRow(long line, List<String> fields) {
 	}

@@ -17,18 +17,21 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The update cycle for scripts: the same rules as the pages, because the same service keeps them. */
+/** The update cycle of actions and measures for scripts: the same rules as the pages, because the same service keeps them. */
 @RestController
 class ProgressApiController {
 
 	private final ProgressUpdates updates;
 
+	private final MeasureUpdates measureUpdates;
+
 	private final PlanCatalogue plans;
 
 	private final Access access;
 
-	ProgressApiController(ProgressUpdates updates, PlanCatalogue plans, Access access) {
+	ProgressApiController(ProgressUpdates updates, MeasureUpdates measureUpdates, PlanCatalogue plans, Access access) {
 		this.updates = updates;
+		this.measureUpdates = measureUpdates;
 		this.plans = plans;
 		this.access = access;
 	}
@@ -67,6 +70,40 @@ class ProgressApiController {
 	@PostMapping("/api/updates/{updateId}/return")
 	ProgressUpdate returnForChanges(@PathVariable long updateId, @RequestBody Map<String, Object> body) {
 		return this.updates.returnForChanges(updateId, version(body.get("version")), (String) body.get("comment"));
+	}
+
+	/** A measure's updates, latest first: the approved ones, and all of them for those who see unpublished data. */
+	@GetMapping("/api/measures/{code}/updates")
+	List<MeasureUpdate> measureUpdates(@PathVariable String code) {
+		this.measureUpdates.measure(code);
+		boolean unpublished = this.measureUpdates.periods(code).stream()
+			.map((p) -> this.measureUpdates.target(code, p.id()))
+			.anyMatch((t) -> this.access.maySeeUnpublished(t.scope()) || this.measureUpdates.mayUpdate(t));
+		return this.measureUpdates.history(code, unpublished);
+	}
+
+	/**
+	 * Saves the lead's value for a period: {@code {"measurePeriod": "2022/23", "value": 14.3, "valueStatus": "final",
+	 * "commentary": "...", "version": 0, "submit": false}}, where version is that of the update read, absent for a new one.
+	 */
+	@PutMapping("/api/measures/{code}/updates/{periodId}")
+	MeasureUpdate saveMeasure(@PathVariable String code, @PathVariable long periodId, @RequestBody MeasureUpdateRequest request) {
+		return this.measureUpdates.save(code, periodId, new MeasureUpdates.Draft(request.measurePeriod(),
+				(request.value() != null) ? request.value().toString() : null, request.valueStatus(), request.commentary(), request.version()),
+				Boolean.TRUE.equals(request.submit()));
+	}
+
+	record MeasureUpdateRequest(String measurePeriod, Object value, String valueStatus, String commentary, Integer version, Boolean submit) {
+	}
+
+	@PostMapping("/api/measure-updates/{updateId}/approve")
+	MeasureUpdate approveMeasure(@PathVariable long updateId, @RequestBody Map<String, Integer> body) {
+		return this.measureUpdates.approve(updateId, version(body.get("version")));
+	}
+
+	@PostMapping("/api/measure-updates/{updateId}/return")
+	MeasureUpdate returnMeasure(@PathVariable long updateId, @RequestBody Map<String, Object> body) {
+		return this.measureUpdates.returnForChanges(updateId, version(body.get("version")), (String) body.get("comment"));
 	}
 
 	private static int version(Object version) {

@@ -9,5 +9,5 @@ import scot.goldenthread.plans.ExpectedOutcome;
 public record ProgressUpdate(long id, long elementId, long periodId, String periodName, int progress,
 		ExpectedOutcome assessment, String note, List<Long> milestonesDone, UpdateState state, String reviewComment,
 		String writtenBy, OffsetDateTime writtenAt, OffsetDateTime submittedAt, String reviewedBy, OffsetDateTime reviewedAt,
-		int version) {
+		int version) implements Update {
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.people.Access;
@@ -39,14 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProgressUpdates implements ActionHistory {
 
-	static final int MAX_NOTE = 10_000;
-
 	/** What a lead may say of their own action; cancelled, deferred and on hold are the owner's to set. */
 	static final Set<ExpectedOutcome> ASSESSMENTS = Set.of(ExpectedOutcome.ON_TRACK, ExpectedOutcome.WARNING,
 			ExpectedOutcome.OVERDUE, ExpectedOutcome.NOT_STARTED, ExpectedOutcome.COMPLETED);
-
-	/** Notes are plain text with paragraphs and bullets; anything that looks like markup is refused, not stored. */
-	private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!?]");
 
 	private static final String COLUMNS = """
 			select u.id, u.element_id, u.period_id, r.name, u.progress, u.assessment, u.note, u.milestones_done, u.state,
@@ -176,13 +170,8 @@ public class ProgressUpdates implements ActionHistory {
 		this.access.require(mayUpdate(target));
 		ReportingPeriod period = openPeriodOf(target, periodId);
 		Optional<ProgressUpdate> before = update(elementId, periodId);
-		before.ifPresent((b) -> {
-			if (!b.state().editable()) {
-				throw new UpdateRefused("", "This update is " + b.state().label().toLowerCase()
-						+ ((b.state() == UpdateState.SUBMITTED) ? ": ask the plan owner to return it if it needs to change" : " and published"));
-			}
-		});
-		checkVersion(before, draft.version());
+		Cycle.requireEditable(before);
+		Cycle.checkVersion(before, draft.version());
 		Checked checked = check(target, draft);
 		String state = (submit ? UpdateState.SUBMITTED : UpdateState.DRAFT).code();
 		Long[] milestones = checked.milestonesDone().toArray(Long[]::new);
@@ -207,7 +196,7 @@ public class ProgressUpdates implements ActionHistory {
 		}
 		if (saved == 0) {
 			// someone else saved between our read and our write
-			checkVersion(update(elementId, periodId), draft.version());
+			Cycle.checkVersion(update(elementId, periodId), draft.version());
 		}
 		ProgressUpdate after = update(elementId, periodId).orElseThrow();
 		this.audit.updated("progress-update", after.id(), (submit ? "Submitted" : "Saved a draft of") + " the " + period.name()
@@ -222,13 +211,7 @@ public class ProgressUpdates implements ActionHistory {
 
 	@Transactional
 	public ProgressUpdate returnForChanges(long updateId, int version, String comment) {
-		if (comment == null || comment.isBlank()) {
-			throw new UpdateRefused("comment", "Say what needs to change before returning the update");
-		}
-		if (comment.length() > MAX_NOTE) {
-			throw new UpdateRefused("comment", "The comment must be " + MAX_NOTE + " characters or fewer");
-		}
-		return review(updateId, version, UpdateState.RETURNED, comment.strip());
+		return review(updateId, version, UpdateState.RETURNED, Cycle.reviewComment(comment));
 	}
 
 	private ProgressUpdate review(long updateId, int version, UpdateState decision, String comment) {
@@ -236,16 +219,14 @@ public class ProgressUpdates implements ActionHistory {
 		Target target = target(before.elementId());
 		this.access.require(mayReview(target));
 		ReportingPeriod period = openPeriodOf(target, before.periodId());
-		if (before.state() != UpdateState.SUBMITTED) {
-			throw new UpdateRefused("", "Only a submitted update can be approved or returned; this one is " + before.state().label().toLowerCase());
-		}
-		checkVersion(Optional.of(before), version);
+		Cycle.requireSubmitted(before);
+		Cycle.checkVersion(Optional.of(before), version);
 		int saved = this.jdbc.sql("""
 				update progress_update set state = ?, review_comment = ?, reviewed_by = ?, reviewed_at = now(), version = version + 1
 				where id = ? and version = ?""")
 			.params(decision.code(), comment, this.audit.actor(), updateId, version).update();
 		if (saved == 0) {
-			checkVersion(Optional.of(update(updateId)), version);
+			Cycle.checkVersion(Optional.of(update(updateId)), version);
 		}
 		ProgressUpdate after = update(updateId);
 		this.audit.updated("progress-update", updateId, ((decision == UpdateState.APPROVED) ? "Approved" : "Returned")
@@ -283,21 +264,8 @@ public class ProgressUpdates implements ActionHistory {
 		if (period.planId() != target.plan().id()) {
 			throw NotFound.because("That reporting period is not one of this plan's");
 		}
-		LocalDate today = LocalDate.now();
-		if (!period.open(today)) {
-			throw new UpdateRefused("", period.closed(today) ? "The reporting period " + period.name() + " is closed: its updates can no longer change"
-					: "The reporting period " + period.name() + " opens on " + period.opensOn());
-		}
+		Cycle.requireOpen(period);
 		return period;
-	}
-
-	private static void checkVersion(Optional<ProgressUpdate> current, Integer seen) {
-		boolean same = current.map((u) -> seen != null && u.version() == seen).orElse(seen == null);
-		if (!same) {
-			throw new UpdateConflict(current.map((u) -> u.writtenBy() + " changed this update (" + u.state().label().toLowerCase()
-					+ ") after you opened it, so your changes were not saved. Their version is shown; make your changes again on top of it.")
-				.orElse("The update you opened no longer exists; start again."));
-		}
 	}
 
 	private record Checked(int progress, ExpectedOutcome assessment, String note, List<Long> milestonesDone) {
@@ -322,16 +290,7 @@ public class ProgressUpdates implements ActionHistory {
 				errors.put("assessment", "Choose on track, at risk, overdue, not started or completed");
 			}
 		}
-		String note = (draft.note() != null) ? draft.note().strip() : "";
-		if (note.isEmpty()) {
-			errors.put("note", "Enter the latest note: what has been done and what comes next");
-		}
-		else if (note.length() > MAX_NOTE) {
-			errors.put("note", "The note must be " + MAX_NOTE + " characters or fewer; it has " + note.length());
-		}
-		else if (MARKUP.matcher(note).find()) {
-			errors.put("note", "The note must be plain text without HTML tags such as <script>: separate paragraphs with a blank line and start bullet points with \"- \"");
-		}
+		String note = Cycle.text("note", "note", draft.note(), Cycle.MAX_TEXT, "Enter the latest note: what has been done and what comes next", errors);
 		List<Long> milestones = (draft.milestonesDone() != null) ? draft.milestonesDone() : List.of();
 		Set<Long> own = target.element().children(ElementKind.MILESTONE).stream().map(PlanElement::id).collect(java.util.stream.Collectors.toSet());
 		if (!own.containsAll(milestones)) {

@@ -104,7 +104,7 @@ public class Reminders {
 			.append("Your updates for ").append(period.name()).append(" of ").append(plan).append(" are due ")
 			.append("on-deadline".equals(kind) ? "today, " : "on ").append(DAY.format(period.deadline())).append(".\n\n")
 			.append("Still to submit:\n");
-		owed.forEach((item) -> text.append("- ").append(item.action().code()).append(" ").append(item.action().title())
+		owed.forEach((item) -> text.append("- ").append(item.code()).append(" ").append(item.title())
 			.append(" (").append(item.stateLabel().toLowerCase()).append(")\n"));
 		text.append("\nUpdate them at ").append(this.siteUrl).append("/my-updates\n");
 		message.setText(text.toString());

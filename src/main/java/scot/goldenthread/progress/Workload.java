@@ -2,8 +2,16 @@ package scot.goldenthread.progress;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import scot.goldenthread.measures.Measure;
+import scot.goldenthread.measures.MeasureCatalogue;
+import scot.goldenthread.measures.MeasureDefinition;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Account;
 import scot.goldenthread.people.Scope;
@@ -15,7 +23,7 @@ import scot.goldenthread.plans.PlanTree;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** What each person owes in the open reporting periods, and what waits for them to approve. */
+/** What each person owes in the open reporting periods, actions and measures, and what waits for them to approve. */
 @Service
 public class Workload {
 
@@ -23,19 +31,26 @@ public class Workload {
 
 	private final PlanCatalogue plans;
 
+	private final MeasureCatalogue measures;
+
 	private final ProgressUpdates updates;
+
+	private final MeasureUpdates measureUpdates;
 
 	private final Access access;
 
-	Workload(JdbcClient jdbc, PlanCatalogue plans, ProgressUpdates updates, Access access) {
+	Workload(JdbcClient jdbc, PlanCatalogue plans, MeasureCatalogue measures, ProgressUpdates updates, MeasureUpdates measureUpdates,
+			Access access) {
 		this.jdbc = jdbc;
 		this.plans = plans;
+		this.measures = measures;
 		this.updates = updates;
+		this.measureUpdates = measureUpdates;
 		this.access = access;
 	}
 
-	/** An action to update in a period, with its update so far, if any. */
-	public record Item(ReportingPeriod period, PlanTree tree, PlanElement action, ProgressUpdate update) {
+	/** An action or measure to update in a period ({@code link} is its update page), with its update so far, if any. */
+	public record Item(ReportingPeriod period, PlanTree tree, String code, String title, String link, Update update) {
 
 		/** Still the lead's to do: nothing yet, a draft, or returned. */
 		public boolean owed() {
@@ -53,33 +68,47 @@ public class Workload {
 			.params(today, today).query(ReportingPeriod.class).list();
 	}
 
-	/** The actions this person leads and may update in every open period, done or not. */
+	/** The actions and measures this person leads and may update in every open period, done or not. */
 	public List<Item> of(Account account, LocalDate today) {
-		return items(today, (tree, scope, action) -> account.isOneOf(action.leads())
-				&& this.access.mayUpdate(account, scope, action.leads()));
+		return items(today, (scope, leads) -> account.isOneOf(leads) && this.access.mayUpdate(account, scope, leads));
 	}
 
 	/** Submitted updates in the plans the person signed in owns. */
 	public List<Item> awaitingApproval(LocalDate today) {
-		return items(today, (tree, scope, action) -> this.access.mayOwn(scope)).stream()
+		return items(today, (scope, leads) -> this.access.mayOwn(scope)).stream()
 			.filter((item) -> item.update() != null && item.update().state() == UpdateState.SUBMITTED)
 			.toList();
 	}
 
 	private interface Choice {
 
-		boolean test(PlanTree tree, Scope scope, PlanElement action);
+		boolean test(Scope scope, List<String> leads);
 
 	}
 
 	private List<Item> items(LocalDate today, Choice choice) {
 		List<Item> items = new ArrayList<>();
+		Map<String, Measure> measuresByCode = null;
 		for (ReportingPeriod period : openPeriods(today)) {
 			PlanTree tree = this.plans.tree(period.planId()).orElseThrow();
 			Scope scope = this.plans.scopeOf(tree.plan());
 			for (PlanElement action : tree.ofKind(ElementKind.ACTION)) {
-				if (choice.test(tree, scope, action)) {
-					items.add(new Item(period, tree, action, this.updates.update(action.id(), period.id()).orElse(null)));
+				if (choice.test(scope, action.leads())) {
+					items.add(new Item(period, tree, action.code(), action.title(),
+							"/plans/" + tree.plan().id() + "/elements/" + action.id() + "/update?period=" + period.id(),
+							this.updates.update(action.id(), period.id()).orElse(null)));
+				}
+			}
+			Set<String> used = tree.elements().stream().flatMap((e) -> e.measures().stream()).map(MeasureDefinition::code)
+				.collect(Collectors.toCollection(LinkedHashSet::new));
+			if (!used.isEmpty() && measuresByCode == null) {
+				measuresByCode = this.measures.measures().stream().collect(Collectors.toMap(Measure::code, Function.identity()));
+			}
+			for (String code : used) {
+				Measure measure = measuresByCode.get(code);
+				if (measure.gap() == null && choice.test(scope, MeasureUpdates.leads(measure))) {
+					items.add(new Item(period, tree, code, measure.title(), "/measures/" + code + "/update?period=" + period.id(),
+							this.measureUpdates.update(code, period.id()).orElse(null)));
 				}
 			}
 		}

@@ -44,8 +44,8 @@ class PermissionTests {
 
 	static final String ANONYMOUS = "anonymous";
 
-	static final List<String> PEOPLE = List.of(ANONYMOUS, "committee.member", "cswo", "psychologist", "alliance.officer",
-			"people.director", "admin");
+	static final List<String> PEOPLE = List.of(ANONYMOUS, "committee.member", "cswo", "psychologist", "secondary.manager",
+			"alliance.officer", "people.director", "admin");
 
 	@Autowired
 	MockMvc mvc;
@@ -58,6 +58,9 @@ class PermissionTests {
 
 	@Autowired
 	ProgressUpdates updates;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	record Endpoint(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, boolean page, Set<String> allowed) {
 	}
@@ -73,12 +76,19 @@ class PermissionTests {
 		// led by the Principal Educational Psychologist, not by the Chief Social Work Officer
 		PlanElement action = ppl.ofKind(ElementKind.ACTION).stream().filter((a) -> a.code().equals("PPL 22 48")).findFirst().orElseThrow();
 		List<ReportingPeriod> periods = this.updates.periods(ppl.plan().id());
+		int periodCount = periods.size();
 		ReportingPeriod december = periods.get(0);
 		ReportingPeriod open = periods.get(1);
 		long approved = this.updates.update(action.id(), december.id()).orElseThrow().id();
 		byte[] duplicatePlan = this.plans.export(ppl.plan().id(), scot.goldenthread.plans.PlanFormat.YAML).orElseThrow();
 		byte[] badCsv = "measure,period,geography,value\nLOIP-PL-01,not a year,S12000005,1\n".getBytes(StandardCharsets.UTF_8);
 		String pplId = String.valueOf(ppl.plan().id());
+		// an approved value in the closed December period: reviewing it again is refused, but only after the permission check
+		long approvedValue = this.jdbc.sql("""
+				insert into measure_update (measure_id, period_id, measure_period, value, value_status, commentary, state, written_by)
+				select id, ?, '2022-08-01', 14.3, 'final', 'Seed 002', 'approved', 'secondary.manager' from measure where code = 'NIF-NUM-GAP'
+				returning id""").param(december.id()).query(Long.class).single();
+		Set<String> gapLeadAndOwners = Set.of("secondary.manager", "people.director", "admin");
 		Set<String> owners = Set.of("people.director", "admin");
 		Set<String> planOwnersAnywhere = Set.of("people.director", "alliance.officer", "admin");
 		List<Endpoint> endpoints = List.of(
@@ -98,6 +108,14 @@ class PermissionTests {
 				new Endpoint("approve (API)", () -> post("/api/updates/{u}/approve", approved).contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0}"), false, owners),
 				new Endpoint("return (API)", () -> post("/api/updates/{u}/return", approved).contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"comment\": \"x\"}"), false, owners),
 				new Endpoint("approve (page)", () -> post("/updates/{u}/approve", approved).param("version", "0"), true, owners),
+				new Endpoint("update a measure (API)", () -> put("/api/measures/NIF-NUM-GAP/updates/{p}", open.id()).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"measurePeriod\": \"2023/24\", \"value\": \"x\", \"commentary\": \"x\"}"), false, gapLeadAndOwners),
+				new Endpoint("update a measure (page)", () -> post("/measures/NIF-NUM-GAP/update").param("period", String.valueOf(open.id()))
+					.param("measurePeriod", "2023/24").param("value", "x").param("commentary", "x"), true, gapLeadAndOwners),
+				new Endpoint("approve a value (API)", () -> post("/api/measure-updates/{u}/approve", approvedValue).contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0}"), false, owners),
+				new Endpoint("return a value (API)", () -> post("/api/measure-updates/{u}/return", approvedValue).contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"comment\": \"x\"}"), false, owners),
+				new Endpoint("approve a value (page)", () -> post("/measure-updates/{u}/approve", approvedValue).param("version", "0"), true, owners),
+				new Endpoint("return a value (page)", () -> post("/measure-updates/{u}/return", approvedValue).param("version", "0").param("comment", "x"), true, owners),
 				new Endpoint("set up a period", () -> post("/plans/{p}/periods", pplId).param("name", "").param("opensOn", "x").param("deadline", "x").param("closesOn", "x"), true, owners),
 				new Endpoint("close a period", () -> post("/plans/{p}/periods/{r}/close", pplId, december.id()), true, owners),
 				new Endpoint("set an action's status", () -> post("/plans/{p}/elements/{e}/status", pplId, action.id()).param("status", "overdue"), true, owners),
@@ -123,7 +141,9 @@ class PermissionTests {
 		// and nothing changed
 		assertThat(this.plans.plans()).hasSize(3);
 		assertThat(this.updates.update(action.id(), open.id())).isEmpty();
-		assertThat(this.updates.periods(ppl.plan().id())).hasSize(2);
+		assertThat(this.updates.periods(ppl.plan().id())).hasSize(periodCount);
+		assertThat(this.jdbc.sql("select state from measure_update where id = ?").param(approvedValue).query(String.class).single()).isEqualTo("approved");
+		this.jdbc.sql("delete from measure_update where id = ?").param(approvedValue).update();
 	}
 
 	@Test
