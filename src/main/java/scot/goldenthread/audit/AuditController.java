@@ -3,14 +3,14 @@ package scot.goldenthread.audit;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import jakarta.servlet.http.HttpServletResponse;
+
+import scot.goldenthread.shared.FormDates;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,17 +73,7 @@ class AuditController {
 	}
 
 	private static AuditLog.Filter filter(String actor, String entityType, String text, String from, String to, Map<String, String> errors) {
-		return new AuditLog.Filter(nullIfBlank(actor), nullIfBlank(entityType), nullIfBlank(text), date("from", from, errors), date("to", to, errors));
-	}
-
-	private static LocalDate date(String field, String text, Map<String, String> errors) {
-		try {
-			return (text == null || text.isBlank()) ? null : LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.put(field, "Enter the date as year-month-day, for example 2026-11-23");
-			return null;
-		}
+		return new AuditLog.Filter(nullIfBlank(actor), nullIfBlank(entityType), nullIfBlank(text), FormDates.read("from", from, false, errors), FormDates.read("to", to, false, errors));
 	}
 
 	private static String nullIfBlank(String text) {

@@ -1,9 +1,10 @@
 package scot.goldenthread.people;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import scot.goldenthread.shared.FormDates;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,18 +73,12 @@ class AccountController {
 	@PostMapping("/account/tokens")
 	String createToken(@RequestParam String name, @RequestParam(required = false) String expiresOn, RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		LocalDate expiry = null;
 		if (name.isBlank() || name.length() > 100) {
 			errors.put("name", "Enter a name for the token of up to 100 characters, such as what will use it");
 		}
-		try {
-			expiry = (expiresOn == null || expiresOn.isBlank()) ? null : LocalDate.parse(expiresOn.strip());
-			if (expiry != null && expiry.isBefore(LocalDate.now())) {
-				errors.put("expiresOn", "The expiry date must be today or later");
-			}
-		}
-		catch (DateTimeParseException ex) {
-			errors.put("expiresOn", "Enter the expiry date as year-month-day, for example 2027-03-31");
+		LocalDate expiry = FormDates.read("expiresOn", expiresOn, false, errors);
+		if (expiry != null && expiry.isBefore(LocalDate.now())) {
+			errors.put("expiresOn", "The expiry date must be today or later");
 		}
 		if (errors.isEmpty()) {
 			redirect.addFlashAttribute("secret", this.tokens.create(me(), name.strip(), expiry));

@@ -1,7 +1,6 @@
 package scot.goldenthread.progress;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import scot.goldenthread.plans.ExpectedOutcome;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.FormDates;
 import scot.goldenthread.shared.NotFound;
 
 import org.springframework.stereotype.Controller;
@@ -78,9 +78,9 @@ class ProgressController {
 		if (name.isBlank() || name.length() > 200) {
 			errors.put("name", "Enter a name of up to 200 characters, such as Interim update December 2022");
 		}
-		LocalDate opens = date("opensOn", opensOn, errors);
-		LocalDate due = date("deadline", deadline, errors);
-		LocalDate closes = date("closesOn", closesOn, errors);
+		LocalDate opens = FormDates.read("opensOn", opensOn, true, errors);
+		LocalDate due = FormDates.read("deadline", deadline, true, errors);
+		LocalDate closes = FormDates.read("closesOn", closesOn, true, errors);
 		if (opens != null && due != null && due.isBefore(opens)) {
 			errors.put("deadline", "The deadline must be on or after the day updates open");
 		}
@@ -244,16 +244,6 @@ class ProgressController {
 	/** An assessment as the form's select holds it: "" for none. */
 	private static String code(ExpectedOutcome outcome) {
 		return Objects.requireNonNullElse(Coded.codeOf(outcome), "");
-	}
-
-	private static LocalDate date(String field, String text, Map<String, String> errors) {
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.put(field, "Enter a real date as year-month-day, for example 2022-12-20");
-			return null;
-		}
 	}
 
 }
