@@ -35,6 +35,12 @@ class ArchitectureTests {
 		.that().resideInAPackage(APP + "plans..")
 		.should().dependOnClassesThat().resideInAPackage(APP + "progress..");
 
+	/** Reports read every capability; none reads reports. */
+	@ArchTest
+	static final ArchRule nothingDependsOnReports = noClasses()
+		.that().resideOutsideOfPackage(APP + "reports..")
+		.should().dependOnClassesThat().resideInAPackage(APP + "reports..");
+
 	@ArchTest
 	static final ArchRule onlyTheApplicationUsesTheDemoData = noClasses()
 		.that().resideOutsideOfPackage(APP + "demo..")

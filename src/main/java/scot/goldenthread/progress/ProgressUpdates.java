@@ -151,6 +151,27 @@ public class ProgressUpdates implements ActionHistory {
 			.params(elementId, unpublished).query(this::map).list();
 	}
 
+	/**
+	 * For each action of the plan that has one, the update a report as at {@code period} shows: approved
+	 * in that period or, failing that, the latest approved before it.
+	 */
+	public Map<Long, ProgressUpdate> approvedAsAt(ReportingPeriod period) {
+		return latestEach(" where r.plan_id = ? and u.state = 'approved' and (r.opens_on, r.id) <= (?, ?)",
+				period.planId(), period.opensOn(), period.id());
+	}
+
+	/** For each action of the plan that has one, its latest update in whatever state: the working draft of a report. */
+	public Map<Long, ProgressUpdate> working(long planId) {
+		return latestEach(" where r.plan_id = ?", planId);
+	}
+
+	private Map<Long, ProgressUpdate> latestEach(String where, Object... params) {
+		Map<Long, ProgressUpdate> latest = new LinkedHashMap<>();
+		this.jdbc.sql(COLUMNS + where + " order by u.element_id, r.opens_on desc, r.id desc").params(params).query(this::map).list()
+			.forEach((u) -> latest.putIfAbsent(u.elementId(), u));
+		return latest;
+	}
+
 	@Override
 	public List<Entry> timeline(long elementId, boolean unpublished) {
 		return history(elementId, unpublished).stream()

@@ -1,0 +1,242 @@
+package scot.goldenthread.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+import scot.goldenthread.plans.ExpectedOutcome;
+import scot.goldenthread.shared.Note;
+
+/**
+ * A progress report as a Word document an officer can edit and paste into committee papers: real
+ * headings (so Word's navigation and contents work), real tables whose header row repeats on each
+ * page, and notes as paragraphs and bulleted lists.
+ */
+final class ProgressReportDocument {
+
+	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd-MMM-yyyy", Locale.UK);
+
+	private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
+
+	private static final List<String> COLUMNS = List.of("Code", "Action", "By When", "Progress", "Expected Outcome", "Latest Note", "Lead");
+
+	/** Shares of the page's width, in fiftieths of a percent as Word counts them. */
+	private static final int[] WIDTHS = { 350, 1100, 400, 400, 450, 1700, 600 };
+
+	private ProgressReportDocument() {
+	}
+
+	static void write(ProgressReport report, OutputStream out) {
+		try (XWPFDocument doc = new XWPFDocument()) {
+			landscape(doc);
+			headings(doc);
+			BigInteger bullets = bullets(doc);
+			footer(doc, report);
+			if (report.draft()) {
+				doc.createHeaderFooterPolicy().createWatermark("DRAFT");
+			}
+			heading(doc, "Heading1", report.title());
+			text(doc.createParagraph(), "Generated on: " + GENERATED.format(report.generatedAt())
+					+ (report.draft() ? " · working draft: includes updates not yet approved" : ""), false);
+			report.chosen().forEach((c) -> text(doc.createParagraph(), c, false));
+			summary(doc, report);
+			for (ProgressReport.Group group : report.groups()) {
+				heading(doc, "Heading2", group.heading());
+				actions(doc, group, bullets);
+			}
+			doc.write(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void summary(XWPFDocument doc, ProgressReport report) {
+		Map<ExpectedOutcome, Long> counts = report.counts();
+		XWPFTable table = doc.createTable(counts.size() + ((report.notAssessed() > 0) ? 3 : 2), 2);
+		table.setWidth("40%");
+		header(table.getRow(0), List.of("Expected outcome", "Actions"));
+		int i = 1;
+		for (Map.Entry<ExpectedOutcome, Long> count : counts.entrySet()) {
+			cell(table.getRow(i).getCell(0), count.getKey().symbol() + " " + count.getKey().label(), false);
+			cell(table.getRow(i++).getCell(1), count.getValue().toString(), false);
+		}
+		if (report.notAssessed() > 0) {
+			cell(table.getRow(i).getCell(0), "Not assessed", false);
+			cell(table.getRow(i++).getCell(1), Long.toString(report.notAssessed()), false);
+		}
+		cell(table.getRow(i).getCell(0), "All actions", true);
+		cell(table.getRow(i).getCell(1), Integer.toString(report.rows().size()), true);
+		StringBuilder key = new StringBuilder("Key: ");
+		for (ExpectedOutcome outcome : ExpectedOutcome.values()) {
+			key.append(outcome.symbol()).append(' ').append(outcome.label()).append("   ");
+		}
+		text(doc.createParagraph(), key.toString().strip(), false);
+	}
+
+	private static void actions(XWPFDocument doc, ProgressReport.Group group, BigInteger bullets) {
+		XWPFTable table = doc.createTable(1, COLUMNS.size());
+		table.setWidth("100%");
+		header(table.getRow(0), COLUMNS);
+		for (ProgressReport.Row row : group.rows()) {
+			XWPFTableRow tr = table.createRow();
+			tr.setCantSplitRow(true);
+			cell(tr.getCell(0), row.code() + ((row.planCode() != null) ? "\n" + row.planCode() : ""), false);
+			cell(tr.getCell(1), row.title(), false);
+			cell(tr.getCell(2), (row.due() != null) ? DUE.format(row.due()) : "", false);
+			cell(tr.getCell(3), (row.progress() != null) ? row.progress() + "%" : "", false);
+			cell(tr.getCell(4), ((row.expectedOutcome() != null) ? row.expectedOutcome().symbol() + " " + row.expectedOutcome().label() : "")
+					+ ((row.state() != null) ? "\n" + row.state() : ""), false);
+			note(tr.getCell(5), row.note(), bullets);
+			cell(tr.getCell(6), row.leadText(), false);
+		}
+		for (XWPFTableRow tr : table.getRows()) {
+			for (int c = 0; c < WIDTHS.length; c++) {
+				tr.getCell(c).setWidth(String.format(Locale.ROOT, "%.1f%%", WIDTHS[c] / 50.0));
+			}
+		}
+	}
+
+	private static void header(XWPFTableRow row, List<String> columns) {
+		row.setRepeatHeader(true);
+		row.setHeightRule(TableRowHeightRule.AUTO);
+		for (int c = 0; c < columns.size(); c++) {
+			cell(row.getCell(c), columns.get(c), true);
+			row.getCell(c).setColor("F3F2F1");
+		}
+	}
+
+	private static void cell(XWPFTableCell cell, String text, boolean bold) {
+		text(cell.getParagraphs().get(0), text, bold);
+	}
+
+	/** The note's paragraphs as paragraphs, its bullets as a bulleted list. */
+	private static void note(XWPFTableCell cell, String note, BigInteger bullets) {
+		boolean first = true;
+		for (Note.Block block : Note.blocks(note)) {
+			for (String line : block.list() ? block.items() : List.of(block.text())) {
+				XWPFParagraph p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
+				first = false;
+				if (block.list()) {
+					p.setNumID(bullets);
+				}
+				p.setSpacingAfter(60);
+				text(p, line, false);
+			}
+		}
+	}
+
+	private static void text(XWPFParagraph paragraph, String text, boolean bold) {
+		String[] lines = text.split("\n", -1);
+		XWPFRun run = paragraph.createRun();
+		run.setBold(bold);
+		run.setFontSize(9);
+		for (int i = 0; i < lines.length; i++) {
+			if (i > 0) {
+				run.addBreak();
+			}
+			run.setText(lines[i]);
+		}
+	}
+
+	private static void heading(XWPFDocument doc, String style, String text) {
+		XWPFParagraph p = doc.createParagraph();
+		p.setStyle(style);
+		p.createRun().setText(text);
+	}
+
+	private static void landscape(XWPFDocument doc) {
+		CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+		CTPageSz size = section.addNewPgSz();
+		size.setW(BigInteger.valueOf(16838));
+		size.setH(BigInteger.valueOf(11906));
+		size.setOrient(STPageOrientation.LANDSCAPE);
+		CTPageMar margins = section.addNewPgMar();
+		BigInteger halfInch = BigInteger.valueOf(720);
+		margins.setTop(halfInch);
+		margins.setBottom(halfInch);
+		margins.setLeft(halfInch);
+		margins.setRight(halfInch);
+	}
+
+	/** Word's own "heading 1" and "heading 2", so its navigation pane and table of contents find them. */
+	private static void headings(XWPFDocument doc) {
+		XWPFStyles styles = doc.createStyles();
+		String[][] defined = { { "Heading1", "heading 1", "0", "32" }, { "Heading2", "heading 2", "1", "24" } };
+		for (String[] d : defined) {
+			CTStyle style = CTStyle.Factory.newInstance();
+			style.setStyleId(d[0]);
+			style.setType(STStyleType.PARAGRAPH);
+			style.addNewName().setVal(d[1]);
+			style.addNewQFormat();
+			style.addNewPPr().addNewOutlineLvl().setVal(new BigInteger(d[2]));
+			style.getPPr().addNewKeepNext();
+			style.getPPr().addNewSpacing().setBefore(BigInteger.valueOf(240));
+			style.addNewRPr().addNewB();
+			style.getRPr().addNewSz().setVal(new BigInteger(d[3]));
+			styles.addStyle(new XWPFStyle(style));
+		}
+	}
+
+	private static BigInteger bullets(XWPFDocument doc) {
+		CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+		abstractNum.setAbstractNumId(BigInteger.ZERO);
+		CTLvl level = abstractNum.addNewLvl();
+		level.setIlvl(BigInteger.ZERO);
+		level.addNewNumFmt().setVal(STNumberFormat.BULLET);
+		level.addNewLvlText().setVal("•");
+		level.addNewStart().setVal(BigInteger.ONE);
+		level.addNewPPr().addNewInd().setLeft(BigInteger.valueOf(284));
+		level.getPPr().getInd().setHanging(BigInteger.valueOf(284));
+		XWPFNumbering numbering = doc.createNumbering();
+		return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum)));
+	}
+
+	/** The report's name and "Page N of M" at the foot of every page, as fields Word keeps up to date. */
+	private static void footer(XWPFDocument doc, ProgressReport report) {
+		XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+		XWPFParagraph p = footer.createParagraph();
+		p.setAlignment(ParagraphAlignment.RIGHT);
+		p.createRun().setText(report.title() + " progress report · Page ");
+		field(p, "PAGE");
+		p.createRun().setText(" of ");
+		field(p, "NUMPAGES");
+	}
+
+	private static void field(XWPFParagraph p, String instruction) {
+		p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+		p.createRun().getCTR().addNewInstrText().setStringValue(instruction);
+		p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+	}
+
+}

@@ -1,0 +1,256 @@
+package scot.goldenthread.reports;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import scot.goldenthread.people.Access;
+import scot.goldenthread.plans.ElementKind;
+import scot.goldenthread.plans.ExpectedOutcome;
+import scot.goldenthread.plans.GoldenThread;
+import scot.goldenthread.plans.Plan;
+import scot.goldenthread.plans.PlanCatalogue;
+import scot.goldenthread.plans.PlanElement;
+import scot.goldenthread.plans.PlanStatus;
+import scot.goldenthread.plans.PlanTree;
+import scot.goldenthread.progress.ProgressUpdate;
+import scot.goldenthread.progress.ProgressUpdates;
+import scot.goldenthread.progress.ReportingPeriod;
+import scot.goldenthread.progress.UpdateState;
+import scot.goldenthread.shared.FormDates;
+import scot.goldenthread.shared.NotFound;
+
+import org.springframework.stereotype.Service;
+
+/** Builds progress reports: a plan's actions as chosen, with what has been approved, or the working draft when asked. */
+@Service
+public class ProgressReports {
+
+	private final PlanCatalogue plans;
+
+	private final GoldenThread thread;
+
+	private final ProgressUpdates updates;
+
+	private final Access access;
+
+	ProgressReports(PlanCatalogue plans, GoldenThread thread, ProgressUpdates updates, Access access) {
+		this.plans = plans;
+		this.thread = thread;
+		this.updates = updates;
+		this.access = access;
+	}
+
+	/**
+	 * Which actions a report holds, as typed into the form or the API's query: all optional but the
+	 * plan. {@code priority} is the code of the element the actions are under.
+	 */
+	public record Selection(String priority, String lead, String partner, String status, String dueFrom, String dueTo, String period,
+			Boolean rollUp, Boolean draft) {
+
+		/** An unticked box sends nothing. */
+		public Selection {
+			rollUp = Boolean.TRUE.equals(rollUp);
+			draft = Boolean.TRUE.equals(draft);
+		}
+
+		public static Selection all() {
+			return new Selection(null, null, null, null, null, null, null, false, false);
+		}
+
+	}
+
+	/** A selection that cannot be read, with a message for each field. */
+	public static class SelectionRefused extends RuntimeException {
+
+		private final Map<String, String> errors;
+
+		SelectionRefused(Map<String, String> errors) {
+			super(String.join("; ", errors.values()));
+			this.errors = errors;
+		}
+
+		public Map<String, String> errors() {
+			return this.errors;
+		}
+
+	}
+
+	/** The plan as the person asking may see it. */
+	public PlanTree tree(long planId) {
+		return this.plans.tree(planId, this.access).orElseThrow(() -> NotFound.because("There is no such plan"));
+	}
+
+	public List<ReportingPeriod> periods(long planId) {
+		return this.updates.periods(planId);
+	}
+
+	public boolean mayAskForDraft(Plan plan) {
+		return this.access.maySeeUnpublished(this.plans.scopeOf(plan));
+	}
+
+	public ProgressReport build(long planId, Selection selection) {
+		PlanTree tree = tree(planId);
+		Plan plan = tree.plan();
+		Map<String, String> errors = new LinkedHashMap<>();
+		PlanElement under = null;
+		if (blank(selection.priority()) != null) {
+			under = tree.elements().stream().filter((e) -> e.code() != null && e.code().equalsIgnoreCase(selection.priority().strip()))
+				.findFirst().orElse(null);
+			if (under == null) {
+				errors.put("priority", "The plan has no element with the code " + selection.priority().strip());
+			}
+		}
+		ExpectedOutcome status = null;
+		if (blank(selection.status()) != null) {
+			status = ExpectedOutcome.of(selection.status().strip()).orElse(null);
+			if (status == null) {
+				errors.put("status", "Choose one of the statuses listed");
+			}
+		}
+		LocalDate dueFrom = FormDates.read("dueFrom", selection.dueFrom(), false, errors);
+		LocalDate dueTo = FormDates.read("dueTo", selection.dueTo(), false, errors);
+		if (dueFrom != null && dueTo != null && dueTo.isBefore(dueFrom)) {
+			errors.put("dueTo", "The end of the due date range must be on or after its start");
+		}
+		ReportingPeriod period = null;
+		if (blank(selection.period()) != null) {
+			period = this.updates.periods(planId).stream().filter((p) -> String.valueOf(p.id()).equals(selection.period().strip()))
+				.findFirst().orElse(null);
+			if (period == null) {
+				errors.put("period", "Choose one of the plan's reporting periods");
+			}
+		}
+		if (selection.draft()) {
+			this.access.require(mayAskForDraft(plan));
+		}
+		if (!errors.isEmpty()) {
+			throw new SelectionRefused(errors);
+		}
+		Filter filter = new Filter(blank(selection.lead()), blank(selection.partner()), status, dueFrom, dueTo);
+		Map<Long, ProgressUpdate> shown = (period != null) ? this.updates.approvedAsAt(period) : Map.of();
+		Map<Long, ProgressUpdate> working = selection.draft() ? this.updates.working(planId) : Map.of();
+
+		List<ProgressReport.Group> groups = new ArrayList<>();
+		Map<Long, PlanTree> otherPlans = new HashMap<>();
+		for (PlanElement action : tree.ofKind(ElementKind.ACTION)) {
+			if (under != null && !under.flatten().contains(action)) {
+				continue;
+			}
+			PlanElement group = groupOf(tree, action);
+			ProgressReport.Row row = row(action, Optional.ofNullable(working.get(action.id())).or(() -> Optional.ofNullable(shown.get(action.id()))),
+					null);
+			ProgressReport.Group g = groups.stream().filter((x) -> x.elementId() == group.id()).findFirst().orElseGet(() -> {
+				ProgressReport.Group created = new ProgressReport.Group(group.id(), group.kind().label() + " - " + group.title(), new ArrayList<>());
+				groups.add(created);
+				return created;
+			});
+			if (filter.test(action, row)) {
+				g.rows().add(row);
+			}
+		}
+		if (selection.rollUp()) {
+			for (ProgressReport.Group g : groups) {
+				g.rows().addAll(rolledUp(g.elementId(), plan, selection.draft(), otherPlans, filter));
+			}
+		}
+		groups.removeIf((g) -> g.rows().isEmpty());
+		List<String> chosen = new ArrayList<>();
+		if (under != null) {
+			chosen.add(under.kind().label() + " " + under.code() + ": " + under.headline());
+		}
+		if (filter.lead() != null) {
+			chosen.add("Lead: " + filter.lead());
+		}
+		if (filter.partner() != null) {
+			chosen.add("Partner: " + filter.partner());
+		}
+		if (status != null) {
+			chosen.add("Expected outcome: " + status.label());
+		}
+		if (dueFrom != null || dueTo != null) {
+			chosen.add("Due " + ((dueFrom != null) ? "from " + dueFrom + " " : "") + ((dueTo != null) ? "to " + dueTo : "").strip());
+		}
+		if (period != null) {
+			chosen.add("As at the reporting period " + period.name());
+		}
+		if (selection.rollUp()) {
+			chosen.add("With the actions of partner plans that serve each priority");
+		}
+		return new ProgressReport(plan, plan.title(), chosen, LocalDateTime.now(), selection.draft(), groups);
+	}
+
+	/** Actions of other plans that serve the group's element, each with its own plan's code and lead. */
+	private List<ProgressReport.Row> rolledUp(long elementId, Plan plan, boolean draft, Map<Long, PlanTree> otherPlans, Filter filter) {
+		List<ProgressReport.Row> rows = new ArrayList<>();
+		for (GoldenThread.PlanGroup other : this.thread.down(elementId)) {
+			if (other.planId() == plan.id()) {
+				continue;
+			}
+			PlanTree tree = otherPlans.computeIfAbsent(other.planId(), (id) -> this.plans.tree(id, this.access).orElse(null));
+			if (tree == null || (!draft && tree.plan().status() == PlanStatus.DRAFT)) {
+				continue;
+			}
+			Map<Long, ProgressUpdate> working = draft ? this.updates.working(tree.plan().id()) : Map.of();
+			for (GoldenThread.Entry entry : other.entries()) {
+				if (entry.kind() == ElementKind.ACTION) {
+					tree.element(entry.elementId()).ifPresent((action) -> {
+						ProgressReport.Row row = row(action, Optional.ofNullable(working.get(action.id())), tree.plan().code());
+						if (filter.test(action, row)) {
+							rows.add(row);
+						}
+					});
+				}
+			}
+		}
+		return rows;
+	}
+
+	/** The priority an action is reported under: the nearest priority above it, or else its parent. */
+	private static PlanElement groupOf(PlanTree tree, PlanElement action) {
+		PlanElement parent = tree.element(action.parentId()).orElseThrow();
+		for (PlanElement e = parent; e != null; e = (e.parentId() != null) ? tree.element(e.parentId()).orElse(null) : null) {
+			if (e.kind() == ElementKind.PRIORITY) {
+				return e;
+			}
+		}
+		return parent;
+	}
+
+	/** The action as its plan holds it (the latest approved), or as the update given says. */
+	private static ProgressReport.Row row(PlanElement action, Optional<ProgressUpdate> update, String planCode) {
+		return update.map((u) -> new ProgressReport.Row(action.code(), action.title(), action.due(), u.progress(), u.assessment(), u.note(),
+				action.leads(), planCode, (u.state() == UpdateState.APPROVED) ? null : u.state().label()))
+			.orElseGet(() -> new ProgressReport.Row(action.code(), action.title(), action.due(), action.progress(), action.expectedOutcome(),
+					action.latestNote(), action.leads(), planCode, null));
+	}
+
+	private record Filter(String lead, String partner, ExpectedOutcome status, LocalDate dueFrom, LocalDate dueTo) {
+
+		/** The partner may be named as a lead or as a partnership the action is delivered through. */
+		boolean test(PlanElement action, ProgressReport.Row row) {
+			return (this.lead == null || contains(action.leads(), this.lead))
+					&& (this.partner == null || contains(action.leads(), this.partner) || contains(action.partnerships(), this.partner))
+					&& (this.status == null || this.status == row.expectedOutcome())
+					&& (this.dueFrom == null || (row.due() != null && !row.due().isBefore(this.dueFrom)))
+					&& (this.dueTo == null || (row.due() != null && !row.due().isAfter(this.dueTo)));
+		}
+
+		private static boolean contains(List<String> values, String words) {
+			String wanted = words.toLowerCase(Locale.ROOT);
+			return values.stream().anyMatch((v) -> v.toLowerCase(Locale.ROOT).contains(wanted));
+		}
+
+	}
+
+	private static String blank(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

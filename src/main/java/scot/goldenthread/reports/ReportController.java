@@ -1,0 +1,123 @@
+package scot.goldenthread.reports;
+
+import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import scot.goldenthread.plans.ElementKind;
+import scot.goldenthread.plans.ExpectedOutcome;
+import scot.goldenthread.plans.PlanElement;
+import scot.goldenthread.plans.PlanTree;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The progress report of a plan: a page to choose what it holds and read it, and the same report as a
+ * file in every format, from the page or the API.
+ */
+@Controller
+class ReportController {
+
+	private final ProgressReports reports;
+
+	private final ReportWriter writer;
+
+	ReportController(ProgressReports reports, ReportWriter writer) {
+		this.reports = reports;
+		this.writer = writer;
+	}
+
+	@GetMapping("/plans/{planId}/report")
+	String page(@PathVariable long planId, @ModelAttribute("selection") ProgressReports.Selection selection, Model model,
+			HttpServletRequest request) {
+		PlanTree tree = this.reports.tree(planId);
+		model.addAttribute("tree", tree);
+		model.addAttribute("query", (request.getQueryString() != null) ? "&" + request.getQueryString() : "");
+		model.addAttribute("groups", groups(tree));
+		model.addAttribute("periods", this.reports.periods(planId));
+		model.addAttribute("mayAskForDraft", this.reports.mayAskForDraft(tree.plan()));
+		model.addAttribute("statuses", statuses());
+		model.addAttribute("formats", ReportFormat.values());
+		try {
+			model.addAttribute("r", this.reports.build(planId, selection));
+			model.addAttribute("errors", Map.of());
+		}
+		catch (ProgressReports.SelectionRefused ex) {
+			model.addAttribute("errors", ex.errors());
+		}
+		return "reports/progress-page";
+	}
+
+	@GetMapping("/plans/{planId}/report/download")
+	ResponseEntity<byte[]> download(@PathVariable long planId, @RequestParam String format,
+			@ModelAttribute ProgressReports.Selection selection) {
+		return file(planId, format, selection);
+	}
+
+	/** {@code GET /api/reports/progress?plan=1&format=pdf} with the same selection as the page. */
+	@GetMapping("/api/reports/progress")
+	ResponseEntity<byte[]> api(@RequestParam long plan, @RequestParam(defaultValue = "html") String format,
+			@ModelAttribute ProgressReports.Selection selection) {
+		return file(plan, format, selection);
+	}
+
+	private ResponseEntity<byte[]> file(long planId, String format, ProgressReports.Selection selection) {
+		ReportFormat chosen = ReportFormat.of(format).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+				"format must be one of html, pdf, docx, xlsx or csv"));
+		ProgressReport report = this.reports.build(planId, selection);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.writer.write(report, chosen, out);
+		return ResponseEntity.ok()
+			.contentType(chosen.mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(report.fileName() + "." + chosen.extension()).build().toString())
+			.body(out.toByteArray());
+	}
+
+	@ExceptionHandler
+	@ResponseBody
+	ResponseEntity<ProblemDetail> refused(ProgressReports.SelectionRefused ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("The selection cannot be read");
+		problem.setProperty("errors", ex.errors());
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** What actions can be chosen under: every element with actions beneath it. */
+	private static Map<String, String> groups(PlanTree tree) {
+		Map<String, String> options = new LinkedHashMap<>();
+		options.put("", "All");
+		for (PlanElement e : tree.elements()) {
+			if (e.kind() != ElementKind.ACTION && e.code() != null
+					&& e.flatten().stream().anyMatch((d) -> d.kind() == ElementKind.ACTION)) {
+				options.put(e.code(), e.kind().label() + " " + e.code() + ": " + e.headline());
+			}
+		}
+		return options;
+	}
+
+	private static Map<String, String> statuses() {
+		Map<String, String> options = new LinkedHashMap<>();
+		options.put("", "Any");
+		for (ExpectedOutcome outcome : ExpectedOutcome.values()) {
+			options.put(outcome.code(), outcome.label());
+		}
+		return options;
+	}
+
+}

@@ -1,0 +1,72 @@
+package scot.goldenthread.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders a report's template as a standalone HTML file, with its print styles inside it, and as a
+ * tagged PDF made from that same HTML with its fonts embedded.
+ */
+@Component
+class ReportPages {
+
+	/** DejaVu carries every status symbol the reports use. */
+	private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
+
+	private final ITemplateEngine templates;
+
+	private final String css;
+
+	ReportPages(ITemplateEngine templates) throws IOException {
+		this.templates = templates;
+		this.css = new ClassPathResource("static/css/report.css").getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	String html(String template, Map<String, Object> variables, boolean forPdf) {
+		Context context = new Context();
+		context.setVariables(variables);
+		context.setVariable("css", this.css);
+		context.setVariable("pdf", forPdf);
+		return this.templates.process(template, context);
+	}
+
+	void pdf(String template, Map<String, Object> variables, OutputStream out) {
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.usePdfUaAccessibility(true);
+		font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
+		font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
+		font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+		builder.withHtmlContent(html(template, variables, true), null);
+		builder.toStream(out);
+		try {
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+		builder.useFont(() -> {
+			InputStream font = ReportPages.class.getClassLoader().getResourceAsStream(FONTS + file);
+			if (font == null) {
+				throw new IllegalStateException("The font " + file + " is missing from the classpath (jasperreports-fonts)");
+			}
+			return font;
+		}, "DejaVu Sans", weight, style, true);
+	}
+
+}

@@ -1,0 +1,37 @@
+package scot.goldenthread.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/** Writes a progress report in any of its formats. */
+@Component
+public class ReportWriter {
+
+	private final ReportPages pages;
+
+	ReportWriter(ReportPages pages) {
+		this.pages = pages;
+	}
+
+	public void write(ProgressReport report, ReportFormat format, OutputStream out) {
+		Map<String, Object> variables = Map.of("r", report);
+		try {
+			switch (format) {
+				case HTML -> out.write(this.pages.html("reports/progress", variables, false).getBytes(StandardCharsets.UTF_8));
+				case PDF -> this.pages.pdf("reports/progress", variables, out);
+				case DOCX -> ProgressReportDocument.write(report, out);
+				case XLSX -> ProgressReportTable.xlsx(report, out);
+				case CSV -> ProgressReportTable.csv(report, out);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
