@@ -10,13 +10,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import scot.goldenthread.measures.MeasureDefinitions;
+import scot.goldenthread.reports.CommitteeReport;
+import scot.goldenthread.reports.CommitteeReports;
+import scot.goldenthread.shared.Coded;
 import scot.goldenthread.people.Accounts;
 import scot.goldenthread.people.Role;
 import scot.goldenthread.plans.ElementKind;
@@ -62,8 +67,12 @@ class DemoData implements ApplicationRunner {
 
 	private final ProgressUpdates updates;
 
+	private final CommitteeReports committeeReports;
+
 	DemoData(PartnershipDirectory partnerships, PlanCatalogue plans, MeasureDefinitions measures,
-			ObservationImporter observations, TransactionTemplate transaction, Accounts accounts, ProgressUpdates updates) {
+			ObservationImporter observations, TransactionTemplate transaction, Accounts accounts, ProgressUpdates updates,
+			CommitteeReports committeeReports) {
+		this.committeeReports = committeeReports;
 		this.accounts = accounts;
 		this.updates = updates;
 		this.partnerships = partnerships;
@@ -92,6 +101,7 @@ class DemoData implements ApplicationRunner {
 			}
 			loadMeasures();
 			loadPeopleAndUpdates();
+			loadCommitteeReports();
 		});
 		log.info("Loaded the demo data: {} partnerships and {} plans", this.partnerships.partnerships().size(),
 				planFiles.length);
@@ -157,6 +167,31 @@ class DemoData implements ApplicationRunner {
 			this.updates.recordApproved(action.id(), period, action.progress(), action.expectedOutcome(), action.latestNote(), lead,
 					approvedBy, approvedAt);
 		}
+	}
+
+	/** Seed 002's cover paper, with the progress report as at its period as the appendix. */
+	private void loadCommitteeReports() {
+		try (InputStream in = getClass().getResourceAsStream("/demo/committee-reports.yaml")) {
+			for (PaperEntry paper : YAMLMapper.builder().build().readValue(in, Papers.class).reports()) {
+				Plan plan = plan(paper.plan());
+				String period = this.updates.periods(plan.id()).stream().filter((p) -> p.name().equals(paper.period()))
+					.map((p) -> String.valueOf(p.id())).findFirst().orElseThrow();
+				Map<CommitteeReport.Section, String> sections = new EnumMap<>(CommitteeReport.Section.class);
+				paper.sections().forEach((code, text) -> sections.put(Coded.of(CommitteeReport.Section.class, code).orElseThrow(), text));
+				this.committeeReports.record(plan.id(), new CommitteeReports.Draft(paper.organisation(), paper.reportTo(), paper.meetingDate(),
+						paper.subject(), paper.reportBy(), period, sections, null), paper.writtenBy());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	record Papers(List<PaperEntry> reports) {
+	}
+
+	record PaperEntry(String plan, String organisation, String reportTo, String meetingDate, String subject, String reportBy, String period,
+			String writtenBy, Map<String, String> sections) {
 	}
 
 	private Plan plan(String code) {

@@ -1,17 +1,12 @@
 package scot.goldenthread.progress;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The rules every update keeps, of an action or of a measure, so both keep the same ones. */
 final class Cycle {
 
 	static final int MAX_TEXT = 10_000;
-
-	/** Notes are plain text with paragraphs and bullets; anything that looks like markup is refused, not stored. */
-	private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!?]");
 
 	private Cycle() {
 	}
@@ -59,21 +54,6 @@ final class Cycle {
 			throw new UpdateRefused("comment", "The comment must be " + MAX_TEXT + " characters or fewer");
 		}
 		return comment.strip();
-	}
-
-	/** A note or commentary ({@code what}) as typed, stripped; its problem, if any, goes into {@code errors} under {@code field}. */
-	static String text(String field, String what, String text, int max, String whenEmpty, Map<String, String> errors) {
-		String stripped = (text != null) ? text.strip() : "";
-		if (stripped.isEmpty()) {
-			errors.put(field, whenEmpty);
-		}
-		else if (stripped.length() > max) {
-			errors.put(field, "The " + what + " must be " + max + " characters or fewer; it has " + stripped.length());
-		}
-		else if (MARKUP.matcher(stripped).find()) {
-			errors.put(field, "The " + what + " must be plain text without HTML tags such as <script>: separate paragraphs with a blank line and start bullet points with \"- \"");
-		}
-		return stripped;
 	}
 
 }

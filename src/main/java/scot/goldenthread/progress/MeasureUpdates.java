@@ -24,6 +24,7 @@ import scot.goldenthread.people.Scope;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.shared.NotFound;
+import scot.goldenthread.shared.Note;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -244,7 +245,7 @@ public class MeasureUpdates {
 		if (measure.area() == null) {
 			errors.put("", "The measure has no area to record its values for; ask an administrator to set it");
 		}
-		String commentary = Cycle.text("commentary", "commentary", draft.commentary(), Commentary.MAX_LENGTH,
+		String commentary = Note.read("commentary", "commentary", draft.commentary(), Commentary.MAX_LENGTH,
 				"Enter the commentary: the story behind the data", errors);
 		if (!errors.isEmpty()) {
 			throw new UpdateRefused(errors);

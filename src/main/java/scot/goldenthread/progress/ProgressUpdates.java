@@ -24,6 +24,7 @@ import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanTree;
 import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.NotFound;
+import scot.goldenthread.shared.Note;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -311,7 +312,7 @@ public class ProgressUpdates implements ActionHistory {
 				errors.put("assessment", "Choose on track, at risk, overdue, not started or completed");
 			}
 		}
-		String note = Cycle.text("note", "note", draft.note(), Cycle.MAX_TEXT, "Enter the latest note: what has been done and what comes next", errors);
+		String note = Note.read("note", "note", draft.note(), Cycle.MAX_TEXT, "Enter the latest note: what has been done and what comes next", errors);
 		List<Long> milestones = (draft.milestonesDone() != null) ? draft.milestonesDone() : List.of();
 		Set<Long> own = target.element().children(ElementKind.MILESTONE).stream().map(PlanElement::id).collect(java.util.stream.Collectors.toSet());
 		if (!own.containsAll(milestones)) {

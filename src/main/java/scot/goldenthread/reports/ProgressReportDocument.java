@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -58,26 +59,35 @@ final class ProgressReportDocument {
 
 	static void write(ProgressReport report, OutputStream out) {
 		try (XWPFDocument doc = new XWPFDocument()) {
-			landscape(doc);
-			headings(doc);
-			BigInteger bullets = bullets(doc);
-			footer(doc, report);
-			if (report.draft()) {
-				doc.createHeaderFooterPolicy().createWatermark("DRAFT");
-			}
-			heading(doc, "Heading1", report.title());
-			text(doc.createParagraph(), "Generated on: " + GENERATED.format(report.generatedAt())
-					+ (report.draft() ? " · working draft: includes updates not yet approved" : ""), false);
-			report.chosen().forEach((c) -> text(doc.createParagraph(), c, false));
-			summary(doc, report);
-			for (ProgressReport.Group group : report.groups()) {
-				heading(doc, "Heading2", group.heading());
-				actions(doc, group, bullets);
-			}
+			BigInteger bullets = setUp(doc, report.title() + " progress report", report.draft());
+			body(doc, report, bullets);
 			doc.write(out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A landscape A4 document with Word's headings, a bulleted list (whose number it answers) and a footer. */
+	static BigInteger setUp(XWPFDocument doc, String footerTitle, boolean draft) {
+		landscape(doc);
+		headings(doc);
+		footer(doc, footerTitle);
+		if (draft) {
+			doc.createHeaderFooterPolicy().createWatermark("DRAFT");
+		}
+		return bullets(doc);
+	}
+
+	static void body(XWPFDocument doc, ProgressReport report, BigInteger bullets) {
+		heading(doc, "Heading1", report.title());
+		text(doc.createParagraph(), "Generated on: " + GENERATED.format(report.generatedAt())
+				+ (report.draft() ? " · working draft: includes updates not yet approved" : ""), false);
+		report.chosen().forEach((c) -> text(doc.createParagraph(), c, false));
+		summary(doc, report);
+		for (ProgressReport.Group group : report.groups()) {
+			heading(doc, "Heading2", group.heading());
+			actions(doc, group, bullets);
 		}
 	}
 
@@ -117,7 +127,8 @@ final class ProgressReportDocument {
 			cell(tr.getCell(3), (row.progress() != null) ? row.progress() + "%" : "", false);
 			cell(tr.getCell(4), ((row.expectedOutcome() != null) ? row.expectedOutcome().symbol() + " " + row.expectedOutcome().label() : "")
 					+ ((row.state() != null) ? "\n" + row.state() : ""), false);
-			note(tr.getCell(5), row.note(), bullets);
+			XWPFTableCell noteCell = tr.getCell(5);
+			note(() -> noteCell.getParagraphs().get(noteCell.getParagraphs().size() - 1), noteCell::addParagraph, row.note(), bullets);
 			cell(tr.getCell(6), row.leadText(), false);
 		}
 		for (XWPFTableRow tr : table.getRows()) {
@@ -136,17 +147,17 @@ final class ProgressReportDocument {
 		}
 	}
 
-	private static void cell(XWPFTableCell cell, String text, boolean bold) {
+	static void cell(XWPFTableCell cell, String text, boolean bold) {
 		text(cell.getParagraphs().get(0), text, bold);
 	}
 
-	/** The note's paragraphs as paragraphs, its bullets as a bulleted list. */
-	private static void note(XWPFTableCell cell, String note, BigInteger bullets) {
-		boolean first = true;
+	/** The note's paragraphs as paragraphs, its bullets as a bulleted list: into {@code first}, then {@code next} ones. */
+	static void note(Supplier<XWPFParagraph> first, Supplier<XWPFParagraph> next, String note, BigInteger bullets) {
+		boolean started = false;
 		for (Note.Block block : Note.blocks(note)) {
 			for (String line : block.list() ? block.items() : List.of(block.text())) {
-				XWPFParagraph p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
-				first = false;
+				XWPFParagraph p = started ? next.get() : first.get();
+				started = true;
 				if (block.list()) {
 					p.setNumID(bullets);
 				}
@@ -156,7 +167,7 @@ final class ProgressReportDocument {
 		}
 	}
 
-	private static void text(XWPFParagraph paragraph, String text, boolean bold) {
+	static void text(XWPFParagraph paragraph, String text, boolean bold) {
 		String[] lines = text.split("\n", -1);
 		XWPFRun run = paragraph.createRun();
 		run.setBold(bold);
@@ -169,7 +180,7 @@ final class ProgressReportDocument {
 		}
 	}
 
-	private static void heading(XWPFDocument doc, String style, String text) {
+	static void heading(XWPFDocument doc, String style, String text) {
 		XWPFParagraph p = doc.createParagraph();
 		p.setStyle(style);
 		p.createRun().setText(text);
@@ -222,12 +233,12 @@ final class ProgressReportDocument {
 		return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum)));
 	}
 
-	/** The report's name and "Page N of M" at the foot of every page, as fields Word keeps up to date. */
-	private static void footer(XWPFDocument doc, ProgressReport report) {
+	/** The title and "Page N of M" at the foot of every page, as fields Word keeps up to date. */
+	private static void footer(XWPFDocument doc, String title) {
 		XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
 		XWPFParagraph p = footer.createParagraph();
 		p.setAlignment(ParagraphAlignment.RIGHT);
-		p.createRun().setText(report.title() + " progress report · Page ");
+		p.createRun().setText(title + " · Page ");
 		field(p, "PAGE");
 		p.createRun().setText(" of ");
 		field(p, "NUMPAGES");

@@ -18,6 +18,22 @@ public class ReportWriter {
 		this.pages = pages;
 	}
 
+	/** A committee's paper with its appendix, as HTML, PDF or Word: the formats papers go to a committee in. */
+	public void write(CommitteeReport paper, ProgressReport appendix, ReportFormat format, OutputStream out) {
+		Map<String, Object> variables = Map.of("c", paper, "r", appendix);
+		try {
+			switch (format) {
+				case HTML -> out.write(this.pages.html("reports/committee", variables, false).getBytes(StandardCharsets.UTF_8));
+				case PDF -> this.pages.pdf("reports/committee", variables, out);
+				case DOCX -> CommitteeReportDocument.write(paper, appendix, out);
+				case XLSX, CSV -> throw new IllegalArgumentException("A committee report comes as HTML, PDF or Word (docx)");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public void write(ProgressReport report, ReportFormat format, OutputStream out) {
 		Map<String, Object> variables = Map.of("r", report);
 		try {

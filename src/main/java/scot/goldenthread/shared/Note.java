@@ -2,6 +2,8 @@ package scot.goldenthread.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A note or commentary as its writer wrote it: paragraphs separated by a blank line, bullet points as lines
@@ -9,7 +11,34 @@ import java.util.List;
  */
 public final class Note {
 
+	/** Anything that looks like markup is refused, not stored: a note is plain text. */
+	private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!?]");
+
 	private Note() {
+	}
+
+	/**
+	 * A note or commentary ({@code what}) as typed, stripped; its problem, if any, goes into {@code errors}
+	 * under {@code field}. It may be empty only where there is no {@code whenEmpty} message.
+	 */
+	public static String read(String field, String what, String text, int max, String whenEmpty, Map<String, String> errors) {
+		String stripped = (text != null) ? text.strip() : "";
+		if (stripped.isEmpty()) {
+			if (whenEmpty != null) {
+				errors.put(field, whenEmpty);
+			}
+		}
+		else if (stripped.length() > max) {
+			errors.put(field, "The " + what + " must be " + max + " characters or fewer; it has " + stripped.length());
+		}
+		else if (looksLikeMarkup(stripped)) {
+			errors.put(field, "The " + what + " must be plain text without HTML tags such as <script>: separate paragraphs with a blank line and start bullet points with \"- \"");
+		}
+		return stripped;
+	}
+
+	private static boolean looksLikeMarkup(String text) {
+		return text != null && MARKUP.matcher(text).find();
 	}
 
 	public static List<Block> blocks(String text) {

@@ -1,0 +1,201 @@
+package scot.goldenthread.reports;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.people.Access;
+import scot.goldenthread.plans.Plan;
+import scot.goldenthread.plans.PlanCatalogue;
+import scot.goldenthread.shared.FormDates;
+import scot.goldenthread.shared.NotFound;
+import scot.goldenthread.shared.Note;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Committee cover papers: plan owners write and edit them; anyone who may see the plan reads them. */
+@Service
+public class CommitteeReports {
+
+	static final int MAX_SECTION = 10_000;
+
+	private final JdbcClient jdbc;
+
+	private final PlanCatalogue plans;
+
+	private final ProgressReports progress;
+
+	private final Access access;
+
+	private final AuditLog audit;
+
+	CommitteeReports(JdbcClient jdbc, PlanCatalogue plans, ProgressReports progress, Access access, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.plans = plans;
+		this.progress = progress;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	/** What the form or a loader sends, as typed; {@code version} is that of the paper the writer opened. */
+	public record Draft(String organisation, String reportTo, String meetingDate, String subject, String reportBy, String period,
+			Map<CommitteeReport.Section, String> sections, Integer version) {
+	}
+
+	/** A paper that cannot be saved as typed, with a message for each field. */
+	public static class Refused extends RuntimeException {
+
+		private final Map<String, String> errors;
+
+		Refused(Map<String, String> errors) {
+			super(String.join("; ", errors.values()));
+			this.errors = errors;
+		}
+
+		public Map<String, String> errors() {
+			return this.errors;
+		}
+
+	}
+
+	public List<CommitteeReport> of(long planId) {
+		this.progress.tree(planId);
+		return this.jdbc.sql("select * from committee_report where plan_id = ? order by meeting_date desc, id desc").param(planId)
+			.query((rs, n) -> map(rs)).list();
+	}
+
+	public CommitteeReport get(long id) {
+		CommitteeReport report = this.jdbc.sql("select * from committee_report where id = ?").param(id).query((rs, n) -> map(rs))
+			.optional().orElseThrow(() -> NotFound.because("There is no such committee report"));
+		this.progress.tree(report.planId());
+		return report;
+	}
+
+	public boolean mayWrite(long planId) {
+		return this.plans.plan(planId).map((plan) -> this.access.mayOwn(this.plans.scopeOf(plan))).orElse(false);
+	}
+
+	/** The paper's appendix: the plan's progress report, approved updates only, as at the paper's period. */
+	public ProgressReport appendix(CommitteeReport report) {
+		return this.progress.build(report.planId(), new ProgressReports.Selection(null, null, null, null, null, null,
+				(report.periodId() != null) ? report.periodId().toString() : null, false, false));
+	}
+
+	@Transactional
+	public CommitteeReport create(long planId, Draft draft) {
+		this.access.require(mayWrite(planId));
+		return record(planId, draft, this.audit.actor());
+	}
+
+	/** A paper as written, by whoever wrote it: for loading those written before this system held the plan. */
+	@Transactional
+	public CommitteeReport record(long planId, Draft draft, String writtenBy) {
+		Plan plan = this.plans.plan(planId).orElseThrow(() -> NotFound.because("There is no such plan"));
+		Checked checked = check(planId, draft);
+		long id = this.jdbc.sql("""
+				insert into committee_report (plan_id, organisation, report_to, meeting_date, subject, report_by, period_id, written_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(planId, checked.organisation(), checked.reportTo(), checked.meetingDate(), checked.subject(), checked.reportBy(),
+					checked.periodId(), writtenBy)
+			.query(Long.class).single();
+		writeSections(id, checked.sections());
+		CommitteeReport created = get(id);
+		this.audit.created("committee-report", id, "Wrote the committee report " + created.subject() + " for " + plan.code(), created);
+		return created;
+	}
+
+	@Transactional
+	public CommitteeReport update(long id, Draft draft) {
+		CommitteeReport before = get(id);
+		this.access.require(mayWrite(before.planId()));
+		Checked checked = check(before.planId(), draft);
+		int saved = this.jdbc.sql("""
+				update committee_report set organisation = ?, report_to = ?, meeting_date = ?, subject = ?, report_by = ?, period_id = ?,
+				       written_by = ?, written_at = now(), version = version + 1
+				where id = ? and version = ?""")
+			.params(checked.organisation(), checked.reportTo(), checked.meetingDate(), checked.subject(), checked.reportBy(),
+					checked.periodId(), this.audit.actor(), id, (draft.version() != null) ? draft.version() : -1)
+			.update();
+		if (saved == 0) {
+			throw new Refused(Map.of("", before.writtenBy() + " changed this report after you opened it, so your changes were not saved. "
+					+ "Their version is shown; make your changes again on top of it."));
+		}
+		this.jdbc.sql("delete from committee_report_section where report_id = ?").param(id).update();
+		writeSections(id, checked.sections());
+		CommitteeReport after = get(id);
+		this.audit.updated("committee-report", id, "Edited the committee report " + after.subject(), before, after);
+		return after;
+	}
+
+	private void writeSections(long id, Map<CommitteeReport.Section, String> sections) {
+		sections.forEach((section, text) -> {
+			if (!text.isEmpty()) {
+				this.jdbc.sql("insert into committee_report_section (report_id, section, text) values (?, ?, ?)")
+					.params(id, section.code(), text).update();
+			}
+		});
+	}
+
+	private record Checked(String organisation, String reportTo, LocalDate meetingDate, String subject, String reportBy, Long periodId,
+			Map<CommitteeReport.Section, String> sections) {
+	}
+
+	private Checked check(long planId, Draft draft) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		String organisation = line("organisation", draft.organisation(), "Enter the council or partnership the paper is from", errors);
+		String reportTo = line("reportTo", draft.reportTo(), "Enter the committee the paper goes to", errors);
+		LocalDate meetingDate = FormDates.read("meetingDate", draft.meetingDate(), true, errors);
+		String subject = line("subject", draft.subject(), "Enter the subject of the paper", errors);
+		String reportBy = line("reportBy", draft.reportBy(), "Enter who the paper is by", errors);
+		Long periodId = null;
+		if (draft.period() != null && !draft.period().isBlank()) {
+			periodId = this.progress.periods(planId).stream().filter((p) -> String.valueOf(p.id()).equals(draft.period().strip()))
+				.map((p) -> p.id()).findFirst().orElse(null);
+			if (periodId == null) {
+				errors.put("period", "Choose one of the plan's reporting periods");
+			}
+		}
+		Map<CommitteeReport.Section, String> sections = new EnumMap<>(CommitteeReport.Section.class);
+		for (CommitteeReport.Section section : CommitteeReport.Section.values()) {
+			String text = (draft.sections() != null) ? draft.sections().get(section) : null;
+			sections.put(section, Note.read(section.code(), section.heading().toLowerCase(), text, MAX_SECTION,
+					(section == CommitteeReport.Section.PURPOSE) ? "Say what the paper is for" : null, errors));
+		}
+		if (!errors.isEmpty()) {
+			throw new Refused(errors);
+		}
+		return new Checked(organisation, reportTo, meetingDate, subject, reportBy, periodId, sections);
+	}
+
+	/** A one-line field: required, at most 300 characters. */
+	private static String line(String field, String text, String whenEmpty, Map<String, String> errors) {
+		String stripped = (text != null) ? text.strip() : "";
+		if (stripped.isEmpty()) {
+			errors.put(field, whenEmpty);
+		}
+		else if (stripped.length() > 300 || stripped.contains("\n")) {
+			errors.put(field, "Keep it to one line of up to 300 characters");
+		}
+		return stripped;
+	}
+
+	private CommitteeReport map(java.sql.ResultSet rs) throws java.sql.SQLException {
+		long id = rs.getLong("id");
+		Map<CommitteeReport.Section, String> sections = new EnumMap<>(CommitteeReport.Section.class);
+		this.jdbc.sql("select section, text from committee_report_section where report_id = ?").param(id)
+			.query((r) -> {
+				sections.put(scot.goldenthread.shared.Coded.of(CommitteeReport.Section.class, r.getString(1)).orElseThrow(), r.getString(2));
+			});
+		return new CommitteeReport(id, rs.getLong("plan_id"), rs.getString("organisation"), rs.getString("report_to"),
+				rs.getObject("meeting_date", LocalDate.class), rs.getString("subject"), rs.getString("report_by"), sections,
+				(Long) rs.getObject("period_id"), rs.getString("written_by"), rs.getObject("written_at", OffsetDateTime.class),
+				rs.getInt("version"));
+	}
+
+}

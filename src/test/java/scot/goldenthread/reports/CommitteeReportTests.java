@@ -1,0 +1,134 @@
+package scot.goldenthread.reports;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+
+import scot.goldenthread.SignedIn;
+import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.plans.PlanCatalogue;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Seed 002's cover paper, loaded with the demo, with the progress report as its appendix; and writing one. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CommitteeReportTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PlanCatalogue plans;
+
+	@Autowired
+	CommitteeReports papers;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	AuditLog audit;
+
+	long ppl() {
+		return this.plans.plans().stream().filter((p) -> p.code().equals("PPL-2022-23")).findFirst().orElseThrow().id();
+	}
+
+	CommitteeReport seed002() {
+		return this.papers.of(ppl()).get(0);
+	}
+
+	byte[] file(String format) throws Exception {
+		return this.mvc.perform(get("/api/reports/committee/{id}", seed002().id()).param("format", format))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+	}
+
+	@Test
+	void theDemoHoldsSeed002sCoverPaperWithTheDecemberProgressReportAsItsAppendix() throws Exception {
+		CommitteeReport paper = seed002();
+		assertThat(paper.subject()).isEqualTo("People Business Plan – Interim Update December 2022");
+		assertThat(paper.numbered()).extracting(CommitteeReport.Numbered::heading).containsExactly("1.0 Purpose", "2.0 Recommendations",
+				"3.0 Background", "4.0 Considerations", "5.0 Next Steps", "6.0 Sustainability Implications", "7.0 Resource Implications",
+				"8.0 Exempt Reports", "9.0 Declarations", "10.0 Equalities Impact", "11.0 Legality", "12.0 Appendices", "13.0 Background Papers");
+		this.mvc.perform(get("/committee-reports/{id}", paper.id()).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("CLACKMANNANSHIRE COUNCIL")))
+			.andExpect(content().string(containsString("9 February 2023")))
+			.andExpect(content().string(containsString("<li>School age childcare is now being provided")))
+			.andExpect(content().string(containsString("As at the reporting period Interim update December 2022")));
+		try (PDDocument pdf = Loader.loadPDF(file("pdf"))) {
+			List<String> bookmarks = new ArrayList<>();
+			for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+				bookmarks.add(item.getTitle());
+			}
+			assertThat(bookmarks).hasSize(14).startsWith("1.0 Purpose").endsWith("Appendix 1");
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Report to:", "Audit and Scrutiny Committee", "2.0 Recommendations", "PPL 22 55");
+		}
+		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(file("docx")))) {
+			List<String> headings = docx.getParagraphs().stream().filter((p) -> "Heading2".equals(p.getStyle()))
+				.map(XWPFParagraph::getText).toList();
+			assertThat(headings).startsWith("1.0 Purpose").contains("13.0 Background Papers", "Priority - People Workforce Plan");
+			// the facts, the appendix's summary, and its four priorities
+			assertThat(docx.getTables()).hasSize(6);
+			assertThat(docx.getTables().get(0).getRow(0).getCell(1).getText()).isEqualTo("Audit and Scrutiny Committee");
+		}
+		this.mvc.perform(get("/api/reports/committee/{id}", paper.id()).param("format", "xlsx")).andExpect(status().isBadRequest());
+	}
+
+	MockHttpServletRequestBuilder edit(String user, String recommendations, String meetingDate, int version) {
+		CommitteeReport paper = seed002();
+		return post("/committee-reports/{id}", paper.id()).with(SignedIn.as(this.users, user))
+			.param("organisation", paper.organisation()).param("reportTo", paper.reportTo()).param("meetingDate", meetingDate)
+			.param("subject", paper.subject()).param("reportBy", paper.reportBy()).param("period", String.valueOf(paper.periodId()))
+			.param("purpose", paper.sections().get(CommitteeReport.Section.PURPOSE)).param("recommendations", recommendations)
+			.param("version", String.valueOf(version));
+	}
+
+	@Test
+	@Transactional
+	void anOwnerEditsThePaperAndBadInputIsRefusedBesideItsField() throws Exception {
+		CommitteeReport before = seed002();
+		this.mvc.perform(edit("psychologist", "x", "2023-02-09", before.version())).andExpect(status().isForbidden());
+		this.mvc.perform(edit("people.director", "<script>x</script>", "09/02/2023", before.version()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"meetingDate-error\"")))
+			.andExpect(content().string(containsString("id=\"recommendations-error\"")))
+			.andExpect(content().string(containsString("&lt;script&gt;x&lt;/script&gt;</textarea>")));
+		assertThat(seed002().version()).isEqualTo(before.version());
+		this.mvc.perform(edit("people.director", "2.1. Note the report.\n- and challenge it", "2023-02-09", before.version()))
+			.andExpect(redirectedUrl("/committee-reports/" + before.id()));
+		CommitteeReport after = seed002();
+		assertThat(after.sections().get(CommitteeReport.Section.RECOMMENDATIONS)).isEqualTo("2.1. Note the report.\n- and challenge it");
+		// the sections the form left empty are left out
+		assertThat(after.numbered()).hasSize(2);
+		assertThat(this.audit.history("committee-report", after.id())).last().satisfies((e) -> assertThat(e.actor()).isEqualTo("people.director"));
+		// a second save on top of the old version is refused
+		this.mvc.perform(edit("admin", "Other words.", "2023-02-09", before.version()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("changed this report after you opened it")));
+	}
+
+}
