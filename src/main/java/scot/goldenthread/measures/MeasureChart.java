@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Rectangle;
 import java.util.List;
 
+import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -34,6 +35,22 @@ public final class MeasureChart {
 	}
 
 	public static String svg(Assessment assessment, String areaName, int width, int height) {
+		SVGGraphics2D graphics = new SVGGraphics2D(width, height);
+		chart(assessment, areaName).draw(graphics, new Rectangle(width, height));
+		return graphics.getSVGElement();
+	}
+
+	/** The same chart as a picture for documents that take no SVG (PDF and Word reports), drawn at twice its size to print sharp. */
+	public static byte[] png(Assessment assessment, String areaName, int width, int height) {
+		try {
+			return ChartUtils.encodeAsPNG(chart(assessment, areaName).createBufferedImage(width * 2, height * 2, width, height, null));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static JFreeChart chart(Assessment assessment, String areaName) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		List<Period> periods = periods(assessment);
 		for (Period period : periods) {
@@ -68,9 +85,7 @@ public final class MeasureChart {
 		}
 		JFreeChart chart = new JFreeChart(null, new Font("SansSerif", Font.PLAIN, 12), plot, true);
 		chart.setBackgroundPaint(Color.WHITE);
-		SVGGraphics2D graphics = new SVGGraphics2D(width, height);
-		chart.draw(graphics, new Rectangle(width, height));
-		return graphics.getSVGElement();
+		return chart;
 	}
 
 	private static void style(LineAndShapeRenderer renderer, DefaultCategoryDataset data, String series, Color colour,

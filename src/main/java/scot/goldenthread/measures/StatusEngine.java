@@ -37,17 +37,25 @@ public final class StatusEngine {
 
 	public enum Status implements scot.goldenthread.shared.Coded {
 
-		ON_TARGET("On target"), WARNING("Within tolerance"), OFF_TARGET("Off target"), NO_TARGET("No target"),
-		DATA_ONLY("Data only"), NO_DATA("No data");
+		ON_TARGET("On target", "●"), WARNING("Within tolerance", "▲"), OFF_TARGET("Off target", "■"), NO_TARGET("No target", ""),
+		DATA_ONLY("Data only", ""), NO_DATA("No data", "");
 
 		private final String label;
 
-		Status(String label) {
+		private final String symbol;
+
+		Status(String label, String symbol) {
 			this.label = label;
+			this.symbol = symbol;
 		}
 
 		public String label() {
 			return this.label;
+		}
+
+		/** Shown with the words, never instead of them; none where there is nothing to judge. */
+		public String symbol() {
+			return this.symbol;
 		}
 
 	}
@@ -61,17 +69,25 @@ public final class StatusEngine {
 
 	public enum Trend implements scot.goldenthread.shared.Coded {
 
-		IMPROVING("Improving"), NO_CHANGE("No change"), WORSENING("Getting worse"), NO_JUDGEMENT("No judgement"),
-		NOT_ENOUGH_DATA("Not enough data");
+		IMPROVING("Improving", "⬆"), NO_CHANGE("No change", "➡"), WORSENING("Getting worse", "⬇"), NO_JUDGEMENT("No judgement", ""),
+		NOT_ENOUGH_DATA("Not enough data", "");
 
 		private final String label;
 
-		Trend(String label) {
+		private final String symbol;
+
+		Trend(String label, String symbol) {
 			this.label = label;
+			this.symbol = symbol;
 		}
 
 		public String label() {
 			return this.label;
+		}
+
+		/** Better or worse, not up or down. */
+		public String symbol() {
+			return this.symbol;
 		}
 
 	}

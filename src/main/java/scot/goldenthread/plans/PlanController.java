@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import scot.goldenthread.measures.MeasureCatalogue;
-import scot.goldenthread.measures.MeasureJudge;
 import scot.goldenthread.nationaloutcomes.NationalOutcome;
 import scot.goldenthread.nationaloutcomes.NationalOutcomes;
 import scot.goldenthread.partnerships.PartnershipPlans;
@@ -35,23 +33,20 @@ class PlanController implements PartnershipPlans {
 
 	private final NationalOutcomes nationalOutcomes;
 
-	private final MeasureCatalogue measures;
-
-	private final MeasureJudge judge;
+	private final Dashboard dashboard;
 
 	private final Access access;
 
 	private final ActionHistory history;
 
-	PlanController(PlanCatalogue catalogue, GoldenThread thread, NationalOutcomes nationalOutcomes, MeasureCatalogue measures,
-			MeasureJudge judge, Access access, ActionHistory history) {
+	PlanController(PlanCatalogue catalogue, GoldenThread thread, NationalOutcomes nationalOutcomes, Dashboard dashboard, Access access,
+			ActionHistory history) {
 		this.access = access;
 		this.history = history;
 		this.catalogue = catalogue;
 		this.thread = thread;
 		this.nationalOutcomes = nationalOutcomes;
-		this.measures = measures;
-		this.judge = judge;
+		this.dashboard = dashboard;
 	}
 
 	@Override
@@ -87,22 +82,10 @@ class PlanController implements PartnershipPlans {
 	/** Seed 000's dashboard: the plan's measures in a column for each pillar, with status and trend. */
 	@GetMapping("/plans/{id}/dashboard")
 	String dashboard(@PathVariable long id, Model model) {
-		PlanOnAPage page = PlanOnAPage.of(tree(id));
-		java.time.Instant now = java.time.Instant.now();
-		List<DashboardColumn> columns = page.columns().stream()
-			.map((c) -> new DashboardColumn(c.pillar(), c.pillar().flatten().stream()
-				.flatMap((e) -> e.measures().stream())
-				.map((m) -> this.measures.measure(m.code()).orElseThrow())
-				.filter(scot.goldenthread.measures.Measure::published)
-				.map((m) -> this.judge.assess(m, now, java.time.LocalDate.now()))
-				.toList()))
-			.toList();
-		model.addAttribute("plan", page.tree().plan());
-		model.addAttribute("columns", columns);
+		PlanTree tree = tree(id);
+		model.addAttribute("plan", tree.plan());
+		model.addAttribute("columns", this.dashboard.of(tree));
 		return "plans/dashboard";
-	}
-
-	record DashboardColumn(PlanElement pillar, List<scot.goldenthread.measures.MeasureJudge.Assessment> measures) {
 	}
 
 	@GetMapping("/plans/{id}/elements/{elementId}")

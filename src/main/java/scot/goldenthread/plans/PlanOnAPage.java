@@ -18,7 +18,7 @@ public record PlanOnAPage(PlanTree tree, PlanElement vision, List<Column> column
 	private static final List<ElementKind> ROW_KINDS = List.of(ElementKind.PRIORITY, ElementKind.OUTCOME,
 			ElementKind.ACTION);
 
-	static PlanOnAPage of(PlanTree tree) {
+	public static PlanOnAPage of(PlanTree tree) {
 		List<PlanElement> roots = tree.roots();
 		PlanElement vision = roots.stream().filter((e) -> e.kind() == ElementKind.VISION).findFirst().orElse(null);
 		List<PlanElement> top = (vision != null) ? vision.children() : roots;

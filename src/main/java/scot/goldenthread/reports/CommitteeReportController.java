@@ -1,14 +1,11 @@
 package scot.goldenthread.reports;
 
-import java.io.ByteArrayOutputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import scot.goldenthread.plans.PlanTree;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -107,13 +104,9 @@ class CommitteeReportController {
 		ReportFormat chosen = ReportFormat.of(format).filter((f) -> f == ReportFormat.HTML || f == ReportFormat.PDF || f == ReportFormat.DOCX)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "A committee report comes as html, pdf or docx"));
 		CommitteeReport paper = this.papers.get(id);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		this.writer.write(paper, this.papers.appendix(paper), chosen, out);
+		ProgressReport appendix = this.papers.appendix(paper);
 		String name = paper.subject().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "") + "-" + paper.meetingDate();
-		return ResponseEntity.ok()
-			.contentType(chosen.mediaType())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + "." + chosen.extension()).build().toString())
-			.body(out.toByteArray());
+		return ReportController.attachment(name, chosen, (out) -> this.writer.write(paper, appendix, chosen, out));
 	}
 
 	/** The form, with what was saved, or what was typed when it was refused. */

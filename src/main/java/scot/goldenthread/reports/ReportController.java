@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import scot.goldenthread.plans.ElementKind;
 import scot.goldenthread.plans.ExpectedOutcome;
 import scot.goldenthread.plans.PlanElement;
+import scot.goldenthread.plans.PlanOnAPage;
 import scot.goldenthread.plans.PlanTree;
 
 import org.springframework.http.ContentDisposition;
@@ -35,10 +36,13 @@ class ReportController {
 
 	private final ProgressReports reports;
 
+	private final MeasuresReports measures;
+
 	private final ReportWriter writer;
 
-	ReportController(ProgressReports reports, ReportWriter writer) {
+	ReportController(ProgressReports reports, MeasuresReports measures, ReportWriter writer) {
 		this.reports = reports;
+		this.measures = measures;
 		this.writer = writer;
 	}
 
@@ -77,15 +81,69 @@ class ReportController {
 	}
 
 	private ResponseEntity<byte[]> file(long planId, String format, ProgressReports.Selection selection) {
-		ReportFormat chosen = ReportFormat.of(format).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-				"format must be one of html, pdf, docx, xlsx or csv"));
+		ReportFormat chosen = format(format);
 		ProgressReport report = this.reports.build(planId, selection);
+		return attachment(report.fileName(), chosen, (out) -> this.writer.write(report, chosen, out));
+	}
+
+	/** Seed 000's dashboard measures with their figures and charts. */
+	@GetMapping("/plans/{planId}/measures-report")
+	String measuresPage(@PathVariable long planId, Model model) {
+		model.addAttribute("m", this.measures.build(planId));
+		model.addAttribute("formats", ReportFormat.values());
+		return "reports/measures-page";
+	}
+
+	@GetMapping({ "/plans/{planId}/measures-report/download" })
+	ResponseEntity<byte[]> measuresFile(@PathVariable long planId, @RequestParam String format) {
+		return measuresReport(planId, format);
+	}
+
+	/** {@code GET /api/reports/measures?plan=1&format=pdf}. */
+	@GetMapping("/api/reports/measures")
+	ResponseEntity<byte[]> measuresApi(@RequestParam long plan, @RequestParam(defaultValue = "html") String format) {
+		return measuresReport(plan, format);
+	}
+
+	private ResponseEntity<byte[]> measuresReport(long planId, String format) {
+		ReportFormat chosen = format(format);
+		MeasuresReport report = this.measures.build(planId);
+		return attachment(report.fileName(), chosen, (out) -> this.writer.write(report, chosen, out));
+	}
+
+	/** Seed 000's annex 2 as a document: html, pdf or docx. */
+	@GetMapping("/plans/{planId}/on-a-page/download")
+	ResponseEntity<byte[]> onAPageFile(@PathVariable long planId, @RequestParam String format) {
+		return onAPage(planId, format);
+	}
+
+	/** {@code GET /api/reports/plan-on-a-page?plan=1&format=pdf}. */
+	@GetMapping("/api/reports/plan-on-a-page")
+	ResponseEntity<byte[]> onAPageApi(@RequestParam long plan, @RequestParam(defaultValue = "html") String format) {
+		return onAPage(plan, format);
+	}
+
+	private ResponseEntity<byte[]> onAPage(long planId, String format) {
+		ReportFormat chosen = format(format);
+		if (chosen == ReportFormat.XLSX || chosen == ReportFormat.CSV) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A plan on a page comes as html, pdf or docx");
+		}
+		PlanOnAPage page = PlanOnAPage.of(this.reports.tree(planId));
+		return attachment(page.tree().plan().code() + "-plan-on-a-page", chosen, (out) -> this.writer.write(page, chosen, out));
+	}
+
+	private static ReportFormat format(String format) {
+		return ReportFormat.of(format).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+				"format must be one of html, pdf, docx, xlsx or csv"));
+	}
+
+	/** A file to save, named for what it holds, with the content type of its format. */
+	static ResponseEntity<byte[]> attachment(String name, ReportFormat format, java.util.function.Consumer<java.io.OutputStream> write) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		this.writer.write(report, chosen, out);
+		write.accept(out);
 		return ResponseEntity.ok()
-			.contentType(chosen.mediaType())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(report.fileName() + "." + chosen.extension()).build().toString())
+			.contentType(format.mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + "." + format.extension()).build().toString())
 			.body(out.toByteArray());
 	}
 

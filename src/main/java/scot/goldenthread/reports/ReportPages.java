@@ -39,6 +39,8 @@ class ReportPages {
 		context.setVariables(variables);
 		context.setVariable("css", this.css);
 		context.setVariable("pdf", forPdf);
+		// a file stands alone: its pictures are inside it, not links back to the site
+		context.setVariable("standalone", true);
 		return this.templates.process(template, context);
 	}
 

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import scot.goldenthread.plans.PlanOnAPage;
+
 import org.springframework.stereotype.Component;
 
 /** Writes a progress report in any of its formats. */
@@ -27,6 +29,36 @@ public class ReportWriter {
 				case PDF -> this.pages.pdf("reports/committee", variables, out);
 				case DOCX -> CommitteeReportDocument.write(paper, appendix, out);
 				case XLSX, CSV -> throw new IllegalArgumentException("A committee report comes as HTML, PDF or Word (docx)");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public void write(MeasuresReport report, ReportFormat format, OutputStream out) {
+		try {
+			switch (format) {
+				case HTML -> out.write(this.pages.html("reports/measures", Map.of("m", report), false).getBytes(StandardCharsets.UTF_8));
+				case PDF -> this.pages.pdf("reports/measures", Map.of("m", report), out);
+				case DOCX -> MeasuresReportFiles.docx(report, out);
+				case XLSX -> MeasuresReportFiles.xlsx(report, out);
+				case CSV -> MeasuresReportFiles.csv(report, out);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Seed 000's annex 2 as HTML, PDF or Word. */
+	public void write(PlanOnAPage page, ReportFormat format, OutputStream out) {
+		try {
+			switch (format) {
+				case HTML -> out.write(this.pages.html("reports/on-a-page", Map.of("page", page), false).getBytes(StandardCharsets.UTF_8));
+				case PDF -> this.pages.pdf("reports/on-a-page", Map.of("page", page), out);
+				case DOCX -> PlanOnAPageDocument.write(page, out);
+				case XLSX, CSV -> throw new IllegalArgumentException("A plan on a page comes as HTML, PDF or Word (docx)");
 			}
 		}
 		catch (IOException ex) {

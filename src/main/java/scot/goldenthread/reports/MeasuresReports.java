@@ -1,0 +1,57 @@
+package scot.goldenthread.reports;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import scot.goldenthread.measures.Measure;
+import scot.goldenthread.measures.MeasureChart;
+import scot.goldenthread.measures.MeasureJudge;
+import scot.goldenthread.measures.Observations;
+import scot.goldenthread.plans.Dashboard;
+import scot.goldenthread.plans.PlanTree;
+
+import org.springframework.stereotype.Service;
+
+/** Builds the measures report of a plan from its dashboard, with the words and symbols the dashboard shows. */
+@Service
+public class MeasuresReports {
+
+	static final int CHART_WIDTH = 520;
+
+	static final int CHART_HEIGHT = 240;
+
+	private final ProgressReports progress;
+
+	private final Dashboard dashboard;
+
+	private final Observations observations;
+
+	MeasuresReports(ProgressReports progress, Dashboard dashboard, Observations observations) {
+		this.progress = progress;
+		this.dashboard = dashboard;
+		this.observations = observations;
+	}
+
+	public MeasuresReport build(long planId) {
+		PlanTree tree = this.progress.tree(planId);
+		List<MeasuresReport.Group> groups = this.dashboard.of(tree).stream()
+			.map((c) -> new MeasuresReport.Group(c.pillar().kind().label() + " - " + c.pillar().title(), c.measures().stream().map(this::row).toList()))
+			.toList();
+		return new MeasuresReport(tree.plan(), LocalDateTime.now(), groups);
+	}
+
+	private MeasuresReport.Row row(MeasureJudge.Assessment a) {
+		Measure m = a.measure();
+		var latest = a.latest();
+		var target = a.status().target();
+		String status = (a.status().status().symbol() + " " + a.status().status().label()).strip();
+		String trend = (a.shortTerm().symbol() + " " + a.shortTerm().label()).strip();
+		return new MeasuresReport.Row(m.code(), m.title(),
+				latest.map((p) -> m.unit().format(p.value(), m.decimals(), m.ratePer())).orElse("No data yet"),
+				latest.map((p) -> p.period().label()).orElse(""),
+				(target != null) ? m.unit().format(target.value(), m.decimals(), m.ratePer()) + " by " + target.period().label() : "",
+				status, trend, a.comparison().label(), a.statusWording(),
+				latest.isPresent() ? MeasureChart.png(a, this.observations.placeName(a.area()), CHART_WIDTH, CHART_HEIGHT) : null, a);
+	}
+
+}
