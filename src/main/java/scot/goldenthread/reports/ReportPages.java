@@ -29,6 +29,9 @@ class ReportPages {
 
 	private final String css;
 
+	/** Read once: every PDF embeds the same fonts. */
+	private final Map<String, byte[]> fonts = new java.util.concurrent.ConcurrentHashMap<>();
+
 	ReportPages(ITemplateEngine templates) throws IOException {
 		this.templates = templates;
 		this.css = new ClassPathResource("static/css/report.css").getContentAsString(StandardCharsets.UTF_8);
@@ -61,14 +64,19 @@ class ReportPages {
 		}
 	}
 
-	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-		builder.useFont(() -> {
-			InputStream font = ReportPages.class.getClassLoader().getResourceAsStream(FONTS + file);
-			if (font == null) {
-				throw new IllegalStateException("The font " + file + " is missing from the classpath (jasperreports-fonts)");
+	private void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+		byte[] font = this.fonts.computeIfAbsent(file, (name) -> {
+			try (InputStream in = ReportPages.class.getClassLoader().getResourceAsStream(FONTS + name)) {
+				if (in == null) {
+					throw new IllegalStateException("The font " + name + " is missing from the classpath (jasperreports-fonts)");
+				}
+				return in.readAllBytes();
 			}
-			return font;
-		}, "DejaVu Sans", weight, style, true);
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		builder.useFont(() -> new java.io.ByteArrayInputStream(font), "DejaVu Sans", weight, style, true);
 	}
 
 }

@@ -64,6 +64,9 @@ class ProgressReportTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	scot.goldenthread.progress.ProgressUpdates updates;
+
 	long plan(String code) {
 		return this.plans.plans().stream().filter((p) -> p.code().equals(code)).findFirst().map(Plan::id).orElseThrow();
 	}
@@ -217,6 +220,25 @@ class ProgressReportTests {
 		assertThat(html).contains("Strategic outcome - Wellbeing", "With the actions of partner plans that serve each priority");
 		// a People Business Plan action, with its own code, plan and lead, under the LOIP outcome it serves
 		assertThat(html).containsPattern("PPL 22 \\d\\d<span class=\"gt-report__from\">PPL-2022-23</span>");
+	}
+
+	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void theWorkingDraftShowsUpdatesNotYetApprovedAndThePublishedReportDoesNot() throws Exception {
+		long open = this.updates.periods(plan("PPL-2022-23")).stream().filter((p) -> p.name().equals("End of year 2022/23")).findFirst()
+			.orElseThrow().id();
+		long action = this.plans.tree(plan("PPL-2022-23")).orElseThrow().ofKind(scot.goldenthread.plans.ElementKind.ACTION).stream()
+			.filter((a) -> a.code().equals("PPL 22 51")).findFirst().orElseThrow().id();
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/actions/{a}/updates/{p}", action, open)
+			.with(SignedIn.as(this.users, "cswo")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"progress\": 70, \"note\": \"Draft words for the end of year.\"}"))
+			.andExpect(status().isOk());
+		String draft = this.mvc.perform(get("/api/reports/progress").param("plan", String.valueOf(plan("PPL-2022-23"))).param("format", "csv")
+			.param("draft", "true").with(SignedIn.as(this.users, "people.director"))).andReturn().getResponse().getContentAsString();
+		assertThat(draft).contains("PPL 22 51").contains("Draft words for the end of year.").contains(",70,").contains("Draft");
+		String published = this.mvc.perform(get("/api/reports/progress").param("plan", String.valueOf(plan("PPL-2022-23"))).param("format", "csv"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(published).doesNotContain("Draft words for the end of year.");
 	}
 
 	@Test
