@@ -2,22 +2,17 @@ package scot.goldenthread.progress;
 
 import java.util.Map;
 
-/** An update that cannot be saved as asked, with a message for each field (or "" for the whole form). */
-public class UpdateRefused extends RuntimeException {
+import scot.goldenthread.shared.Refused;
 
-	private final Map<String, String> errors;
+/** An update that cannot be saved as asked, with a message for each field (or "" for the whole form). */
+public class UpdateRefused extends Refused {
 
 	UpdateRefused(Map<String, String> errors) {
-		super(String.join("; ", errors.values()));
-		this.errors = errors;
+		super(errors);
 	}
 
 	UpdateRefused(String field, String message) {
 		this(Map.of(field, message));
-	}
-
-	public Map<String, String> errors() {
-		return this.errors;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import scot.goldenthread.plans.PlanTree;
+import scot.goldenthread.shared.Refused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -71,7 +72,7 @@ class CommitteeReportController {
 			redirect.addFlashAttribute("done", "The committee report is saved.");
 			return "redirect:/committee-reports/" + created.id();
 		}
-		catch (CommitteeReports.Refused ex) {
+		catch (Refused ex) {
 			return form(planId, null, fields.toSingleValueMap(), ex.errors(), model);
 		}
 	}
@@ -84,7 +85,7 @@ class CommitteeReportController {
 			redirect.addFlashAttribute("done", "The committee report is saved.");
 			return "redirect:/committee-reports/" + id;
 		}
-		catch (CommitteeReports.Refused ex) {
+		catch (Refused ex) {
 			return form(paper.planId(), this.papers.get(id), fields.toSingleValueMap(), ex.errors(), model);
 		}
 	}

@@ -14,6 +14,7 @@ import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.shared.FormDates;
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.Note;
+import scot.goldenthread.shared.Refused;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,22 +47,6 @@ public class CommitteeReports {
 	/** What the form or a loader sends, as typed; {@code version} is that of the paper the writer opened. */
 	public record Draft(String organisation, String reportTo, String meetingDate, String subject, String reportBy, String period,
 			Map<CommitteeReport.Section, String> sections, Integer version) {
-	}
-
-	/** A paper that cannot be saved as typed, with a message for each field. */
-	public static class Refused extends RuntimeException {
-
-		private final Map<String, String> errors;
-
-		Refused(Map<String, String> errors) {
-			super(String.join("; ", errors.values()));
-			this.errors = errors;
-		}
-
-		public Map<String, String> errors() {
-			return this.errors;
-		}
-
 	}
 
 	public List<CommitteeReport> of(long planId) {

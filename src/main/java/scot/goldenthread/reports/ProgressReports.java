@@ -25,6 +25,7 @@ import scot.goldenthread.progress.ReportingPeriod;
 import scot.goldenthread.progress.UpdateState;
 import scot.goldenthread.shared.FormDates;
 import scot.goldenthread.shared.NotFound;
+import scot.goldenthread.shared.Refused;
 
 import org.springframework.stereotype.Service;
 
@@ -62,22 +63,6 @@ public class ProgressReports {
 
 		public static Selection all() {
 			return new Selection(null, null, null, null, null, null, null, false, false);
-		}
-
-	}
-
-	/** A selection that cannot be read, with a message for each field. */
-	public static class SelectionRefused extends RuntimeException {
-
-		private final Map<String, String> errors;
-
-		SelectionRefused(Map<String, String> errors) {
-			super(String.join("; ", errors.values()));
-			this.errors = errors;
-		}
-
-		public Map<String, String> errors() {
-			return this.errors;
 		}
 
 	}
@@ -131,7 +116,7 @@ public class ProgressReports {
 			this.access.require(mayAskForDraft(plan));
 		}
 		if (!errors.isEmpty()) {
-			throw new SelectionRefused(errors);
+			throw new Refused(errors);
 		}
 		Filter filter = new Filter(blank(selection.lead()), blank(selection.partner()), status, dueFrom, dueTo);
 		Map<Long, ProgressUpdate> shown = (period != null) ? this.updates.approvedAsAt(period) : Map.of();

@@ -11,6 +11,7 @@ import scot.goldenthread.plans.ExpectedOutcome;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanOnAPage;
 import scot.goldenthread.plans.PlanTree;
+import scot.goldenthread.shared.Refused;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,7 +62,7 @@ class ReportController {
 			model.addAttribute("r", this.reports.build(planId, selection));
 			model.addAttribute("errors", Map.of());
 		}
-		catch (ProgressReports.SelectionRefused ex) {
+		catch (Refused ex) {
 			model.addAttribute("errors", ex.errors());
 		}
 		return "reports/progress-page";
@@ -149,7 +150,7 @@ class ReportController {
 
 	@ExceptionHandler
 	@ResponseBody
-	ResponseEntity<ProblemDetail> refused(ProgressReports.SelectionRefused ex) {
+	ResponseEntity<ProblemDetail> refused(Refused ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("The selection cannot be read");
 		problem.setProperty("errors", ex.errors());

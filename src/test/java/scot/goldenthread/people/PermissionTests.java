@@ -62,6 +62,9 @@ class PermissionTests {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	@Autowired
+	scot.goldenthread.reports.CommitteeReports papers;
+
 	record Endpoint(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, boolean page, Set<String> allowed) {
 	}
 
@@ -116,6 +119,9 @@ class PermissionTests {
 				new Endpoint("return a value (API)", () -> post("/api/measure-updates/{u}/return", approvedValue).contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"comment\": \"x\"}"), false, owners),
 				new Endpoint("approve a value (page)", () -> post("/measure-updates/{u}/approve", approvedValue).param("version", "0"), true, owners),
 				new Endpoint("return a value (page)", () -> post("/measure-updates/{u}/return", approvedValue).param("version", "0").param("comment", "x"), true, owners),
+				new Endpoint("write a committee report", () -> post("/plans/{p}/committee-reports", pplId).param("subject", ""), true, owners),
+				new Endpoint("edit a committee report", () -> post("/committee-reports/{c}", this.papers.of(ppl.plan().id()).get(0).id())
+					.param("subject", ""), true, owners),
 				new Endpoint("set up a period", () -> post("/plans/{p}/periods", pplId).param("name", "").param("opensOn", "x").param("deadline", "x").param("closesOn", "x"), true, owners),
 				new Endpoint("close a period", () -> post("/plans/{p}/periods/{r}/close", pplId, december.id()), true, owners),
 				new Endpoint("set an action's status", () -> post("/plans/{p}/elements/{e}/status", pplId, action.id()).param("status", "overdue"), true, owners),

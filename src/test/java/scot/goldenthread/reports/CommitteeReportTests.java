@@ -112,6 +112,10 @@ class CommitteeReportTests {
 	@Transactional
 	void anOwnerEditsThePaperAndBadInputIsRefusedBesideItsField() throws Exception {
 		CommitteeReport before = seed002();
+		this.mvc.perform(get("/plans/{id}/committee-reports/new", ppl()).with(SignedIn.as(this.users, "people.director")))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("name=\"purpose\"")));
+		this.mvc.perform(get("/committee-reports/{id}/edit", before.id()).with(SignedIn.as(this.users, "people.director")))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Audit and Scrutiny Committee")));
 		this.mvc.perform(edit("psychologist", "x", "2023-02-09", before.version())).andExpect(status().isForbidden());
 		this.mvc.perform(edit("people.director", "<script>x</script>", "09/02/2023", before.version()))
 			.andExpect(status().isOk())
