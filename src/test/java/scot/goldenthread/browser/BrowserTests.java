@@ -161,6 +161,29 @@ class BrowserTests {
 	}
 
 	@Test
+	void theProgressReportIsChosenReadAndDownloadedAsPdfAndWord() throws Exception {
+		Page page = page(1280);
+		page.navigate(url("/plans"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People Business Plan 2022-23")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Progress report")).click();
+		assertThat(page.locator(".gt-report h2")).hasCount(4);
+		page.getByText("Choose what the report holds").click();
+		page.getByLabel("Lead", new Page.GetByLabelOptions().setExact(true)).fill("Chief Social Work Officer");
+		page.getByLabel("As at").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Interim update December 2022"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the report")).click();
+		assertThat(page.locator(".gt-report__chosen")).containsText("Lead: Chief Social Work Officer");
+		assertThat(page.locator(".gt-report__actions tbody tr").first()).containsText("Chief Social Work Officer");
+		screenshot(page, "progress-report");
+		for (String format : List.of("PDF", "DOCX")) {
+			com.microsoft.playwright.Download download = page.waitForDownload(
+					() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(format).setExact(true)).click());
+			assertThat(download.suggestedFilename()).startsWith("PPL-2022-23-progress-report-").endsWith("." + format.toLowerCase());
+			byte[] start = Files.readAllBytes(download.path());
+			assertThat(new String(start, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo(format.equals("PDF") ? "%PDF" : "PK\u0003\u0004");
+		}
+	}
+
+	@Test
 	void everyViewFitsAPhoneWithoutScrollingSideways() {
 		Page page = page(320);
 		for (String[] view : new String[][] { { "/", "home" }, { "/partnerships", "partnerships" }, { "/plans", "plans" },

@@ -140,6 +140,9 @@ class ProgressReportTests {
 			assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
 			assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
 			assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
+			// a title and a subject, as PDF/UA asks
+			assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("People Business Plan 2022-23 progress report");
+			assertThat(doc.getDocumentInformation().getSubject()).startsWith("Progress of the actions of People Business Plan 2022-23");
 			List<String> bookmarks = new ArrayList<>();
 			for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
 				bookmarks.add(item.getTitle());
