@@ -3,7 +3,6 @@ package scot.goldenthread.reports;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import scot.goldenthread.measures.MeasureJudge;
 import scot.goldenthread.plans.Plan;
 
 /** A plan's dashboard measures as a report: for each pillar its measures with latest value, target, status, trend and comparator. */
@@ -14,7 +13,7 @@ public record MeasuresReport(Plan plan, LocalDateTime generatedAt, List<Group> g
 
 	/** One measure, its figures written out as a committee reads them; {@code chart} is a PNG, absent without data. */
 	public record Row(String code, String title, String latest, String period, String target, String status, String trend,
-			String comparison, String wording, byte[] chart, MeasureJudge.Assessment assessment) {
+			String comparison, String wording, byte[] chart) {
 
 		public String chartData() {
 			return (this.chart != null) ? "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(this.chart) : null;

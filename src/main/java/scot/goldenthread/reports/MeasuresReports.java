@@ -51,7 +51,7 @@ public class MeasuresReports {
 				latest.map((p) -> p.period().label()).orElse(""),
 				(target != null) ? m.unit().format(target.value(), m.decimals(), m.ratePer()) + " by " + target.period().label() : "",
 				status, trend, a.comparison().label(), a.statusWording(),
-				latest.isPresent() ? MeasureChart.png(a, this.observations.placeName(a.area()), CHART_WIDTH, CHART_HEIGHT) : null, a);
+				latest.isPresent() ? MeasureChart.png(a, this.observations.placeName(a.area()), CHART_WIDTH, CHART_HEIGHT) : null);
 	}
 
 }
