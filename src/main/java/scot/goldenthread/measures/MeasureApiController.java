@@ -13,6 +13,8 @@ import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Role;
 import scot.goldenthread.shared.NotFound;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Measures, their values and their status as JSON; observation files in. */
 @RestController
+@Tag(name = "Measures", description = "Measure definitions, observations and their import, commentary")
 class MeasureApiController {
 
 	private final MeasureCatalogue catalogue;

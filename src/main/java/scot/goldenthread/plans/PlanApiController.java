@@ -11,6 +11,8 @@ import scot.goldenthread.people.Access;
 import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.NotFound;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Plans as JSON, and plan files in and out, for scripts and the other capabilities. */
 @RestController
+@Tag(name = "Plans", description = "Plans, their elements and the golden thread; import and export")
 @RequestMapping("/api/plans")
 class PlanApiController {
 

@@ -7,6 +7,8 @@ import scot.goldenthread.people.Access;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.shared.NotFound;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The update cycle of actions and measures for scripts: the same rules as the pages, because the same service keeps them. */
 @RestController
+@Tag(name = "Update cycle", description = "Reporting periods and the updates of actions and measures, from draft to approval")
 class ProgressApiController {
 
 	private final ProgressUpdates updates;

@@ -7,7 +7,6 @@ import java.util.Map;
 import scot.goldenthread.plans.PlanTree;
 import scot.goldenthread.shared.Refused;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Committee papers: a plan's list, one paper with its appendix, the form owners write it in, and its files. */
@@ -27,12 +25,12 @@ class CommitteeReportController {
 
 	private final ProgressReports reports;
 
-	private final ReportWriter writer;
+	private final ReportFiles files;
 
-	CommitteeReportController(CommitteeReports papers, ProgressReports reports, ReportWriter writer) {
+	CommitteeReportController(CommitteeReports papers, ProgressReports reports, ReportFiles files) {
 		this.papers = papers;
 		this.reports = reports;
-		this.writer = writer;
+		this.files = files;
 	}
 
 	@GetMapping("/plans/{planId}/committee-reports")
@@ -92,22 +90,7 @@ class CommitteeReportController {
 
 	@GetMapping("/committee-reports/{id}/download")
 	ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam String format) {
-		return file(id, format);
-	}
-
-	/** {@code GET /api/reports/committee/{id}?format=pdf}: html, pdf or docx. */
-	@GetMapping("/api/reports/committee/{id}")
-	ResponseEntity<byte[]> api(@PathVariable long id, @RequestParam(defaultValue = "html") String format) {
-		return file(id, format);
-	}
-
-	private ResponseEntity<byte[]> file(long id, String format) {
-		ReportFormat chosen = ReportFormat.of(format).filter((f) -> f == ReportFormat.HTML || f == ReportFormat.PDF || f == ReportFormat.DOCX)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "A committee report comes as html, pdf or docx"));
-		CommitteeReport paper = this.papers.get(id);
-		ProgressReport appendix = this.papers.appendix(paper);
-		String name = paper.subject().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "") + "-" + paper.meetingDate();
-		return ReportController.attachment(name, chosen, (out) -> this.writer.write(paper, appendix, chosen, out));
+		return this.files.committee(id, format);
 	}
 
 	/** The form, with what was saved, or what was typed when it was refused. */

@@ -35,6 +35,15 @@ class BrowserTests {
 
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
 
+	/** The version of the axe-core webjar in the pom. */
+	static final String AXE_VERSION = "4.6.3";
+
+	/** What the public sees: every kind of page, with the demo data. */
+	static final List<String> PUBLIC_PAGES = List.of("/", "/partnerships", "/partnerships/clackmannanshire-alliance",
+			"/partnerships/stirling-cpp", "/plans", "/plans/1", "/plans/1/on-a-page", "/plans/1/dashboard", "/plans/3",
+			"/plans/3/report", "/plans/1/measures-report", "/plans/3/committee-reports", "/committee-reports/1", "/measures",
+			"/measures/LOIP-ES-03", "/measures/NIF-NUM-GAP", "/national-outcomes", "/national-outcomes/health", "/sign-in");
+
 	@LocalServerPort
 	int port;
 
@@ -181,6 +190,45 @@ class BrowserTests {
 			byte[] start = Files.readAllBytes(download.path());
 			assertThat(new String(start, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo(format.equals("PDF") ? "%PDF" : "PK\u0003\u0004");
 		}
+	}
+
+	/** axe-core, from its webjar, run in the page; the context lets the test's script past the content security policy. */
+	List<String> accessibilityViolations(String path) throws Exception {
+		String axe;
+		try (var in = getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/" + AXE_VERSION + "/axe.min.js")) {
+			axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		try (com.microsoft.playwright.BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+			Page page = context.newPage();
+			page.navigate(url(path));
+			page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+			@SuppressWarnings("unchecked")
+			List<String> violations = (List<String>) page.evaluate("""
+					async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }))
+					  .violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))""");
+			return violations.stream().map((v) -> path + " " + v).toList();
+		}
+	}
+
+	@Test
+	void everyPublicPageMeetsWcagAaAsAxeChecksIt() throws Exception {
+		List<String> violations = new java.util.ArrayList<>();
+		Page plan = page(1280);
+		plan.navigate(url("/plans/3"));
+		String action = plan.locator("a[href*='/plans/3/elements/']").first().getAttribute("href");
+		for (String path : java.util.stream.Stream.concat(PUBLIC_PAGES.stream(), java.util.stream.Stream.of(action)).toList()) {
+			violations.addAll(accessibilityViolations(path));
+		}
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void theApiIsDescribedOnAPageThatWorksUnderTheContentSecurityPolicy() {
+		Page page = page(1280);
+		page.navigate(url("/api-docs"));
+		assertThat(page.locator(".swagger-ui .info .title")).containsText("Golden Thread API");
+		assertThat(page.locator(".opblock-tag-section").first()).isVisible();
+		screenshot(page, "api-docs");
 	}
 
 	@Test
