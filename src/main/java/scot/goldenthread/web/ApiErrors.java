@@ -11,6 +11,9 @@ import scot.goldenthread.plans.PlanInUseException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,6 +51,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail forbidden(AccessDeniedException ex) {
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		if (signedIn == null || signedIn instanceof AnonymousAuthenticationToken) {
+			// as the sign-in filter answers: whoever it is may be allowed once they say who they are
+			return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Sign in, or send a personal access token; nothing was changed.");
+		}
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage() + "; nothing was changed.");
 	}
 
