@@ -3,6 +3,7 @@ package scot.goldenthread.measures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import scot.goldenthread.audit.AuditLog;
 
@@ -39,6 +40,39 @@ public class Observations {
 				"Confirmed " + value + " for " + measure.code() + " in " + period.code(),
 				java.util.Map.of("toConfirm", true), java.util.Map.of("toConfirm", false)));
 		return !held.isEmpty();
+	}
+
+	/** A published value: of a public measure, and not held for a person to confirm. */
+	public record Published(String measure, String period, String geography, Map<String, String> breakdown, BigDecimal value,
+			String status, String note) {
+	}
+
+	/** The breakdown dimensions published values are broken down by, such as Age and Gender, sorted. */
+	public List<String> publishedDimensions() {
+		return this.jdbc.sql("""
+				select distinct split_part(d, '=', 1) from observation o join measure m on m.id = o.measure_id,
+				unnest(string_to_array(nullif(o.breakdown, ''), ';')) d
+				where m.public and o.to_confirm is null order by 1""")
+			.query(String.class).list();
+	}
+
+	/** Every published value, measure by measure, streamed so that no file of them is ever held whole. */
+	public void eachPublished(java.util.function.Consumer<Published> each) {
+		this.jdbc.sql("""
+				select m.code, m.period_type, o.period_start, o.geography, o.breakdown, o.value, o.status, o.note
+				from observation o join measure m on m.id = o.measure_id
+				where m.public and o.to_confirm is null order by m.code, o.period_start, o.geography, o.breakdown""")
+			.query((rs) -> {
+				Map<String, String> breakdown = new java.util.TreeMap<>();
+				for (String part : rs.getString(5).split(";")) {
+					if (!part.isEmpty()) {
+						breakdown.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
+					}
+				}
+				each.accept(new Published(rs.getString(1),
+						new Period(PeriodType.of(rs.getString(2)).orElseThrow(), rs.getDate(3).toLocalDate()).code(), rs.getString(4),
+						breakdown, rs.getBigDecimal(6), rs.getString(7), rs.getString(8)));
+			});
 	}
 
 	/** "Clackmannanshire" for S12000005; the code itself where the place is unknown. */
