@@ -97,4 +97,15 @@ public class AuditLog {
 			String entityId, String summary, String before, String after) {
 	}
 
+	/** The last change of anything: every change is recorded here, so nothing published is newer than it. */
+	public record LastChange(long id, java.time.Instant at) {
+	}
+
+	public LastChange lastChange() {
+		return this.jdbc.sql("select id, occurred_at from audit_event order by id desc limit 1")
+			.query((rs, n) -> new LastChange(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+			.optional()
+			.orElse(new LastChange(0, java.time.Instant.EPOCH));
+	}
+
 }

@@ -1,0 +1,59 @@
+package scot.goldenthread.web;
+
+import org.junit.jupiter.api.Test;
+
+import scot.goldenthread.SignedIn;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Public pages can be kept and revalidated; a change makes them stale at once; signed-in pages are never kept. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class PublicCachingTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void aPublicPageIsRevalidatedAndAChangeMakesItStale() throws Exception {
+		String etag = this.mvc.perform(get("/plans/3").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "public, no-cache"))
+			.andExpect(header().exists("Last-Modified"))
+			.andReturn().getResponse().getHeader("ETag");
+		assertThat(etag).startsWith("W/\"");
+		this.mvc.perform(get("/plans/3").header("If-None-Match", etag)).andExpect(status().isNotModified());
+		this.mvc.perform(get("/api/plans/3").header("If-None-Match", etag)).andExpect(status().isNotModified());
+		// any recorded change, here a closed reporting period, publishes something new
+		this.mvc.perform(post("/plans/3/periods/2/close").with(SignedIn.as(this.users, "people.director")));
+		this.mvc.perform(get("/plans/3").header("If-None-Match", etag)).andExpect(status().isOk())
+			.andExpect(header().string("ETag", org.hamcrest.Matchers.not(etag)));
+	}
+
+	@Test
+	void signedInPagesAndTheSignInFormAreNeverKept() throws Exception {
+		this.mvc.perform(get("/plans/3").with(SignedIn.as(this.users, "committee.member")))
+			.andExpect(header().doesNotExist("ETag"))
+			.andExpect(header().string("Cache-Control", containsString("no-store")));
+		this.mvc.perform(get("/sign-in")).andExpect(header().doesNotExist("ETag"))
+			.andExpect(header().string("Cache-Control", containsString("no-store")));
+	}
+
+}
