@@ -24,7 +24,8 @@ class PlanRepository {
 
 	private static final String PLAN_COLUMNS = """
 			select p.id, p.code, p.title, p.type, ps.code, ps.name, p.owner, p.start_date, p.end_date, p.status,
-			       p.approved_on, p.description
+			       p.approved_on, p.description,
+			       array(select r.name from plan_reference r where r.plan_id = p.id and r.element_id is null order by r.position)
 			from plan p left join partnership ps on ps.id = p.partnership_id""";
 
 	static final String ALIGNMENT_COLUMNS = """
@@ -44,22 +45,22 @@ class PlanRepository {
 	}
 
 	List<Plan> plans() {
-		return this.jdbc.sql(PLAN_COLUMNS + " order by p.start_date desc, p.title").query(this::mapPlan).list();
+		return this.jdbc.sql(PLAN_COLUMNS + " order by p.start_date desc, p.title").query(PlanRepository::mapPlan).list();
 	}
 
 	List<Plan> plansOf(String partnershipCode) {
 		return this.jdbc.sql(PLAN_COLUMNS + " where ps.code = ? order by p.start_date desc, p.title")
 			.param(partnershipCode)
-			.query(this::mapPlan)
+			.query(PlanRepository::mapPlan)
 			.list();
 	}
 
 	Optional<Plan> plan(long id) {
-		return this.jdbc.sql(PLAN_COLUMNS + " where p.id = ?").param(id).query(this::mapPlan).optional();
+		return this.jdbc.sql(PLAN_COLUMNS + " where p.id = ?").param(id).query(PlanRepository::mapPlan).optional();
 	}
 
 	Optional<Plan> plan(String code) {
-		return this.jdbc.sql(PLAN_COLUMNS + " where p.code = ?").param(code).query(this::mapPlan).optional();
+		return this.jdbc.sql(PLAN_COLUMNS + " where p.code = ?").param(code).query(PlanRepository::mapPlan).optional();
 	}
 
 	Optional<Long> elementId(String planCode, String elementCode) {
@@ -258,13 +259,10 @@ class PlanRepository {
 		return (date != null) ? date.toLocalDate() : null;
 	}
 
-	private Plan mapPlan(ResultSet rs, int row) throws SQLException {
-		long id = rs.getLong(1);
-		List<String> related = this.jdbc.sql("select name from plan_reference where plan_id = ? and element_id is null order by position")
-			.param(id)
-			.query(String.class)
-			.list();
-		return new Plan(id, rs.getString(2), rs.getString(3), PlanType.of(rs.getString(4)).orElseThrow(), rs.getString(5),
+	/** Reads everything from its row: a query from inside a row mapper would hold two connections at once. */
+	private static Plan mapPlan(ResultSet rs, int row) throws SQLException {
+		List<String> related = List.of((String[]) rs.getArray(13).getArray());
+		return new Plan(rs.getLong(1), rs.getString(2), rs.getString(3), PlanType.of(rs.getString(4)).orElseThrow(), rs.getString(5),
 				rs.getString(6), rs.getString(7), date(rs, 8), date(rs, 9), PlanStatus.of(rs.getString(10)).orElseThrow(),
 				date(rs, 11), rs.getString(12), related);
 	}

@@ -26,6 +26,11 @@ public class CommitteeReports {
 
 	static final int MAX_SECTION = 10_000;
 
+	/** A paper with its sections as pairs of key and text, in one query. */
+	private static final String COLUMNS = """
+			select c.*, array(select array[s.section, s.text] from committee_report_section s where s.report_id = c.id) sections
+			from committee_report c""";
+
 	private final JdbcClient jdbc;
 
 	private final PlanCatalogue plans;
@@ -51,12 +56,12 @@ public class CommitteeReports {
 
 	public List<CommitteeReport> of(long planId) {
 		this.progress.tree(planId);
-		return this.jdbc.sql("select * from committee_report where plan_id = ? order by meeting_date desc, id desc").param(planId)
+		return this.jdbc.sql(COLUMNS + " where plan_id = ? order by meeting_date desc, id desc").param(planId)
 			.query((rs, n) -> map(rs)).list();
 	}
 
 	public CommitteeReport get(long id) {
-		CommitteeReport report = this.jdbc.sql("select * from committee_report where id = ?").param(id).query((rs, n) -> map(rs))
+		CommitteeReport report = this.jdbc.sql(COLUMNS + " where id = ?").param(id).query((rs, n) -> map(rs))
 			.optional().orElseThrow(() -> NotFound.because("There is no such committee report"));
 		this.progress.tree(report.planId());
 		return report;
@@ -170,13 +175,12 @@ public class CommitteeReports {
 		return stripped;
 	}
 
-	private CommitteeReport map(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static CommitteeReport map(java.sql.ResultSet rs) throws java.sql.SQLException {
 		long id = rs.getLong("id");
 		Map<CommitteeReport.Section, String> sections = new EnumMap<>(CommitteeReport.Section.class);
-		this.jdbc.sql("select section, text from committee_report_section where report_id = ?").param(id)
-			.query((r) -> {
-				sections.put(scot.goldenthread.shared.Coded.of(CommitteeReport.Section.class, r.getString(1)).orElseThrow(), r.getString(2));
-			});
+		for (String[] section : (String[][]) rs.getArray("sections").getArray()) {
+			sections.put(scot.goldenthread.shared.Coded.of(CommitteeReport.Section.class, section[0]).orElseThrow(), section[1]);
+		}
 		return new CommitteeReport(id, rs.getLong("plan_id"), rs.getString("organisation"), rs.getString("report_to"),
 				rs.getObject("meeting_date", LocalDate.class), rs.getString("subject"), rs.getString("report_by"), sections,
 				(Long) rs.getObject("period_id"), rs.getString("written_by"), rs.getObject("written_at", OffsetDateTime.class),

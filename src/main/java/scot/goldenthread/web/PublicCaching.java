@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,13 +20,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Lets browsers and caches keep what the public reads. Everything published changes only with a change
- * that the audit trail records, and statuses with the date, so the last change and today make the
- * validator: an approval (or any change) makes every cached page stale at once, and a page that has not
- * changed is answered "304 Not Modified" without being made again. Signed-in people get pages made for
- * them, which no one keeps.
+ * Lets browsers and caches keep what the public reads, and keeps it here too. Everything published
+ * changes only with a change that the audit trail records, and statuses with the date, so the last
+ * change and today make the validator: an approval (or any change) makes every kept page stale at once.
+ * A page that has not changed is answered "304 Not Modified", or sent as it was last made, without being
+ * made again. Signed-in people get pages made for them, which no one keeps.
  */
 @Component
 class PublicCaching extends OncePerRequestFilter {
@@ -33,10 +36,30 @@ class PublicCaching extends OncePerRequestFilter {
 	private static final List<String> NOT_PUBLIC = List.of("/sign-in", "/sign-out", "/account", "/my-updates", "/admin", "/webjars/",
 			"/css/", "/js/", "/error", "/swagger-ui", "/v3/api-docs", "/api-docs");
 
+	/** The largest answer kept, and all of them together: the heap stays small. */
+	private static final int LARGEST = 4 << 20;
+
 	private final AuditLog audit;
+
+	/** What the public was last sent for a URL, with the validator it was made under. */
+	private record Kept(String etag, String contentType, String disposition, byte[] body) {
+	}
+
+	private final Cache<String, Kept> kept = Caffeine.newBuilder()
+		.maximumWeight(32 << 20)
+		.weigher((String url, Kept page) -> page.body().length + url.length())
+		.build();
 
 	PublicCaching(AuditLog audit) {
 		this.audit = audit;
+	}
+
+	/** The address with every parameter, sorted, and what the asker accepts: all that decides what is sent. */
+	private static String key(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
+		new java.util.TreeMap<>(request.getParameterMap())
+			.forEach((name, values) -> key.append(name).append('=').append(String.join(",", values)).append('&'));
+		return key.append(' ').append(request.getHeader(HttpHeaders.ACCEPT)).toString();
 	}
 
 	@Override
@@ -67,7 +90,28 @@ class PublicCaching extends OncePerRequestFilter {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		chain.doFilter(request, response);
+		if (!"GET".equals(request.getMethod()) || request.getRequestURI().startsWith(request.getContextPath() + "/open-data/")) {
+			// open data is streamed, of any size: validated, never kept
+			chain.doFilter(request, response);
+			return;
+		}
+		String url = key(request);
+		Kept page = this.kept.getIfPresent(url);
+		if (page != null && page.etag().equals(etag)) {
+			response.setContentType(page.contentType());
+			if (page.disposition() != null) {
+				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, page.disposition());
+			}
+			response.setContentLength(page.body().length);
+			response.getOutputStream().write(page.body());
+			return;
+		}
+		ContentCachingResponseWrapper made = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, made);
+		if (!request.isAsyncStarted() && made.getStatus() == HttpServletResponse.SC_OK && made.getContentSize() <= LARGEST) {
+			this.kept.put(url, new Kept(etag, made.getContentType(), made.getHeader(HttpHeaders.CONTENT_DISPOSITION), made.getContentAsByteArray()));
+		}
+		made.copyBodyToResponse();
 	}
 
 }

@@ -40,6 +40,10 @@ class PublicCachingTests {
 			.andReturn().getResponse().getHeader("ETag");
 		assertThat(etag).startsWith("W/\"");
 		this.mvc.perform(get("/plans/3").header("If-None-Match", etag)).andExpect(status().isNotModified());
+		// the page as last made, sent again without being made again
+		String first = this.mvc.perform(get("/plans/3").accept(MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString();
+		assertThat(first).contains("People Business Plan 2022-23")
+			.isEqualTo(this.mvc.perform(get("/plans/3").accept(MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString());
 		this.mvc.perform(get("/api/plans/3").header("If-None-Match", etag)).andExpect(status().isNotModified());
 		// any recorded change, here a closed reporting period, publishes something new
 		this.mvc.perform(post("/plans/3/periods/2/close").with(SignedIn.as(this.users, "people.director")));
