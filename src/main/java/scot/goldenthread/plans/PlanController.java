@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import scot.goldenthread.nationaloutcomes.NationalOutcome;
 import scot.goldenthread.nationaloutcomes.NationalOutcomes;
@@ -51,11 +52,29 @@ class PlanController implements PartnershipPlans {
 
 	@Override
 	public List<PlanLink> plansOf(String partnershipCode) {
+		LocalDate today = LocalDate.now();
 		return this.catalogue.plansOf(partnershipCode)
 			.stream()
 			.filter((p) -> this.catalogue.visible(p, this.access))
-			.map((p) -> new PlanLink(p.id(), p.title(), p.type().label(), p.period(), p.status().label()))
+			.map((p) -> {
+				PlanTree tree = this.catalogue.tree(p.id()).orElseThrow();
+				List<scot.goldenthread.measures.MeasureJudge.Assessment> measures = this.dashboard.of(tree).stream()
+					.flatMap((c) -> c.measures().stream()).toList();
+				return new PlanLink(p.id(), p.title(), p.type().label(), p.period(), p.status().label(),
+						tree.ofKind(ElementKind.VISION).stream().map(PlanElement::title).findFirst().orElse(null),
+						counts(tree.ofKind(ElementKind.ACTION).stream().map((a) -> a.status(p.start(), today).status().label())),
+						counts(measures.stream().map((m) -> m.status().status().label())),
+						counts(measures.stream().map((m) -> m.shortTerm().label())));
+			})
 			.toList();
+	}
+
+	/** How many of each, most first. */
+	private static Map<String, Long> counts(java.util.stream.Stream<String> labels) {
+		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		labels.collect(java.util.stream.Collectors.groupingBy((l) -> l, java.util.stream.Collectors.counting())).entrySet().stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach((e) -> counts.put(e.getKey(), e.getValue()));
+		return counts;
 	}
 
 	@GetMapping("/plans")

@@ -232,6 +232,35 @@ class BrowserTests {
 		screenshot(page, "api-docs");
 	}
 
+	/** The public's main journeys, with a picture of each step at desktop and at phone width in target/screenshots. */
+	@Test
+	void thePublicFindsAPlanAMeasureWithItsChartSearchesAndDownloads() throws Exception {
+		for (int width : new int[] { 1280, 375 }) {
+			Page page = page(width);
+			page.navigate(url("/"));
+			screenshot(page, "journey-home-" + width);
+			page.navigate(url("/partnerships/clackmannanshire-alliance"));
+			assertThat(page.locator("main")).containsText("Our vision");
+			screenshot(page, "journey-partnership-" + width);
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clackmannanshire Wellbeing Local Outcomes Improvement Plan 2024-2034")).click();
+			screenshot(page, "journey-plan-" + width);
+			page.navigate(url("/measures/LOIP-ES-03"));
+			assertThat(page.locator("img.gt-chart")).isVisible();
+			assertThat(page.locator("main")).containsText("Compared with Scotland");
+			screenshot(page, "journey-measure-" + width);
+			page.navigate(url("/search"));
+			page.getByLabel("Words").fill("attainment gap");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+			assertThat(page.locator("main")).containsText("PPL 22 05");
+			screenshot(page, "journey-search-" + width);
+			page.navigate(url("/open-data"));
+			com.microsoft.playwright.Download download = page.waitForDownload(
+					() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Every published value (CSV)")).click());
+			assertThat(Files.readString(download.path())).startsWith("measure,period,geography");
+			screenshot(page, "journey-open-data-" + width);
+		}
+	}
+
 	@Test
 	void everyViewFitsAPhoneWithoutScrollingSideways() {
 		Page page = page(320);

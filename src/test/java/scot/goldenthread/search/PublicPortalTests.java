@@ -99,6 +99,14 @@ class PublicPortalTests {
 	}
 
 	@Test
+	void aPartnershipsPageSaysItsVisionAndHowItsPlansAreProgressing() throws Exception {
+		this.mvc.perform(get("/partnerships/clackmannanshire-alliance").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("Our vision: Working together to reduce inequality")))
+			.andExpect(content().string(containsString("21 not started")))
+			.andExpect(content().string(containsString("Measures against target")));
+	}
+
+	@Test
 	void thePublishedValuesGoRoundTheImporterUnchangedAndNoPrivateOrUnconfirmedValueIsInThem() throws Exception {
 		this.jdbc.sql("update measure set public = false where code = 'LOIP-ES-04'").update();
 		this.jdbc.sql("update observation set to_confirm = 'far outside its history' where geography = 'S92000003' and measure_id = "
