@@ -10,16 +10,30 @@ import scot.goldenthread.shared.Coded;
  */
 public enum ExpectedOutcome implements Coded {
 
-	COMPLETED("Completed", "✔"), ON_TRACK("On track", "✓"), WARNING("At risk", "▲"), OVERDUE("Overdue", "✖"),
-	NOT_STARTED("Not started", "○"), CANCELLED("Cancelled", "—"), ON_HOLD("On hold", "Ⅱ"), DEFERRED("Deferred", "»");
+	COMPLETED("Completed", "✔", "The action is done."),
+	ON_TRACK("On track", "✓", "Expected to be done by its due date."),
+	WARNING("At risk", "▲", "Progress is behind the time gone, so it may not be done by its due date."),
+	OVERDUE("Overdue", "✖", "Its due date has passed and it is not done."),
+	NOT_STARTED("Not started", "○", "Work on it has not begun."),
+	CANCELLED("Cancelled", "—", "The plan's owner has stopped it: it will not be done."),
+	ON_HOLD("On hold", "Ⅱ", "The plan's owner has paused it."),
+	DEFERRED("Deferred", "»", "The plan's owner has moved it to a later year or plan.");
 
 	private final String label;
 
 	private final String symbol;
 
-	ExpectedOutcome(String label, String symbol) {
+	private final String meaning;
+
+	ExpectedOutcome(String label, String symbol, String meaning) {
 		this.label = label;
 		this.symbol = symbol;
+		this.meaning = meaning;
+	}
+
+	/** What the status means, in plain words, for the public. */
+	public String meaning() {
+		return this.meaning;
 	}
 
 	public String label() {

@@ -232,6 +232,22 @@ class BrowserTests {
 		screenshot(page, "api-docs");
 	}
 
+	/** Everything can be reached by keyboard: the skip link first, then each link in turn. */
+	@Test
+	void aKeyboardUserSkipsToTheContentAndFollowsALink() {
+		Page page = page(1280);
+		page.navigate(url("/plans"));
+		page.keyboard().press("Tab");
+		assertThat(page.locator(":focus")).hasText("Skip to main content");
+		page.keyboard().press("Enter");
+		for (int i = 0; i < 40 && !"People Business Plan 2022-23".equals(page.locator(":focus").textContent()); i++) {
+			page.keyboard().press("Tab");
+		}
+		assertThat(page.locator(":focus")).hasText("People Business Plan 2022-23");
+		page.keyboard().press("Enter");
+		assertThat(page.locator("h1")).containsText("People Business Plan 2022-23");
+	}
+
 	/** The public's main journeys, with a picture of each step at desktop and at phone width in target/screenshots. */
 	@Test
 	void thePublicFindsAPlanAMeasureWithItsChartSearchesAndDownloads() throws Exception {

@@ -104,6 +104,9 @@ class PublicPortalTests {
 			.andExpect(content().string(containsString("Our vision: Working together to reduce inequality")))
 			.andExpect(content().string(containsString("21 not started")))
 			.andExpect(content().string(containsString("Measures against target")));
+		// each status says what it means
+		this.mvc.perform(get("/plans/3").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("Progress is behind the time gone, so it may not be done by its due date.")));
 	}
 
 	@Test
@@ -121,6 +124,12 @@ class PublicPortalTests {
 	}
 
 	void downloadAndImportAgain() throws Exception {
+		// a measure not public is in no page, search or API answer either
+		this.mvc.perform(get("/api/measures/LOIP-ES-04")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+		this.mvc.perform(get("/api/measures")).andExpect(content().string(not(containsString("LOIP-ES-04"))));
+		this.mvc.perform(get("/measures/LOIP-ES-04").accept(MediaType.TEXT_HTML))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+		this.mvc.perform(get("/search").param("q", "LOIP-ES-04")).andExpect(content().string(containsString("0 results")));
 		String csv = download("/open-data/observations.csv");
 		assertThat(csv.lines().findFirst()).hasValue("measure,period,geography,value,status,note");
 		assertThat(csv).contains("LOIP-ES-03,2024,S12000005,27,final,").doesNotContain("LOIP-ES-04").doesNotContain("LOIP-ES-03,2024,S92000003");
