@@ -44,6 +44,45 @@ public class MeasureDefinitions {
 		this.audit = audit;
 	}
 
+	/**
+	 * The published measures as a definitions file, with the tolerance, baseline and targets in force:
+	 * the file {@link #define} reads, so definitions can go round and come back unchanged.
+	 */
+	public MeasureFile published() {
+		List<MeasureFile.Entry> entries = new ArrayList<>();
+		for (Measure m : this.catalogue.measures()) {
+			if (!m.published()) {
+				continue;
+			}
+			MeasureFile.ToleranceEntry tolerance = this.jdbc.sql("""
+					select percent, amount, no_change from measure_tolerance where measure_id = ? order by valid_from desc limit 1""")
+				.param(m.id())
+				.query((rs, n) -> new MeasureFile.ToleranceEntry(rs.getBoolean(1) ? rs.getBigDecimal(2) : null,
+						rs.getBoolean(1) ? null : rs.getBigDecimal(2), rs.getBigDecimal(3)))
+				.optional().orElse(null);
+			List<MeasureFile.TargetEntry> targets = new ArrayList<>();
+			MeasureFile.Value[] baseline = { null };
+			this.jdbc.sql("""
+					select kind, period_start, value from measure_target where measure_id = ? and valid_to is null and breakdown = ''
+					order by period_start, kind""")
+				.param(m.id())
+				.query((rs) -> {
+					String period = new Period(m.periodType(), rs.getDate(2).toLocalDate()).code();
+					if ("baseline".equals(rs.getString(1))) {
+						baseline[0] = new MeasureFile.Value(period, rs.getBigDecimal(3));
+					}
+					else {
+						targets.add(new MeasureFile.TargetEntry(rs.getString(1), period, rs.getBigDecimal(3)));
+					}
+				});
+			entries.add(new MeasureFile.Entry(m.code(), m.title(), m.description(), m.kind().code(), m.unit().code(), m.ratePer(),
+					m.decimals(), m.polarity().code(), m.periodType().code(), m.source(), m.lead(), m.area(), m.dimensions(), null,
+					(m.gap() != null) ? new MeasureFile.GapEntry(m.gap().of(), m.gap().dimension(), m.gap().higher(), m.gap().lower()) : null,
+					tolerance, baseline[0], targets));
+		}
+		return new MeasureFile(MeasureFile.FORMAT, entries);
+	}
+
 	/** Reads and applies a definitions file, or throws with every problem and changes nothing. */
 	@Transactional
 	public int define(InputStream in, String file) {

@@ -9,7 +9,10 @@ import java.util.List;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import scot.goldenthread.measures.MeasureDefinitions;
+import scot.goldenthread.measures.MeasureFile;
 import scot.goldenthread.measures.Observations;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.plans.PlanCatalogue;
@@ -34,6 +37,8 @@ class OpenDataController {
 
 	private final Observations observations;
 
+	private final MeasureDefinitions definitions;
+
 	private final PlanCatalogue plans;
 
 	private final Access access;
@@ -42,9 +47,10 @@ class OpenDataController {
 
 	private final String licenceUrl;
 
-	OpenDataController(Observations observations, PlanCatalogue plans, Access access,
+	OpenDataController(Observations observations, MeasureDefinitions definitions, PlanCatalogue plans, Access access,
 			@Value("${goldenthread.open-data.licence}") String licence, @Value("${goldenthread.open-data.licence-url}") String licenceUrl) {
 		this.observations = observations;
+		this.definitions = definitions;
 		this.plans = plans;
 		this.access = access;
 		this.licence = licence;
@@ -57,6 +63,16 @@ class OpenDataController {
 		model.addAttribute("licence", this.licence);
 		model.addAttribute("licenceUrl", this.licenceUrl);
 		return "opendata/open-data";
+	}
+
+	/** Every published measure's definition, with its tolerance, baseline and targets, in the file the importer reads. */
+	@GetMapping("/open-data/measures.yaml")
+	ResponseEntity<StreamingResponseBody> measures() {
+		MeasureFile published = this.definitions.published();
+		return file("measures.yaml", MediaType.parseMediaType("application/yaml;charset=UTF-8"), (out) -> {
+			out.write(("# " + this.licence + ": " + this.licenceUrl + "\n").getBytes(StandardCharsets.UTF_8));
+			YAMLMapper.builder().build().writeValue(out, published);
+		});
 	}
 
 	/** Columns measure, period, geography, one per breakdown dimension (blank for a total), value, status, note. */

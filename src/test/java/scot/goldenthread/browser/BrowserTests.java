@@ -279,7 +279,9 @@ class BrowserTests {
 		Page page = page(320);
 		for (String[] view : new String[][] { { "/", "home" }, { "/partnerships", "partnerships" }, { "/plans", "plans" },
 				{ "/plans/1", "loip" }, { "/plans/1/on-a-page", "plan-on-a-page" }, { "/national-outcomes", "national-outcomes" },
-				{ "/partnerships/stirling-cpp", "stirling" } }) {
+				{ "/partnerships/stirling-cpp", "stirling" }, { "/partnerships/clackmannanshire-alliance", "alliance" },
+				{ "/plans/1/dashboard", "dashboard" }, { "/measures/LOIP-ES-03", "measure" }, { "/search?q=attainment+gap", "search" },
+				{ "/open-data", "open-data" }, { "/plans/3/report", "progress-report" } }) {
 			page.navigate(url(view[0]));
 			screenshot(page, view[1] + "-mobile");
 			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");

@@ -143,6 +143,15 @@ class PublicPortalTests {
 		String json = download("/open-data/observations.json");
 		assertThat(json).contains("\"licence\":\"Open Government Licence v3.0\"", "\"measure\":\"NIF-NUM-GAP\"", "\"value\":14.3")
 			.doesNotContain("LOIP-ES-04");
+		// and the definitions: loading them again records no change at all
+		String definitions = download("/open-data/measures.yaml");
+		assertThat(definitions).startsWith("# Open Government Licence v3.0").contains("code: \"NIF-NUM-GAP\"").contains("kind: \"stretch-aim\"")
+			.doesNotContain("LOIP-ES-04");
+		long changes = this.jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+		this.mvc.perform(multipart("/api/measures/definitions").file(new MockMultipartFile("file", "measures.yaml", "application/yaml",
+				definitions.getBytes(StandardCharsets.UTF_8))).with(SignedIn.as(this.users, "admin")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+		assertThat(this.jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isEqualTo(changes);
 		this.mvc.perform(get("/open-data").accept(MediaType.TEXT_HTML))
 			.andExpect(content().string(containsString("Open Government Licence v3.0")))
 			.andExpect(content().string(containsString("/plans/3/export?format=yaml")));
