@@ -3,10 +3,6 @@ package scot.goldenthread.progress;
 /** What the update cycle knows of any update for a reporting period, of an action or of a measure. */
 public interface Update {
 
-	long id();
-
-	long periodId();
-
 	UpdateState state();
 
 	String writtenBy();
