@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Role;
 import scot.goldenthread.shared.NotFound;
-
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

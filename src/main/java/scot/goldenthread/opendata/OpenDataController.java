@@ -16,6 +16,7 @@ import scot.goldenthread.measures.MeasureFile;
 import scot.goldenthread.measures.Observations;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.plans.PlanCatalogue;
+import scot.goldenthread.plans.PlanStatus;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -59,7 +60,7 @@ class OpenDataController {
 
 	@GetMapping("/open-data")
 	String page(Model model) {
-		model.addAttribute("plans", this.plans.plans(this.access).stream().filter((p) -> p.status() != scot.goldenthread.plans.PlanStatus.DRAFT).toList());
+		model.addAttribute("plans", this.plans.plans(this.access).stream().filter((p) -> p.status() != PlanStatus.DRAFT).toList());
 		model.addAttribute("licence", this.licence);
 		model.addAttribute("licenceUrl", this.licenceUrl);
 		return "opendata/open-data";

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import scot.goldenthread.people.Access;
 import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.NotFound;
-
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import scot.goldenthread.measures.MeasureJudge;
 import scot.goldenthread.nationaloutcomes.NationalOutcome;
 import scot.goldenthread.nationaloutcomes.NationalOutcomes;
 import scot.goldenthread.partnerships.PartnershipPlans;
@@ -58,7 +62,7 @@ class PlanController implements PartnershipPlans {
 			.filter((p) -> this.catalogue.visible(p, this.access))
 			.map((p) -> {
 				PlanTree tree = this.catalogue.tree(p.id()).orElseThrow();
-				List<scot.goldenthread.measures.MeasureJudge.Assessment> measures = this.dashboard.of(tree).stream()
+				List<MeasureJudge.Assessment> measures = this.dashboard.of(tree).stream()
 					.flatMap((c) -> c.measures().stream()).toList();
 				return new PlanLink(p.id(), p.title(), p.type().label(), p.period(), p.status().label(),
 						tree.ofKind(ElementKind.VISION).stream().map(PlanElement::title).findFirst().orElse(null),
@@ -70,9 +74,9 @@ class PlanController implements PartnershipPlans {
 	}
 
 	/** How many of each, most first. */
-	private static Map<String, Long> counts(java.util.stream.Stream<String> labels) {
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
-		labels.collect(java.util.stream.Collectors.groupingBy((l) -> l, java.util.stream.Collectors.counting())).entrySet().stream()
+	private static Map<String, Long> counts(Stream<String> labels) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		labels.collect(Collectors.groupingBy((l) -> l, Collectors.counting())).entrySet().stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach((e) -> counts.put(e.getKey(), e.getValue()));
 		return counts;
 	}

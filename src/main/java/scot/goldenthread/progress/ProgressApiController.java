@@ -3,11 +3,11 @@ package scot.goldenthread.progress;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import scot.goldenthread.people.Access;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.shared.NotFound;
-
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

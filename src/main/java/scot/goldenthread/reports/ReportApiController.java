@@ -1,8 +1,8 @@
 package scot.goldenthread.reports;
 
-import scot.goldenthread.shared.Refused;
-
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import scot.goldenthread.shared.Refused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

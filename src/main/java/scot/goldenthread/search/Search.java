@@ -13,6 +13,7 @@ import scot.goldenthread.measures.Measure;
 import scot.goldenthread.measures.MeasureCatalogue;
 import scot.goldenthread.measures.MeasureJudge;
 import scot.goldenthread.people.Access;
+import scot.goldenthread.plans.ElementKind;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
@@ -77,7 +78,7 @@ public class Search {
 			}
 			PlanTree tree = this.plans.tree(plan.id(), this.access).orElseThrow();
 			for (PlanElement e : tree.elements()) {
-				String status = (e.kind() == scot.goldenthread.plans.ElementKind.ACTION) ? e.status(plan.start(), today).status().code() : null;
+				String status = (e.kind() == ElementKind.ACTION) ? e.status(plan.start(), today).status().code() : null;
 				if (matches(query.q(), e.code(), e.title(), e.shortTitle(), e.description(), e.latestNote())
 						&& matches(query.lead(), e.leads()) && matches(query.partner(), join(e.leads(), e.partnerships()))
 						&& statusMatches(query.status(), "action", status)) {
