@@ -2,6 +2,9 @@ package scot.goldenthread.progress;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The rules every update keeps, of an action or of a measure, so both keep the same ones. */
 final class Cycle {
@@ -44,6 +47,24 @@ final class Cycle {
 					+ ") after you opened it, so your changes were not saved. Their version is shown; make your changes again on top of it.")
 				.orElse("The update you opened no longer exists; start again."));
 		}
+	}
+
+	/**
+	 * Records an owner's decision on a submitted update in {@code table} (progress_update or
+	 * measure_update), on top of the version the owner saw, and answers the update as it now stands.
+	 */
+	static <U extends Update> U review(JdbcClient jdbc, String table, long id, int version, UpdateState decision, String comment,
+			String reviewer, Supplier<U> reread) {
+		int saved = jdbc.sql("update " + table + """
+				 set state = ?, review_comment = ?, reviewed_by = ?, reviewed_at = now(), version = version + 1
+				where id = ? and version = ?""")
+			.params(decision.code(), comment, reviewer, id, version).update();
+		U after = reread.get();
+		if (saved == 0) {
+			// someone else changed it between our read and our write
+			checkVersion(Optional.of(after), version);
+		}
+		return after;
 	}
 
 	static String reviewComment(String comment) {

@@ -189,14 +189,8 @@ public class MeasureUpdates {
 		Cycle.requireOpen(target.period());
 		Cycle.requireSubmitted(before);
 		Cycle.checkVersion(Optional.of(before), version);
-		int saved = this.jdbc.sql("""
-				update measure_update set state = ?, review_comment = ?, reviewed_by = ?, reviewed_at = now(), version = version + 1
-				where id = ? and version = ?""")
-			.params(decision.code(), comment, this.audit.actor(), updateId, version).update();
-		if (saved == 0) {
-			Cycle.checkVersion(Optional.of(update(updateId)), version);
-		}
-		MeasureUpdate after = update(updateId);
+		MeasureUpdate after = Cycle.review(this.jdbc, "measure_update", updateId, version, decision, comment, this.audit.actor(),
+				() -> update(updateId));
 		this.audit.updated("measure-update", updateId, ((decision == UpdateState.APPROVED) ? "Approved" : "Returned")
 				+ " the " + target.period().name() + " value of " + before.measureCode(), before, after);
 		if (decision == UpdateState.APPROVED) {

@@ -243,14 +243,8 @@ public class ProgressUpdates implements ActionHistory {
 		ReportingPeriod period = openPeriodOf(target, before.periodId());
 		Cycle.requireSubmitted(before);
 		Cycle.checkVersion(Optional.of(before), version);
-		int saved = this.jdbc.sql("""
-				update progress_update set state = ?, review_comment = ?, reviewed_by = ?, reviewed_at = now(), version = version + 1
-				where id = ? and version = ?""")
-			.params(decision.code(), comment, this.audit.actor(), updateId, version).update();
-		if (saved == 0) {
-			Cycle.checkVersion(Optional.of(update(updateId)), version);
-		}
-		ProgressUpdate after = update(updateId);
+		ProgressUpdate after = Cycle.review(this.jdbc, "progress_update", updateId, version, decision, comment, this.audit.actor(),
+				() -> update(updateId));
 		this.audit.updated("progress-update", updateId, ((decision == UpdateState.APPROVED) ? "Approved" : "Returned")
 				+ " the " + period.name() + " update of " + target.element().code(), before, after);
 		if (decision == UpdateState.APPROVED && isLatestApproved(after)) {
