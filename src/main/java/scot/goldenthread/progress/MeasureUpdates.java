@@ -118,6 +118,14 @@ public class MeasureUpdates {
 		return this.jdbc.sql(COLUMNS + " where m.code = ? and u.period_id = ?").params(code, periodId).query(this::map).optional();
 	}
 
+	/** Every measure's update in the period, by measure code. */
+	public Map<String, MeasureUpdate> ofPeriod(long periodId) {
+		Map<String, MeasureUpdate> updates = new LinkedHashMap<>();
+		this.jdbc.sql(COLUMNS + " where u.period_id = ?").param(periodId).query(this::map).list()
+			.forEach((u) -> updates.put(u.measureCode(), u));
+		return updates;
+	}
+
 	public MeasureUpdate update(long id) {
 		return this.jdbc.sql(COLUMNS + " where u.id = ?").param(id).query(this::map).optional()
 			.orElseThrow(() -> NotFound.because("There is no such measure update"));

@@ -161,6 +161,11 @@ public class ProgressUpdates implements ActionHistory {
 				period.planId(), period.opensOn(), period.id());
 	}
 
+	/** Every action's update in the period, by action. */
+	public Map<Long, ProgressUpdate> ofPeriod(long periodId) {
+		return latestEach(" where u.period_id = ?", periodId);
+	}
+
 	/** For each action of the plan that has one, its latest update in whatever state: the working draft of a report. */
 	public Map<Long, ProgressUpdate> working(long planId) {
 		return latestEach(" where r.plan_id = ?", planId);

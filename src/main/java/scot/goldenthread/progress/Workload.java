@@ -92,11 +92,12 @@ public class Workload {
 		for (ReportingPeriod period : openPeriods(today)) {
 			PlanTree tree = this.plans.tree(period.planId()).orElseThrow();
 			Scope scope = this.plans.scopeOf(tree.plan());
+			Map<Long, ProgressUpdate> actionUpdates = this.updates.ofPeriod(period.id());
 			for (PlanElement action : tree.ofKind(ElementKind.ACTION)) {
 				if (choice.test(scope, action.leads())) {
 					items.add(new Item(period, tree, action.code(), action.title(),
 							"/plans/" + tree.plan().id() + "/elements/" + action.id() + "/update?period=" + period.id(),
-							this.updates.update(action.id(), period.id()).orElse(null)));
+							actionUpdates.get(action.id())));
 				}
 			}
 			Set<String> used = tree.elements().stream().flatMap((e) -> e.measures().stream()).map(MeasureDefinition::code)
@@ -104,11 +105,12 @@ public class Workload {
 			if (!used.isEmpty() && measuresByCode == null) {
 				measuresByCode = this.measures.measures().stream().collect(Collectors.toMap(Measure::code, Function.identity()));
 			}
+			Map<String, MeasureUpdate> measureUpdates = used.isEmpty() ? Map.of() : this.measureUpdates.ofPeriod(period.id());
 			for (String code : used) {
 				Measure measure = measuresByCode.get(code);
 				if (measure.gap() == null && choice.test(scope, MeasureUpdates.leads(measure))) {
 					items.add(new Item(period, tree, code, measure.title(), "/measures/" + code + "/update?period=" + period.id(),
-							this.measureUpdates.update(code, period.id()).orElse(null)));
+							measureUpdates.get(code)));
 				}
 			}
 		}
