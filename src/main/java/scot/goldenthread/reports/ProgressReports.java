@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import scot.goldenthread.people.Access;
 import scot.goldenthread.plans.ElementKind;
@@ -61,10 +64,6 @@ public class ProgressReports {
 			draft = Boolean.TRUE.equals(draft);
 		}
 
-		public static Selection all() {
-			return new Selection(null, null, null, null, null, null, null, false, false);
-		}
-
 	}
 
 	/** The plan as the person asking may see it. */
@@ -81,8 +80,13 @@ public class ProgressReports {
 	}
 
 	public ProgressReport build(long planId, Selection selection) {
-		PlanTree tree = tree(planId);
+		return build(tree(planId), selection);
+	}
+
+	/** The report of a plan already read as the person asking may see it. */
+	public ProgressReport build(PlanTree tree, Selection selection) {
 		Plan plan = tree.plan();
+		long planId = plan.id();
 		Map<String, String> errors = new LinkedHashMap<>();
 		PlanElement under = null;
 		if (blank(selection.priority()) != null) {
@@ -122,30 +126,29 @@ public class ProgressReports {
 		Map<Long, ProgressUpdate> shown = (period != null) ? this.updates.approvedAsAt(period) : Map.of();
 		Map<Long, ProgressUpdate> working = selection.draft() ? this.updates.working(planId) : Map.of();
 
-		List<ProgressReport.Group> groups = new ArrayList<>();
-		Map<Long, PlanTree> otherPlans = new HashMap<>();
+		Map<Long, PlanElement> byId = tree.elements().stream().collect(Collectors.toMap(PlanElement::id, Function.identity()));
+		Set<Long> within = (under != null) ? under.flatten().stream().map(PlanElement::id).collect(Collectors.toSet()) : byId.keySet();
+		Map<Long, ProgressReport.Group> groups = new LinkedHashMap<>();
 		for (PlanElement action : tree.ofKind(ElementKind.ACTION)) {
-			if (under != null && !under.flatten().contains(action)) {
+			if (!within.contains(action.id())) {
 				continue;
 			}
-			PlanElement group = groupOf(tree, action);
+			PlanElement group = groupOf(byId, action);
+			ProgressReport.Group g = groups.computeIfAbsent(group.id(),
+					(id) -> new ProgressReport.Group(id, group.kind().label() + " - " + group.title(), new ArrayList<>()));
 			ProgressReport.Row row = row(action, Optional.ofNullable(working.get(action.id())).or(() -> Optional.ofNullable(shown.get(action.id()))),
 					null);
-			ProgressReport.Group g = groups.stream().filter((x) -> x.elementId() == group.id()).findFirst().orElseGet(() -> {
-				ProgressReport.Group created = new ProgressReport.Group(group.id(), group.kind().label() + " - " + group.title(), new ArrayList<>());
-				groups.add(created);
-				return created;
-			});
 			if (filter.test(action, row)) {
 				g.rows().add(row);
 			}
 		}
 		if (selection.rollUp()) {
-			for (ProgressReport.Group g : groups) {
+			Map<Long, Optional<OtherPlan>> otherPlans = new HashMap<>();
+			for (ProgressReport.Group g : groups.values()) {
 				g.rows().addAll(rolledUp(g.elementId(), plan, selection.draft(), otherPlans, filter));
 			}
 		}
-		groups.removeIf((g) -> g.rows().isEmpty());
+		List<ProgressReport.Group> shownGroups = groups.values().stream().filter((g) -> !g.rows().isEmpty()).toList();
 		List<String> chosen = new ArrayList<>();
 		if (under != null) {
 			chosen.add(under.kind().label() + " " + under.code() + ": " + under.headline());
@@ -168,25 +171,32 @@ public class ProgressReports {
 		if (selection.rollUp()) {
 			chosen.add("With the actions of partner plans that serve each priority");
 		}
-		return new ProgressReport(plan, plan.title(), chosen, LocalDateTime.now(), selection.draft(), groups);
+		return new ProgressReport(plan, plan.title(), chosen, LocalDateTime.now(), selection.draft(), shownGroups);
+	}
+
+	/** Another plan the golden thread leads to, read once a report: its tree and, for a working draft, its updates. */
+	private record OtherPlan(PlanTree tree, Map<Long, ProgressUpdate> working) {
 	}
 
 	/** Actions of other plans that serve the group's element, each with its own plan's code and lead. */
-	private List<ProgressReport.Row> rolledUp(long elementId, Plan plan, boolean draft, Map<Long, PlanTree> otherPlans, Filter filter) {
+	private List<ProgressReport.Row> rolledUp(long elementId, Plan plan, boolean draft, Map<Long, Optional<OtherPlan>> otherPlans,
+			Filter filter) {
 		List<ProgressReport.Row> rows = new ArrayList<>();
-		for (GoldenThread.PlanGroup other : this.thread.down(elementId)) {
-			if (other.planId() == plan.id()) {
+		for (GoldenThread.PlanGroup group : this.thread.down(elementId)) {
+			if (group.planId() == plan.id()) {
 				continue;
 			}
-			PlanTree tree = otherPlans.computeIfAbsent(other.planId(), (id) -> this.plans.tree(id, this.access).orElse(null));
-			if (tree == null || (!draft && tree.plan().status() == PlanStatus.DRAFT)) {
+			Optional<OtherPlan> other = otherPlans.computeIfAbsent(group.planId(), (id) -> this.plans.tree(id, this.access)
+				.filter((tree) -> draft || tree.plan().status() != PlanStatus.DRAFT)
+				.map((tree) -> new OtherPlan(tree, draft ? this.updates.working(id) : Map.of())));
+			if (other.isEmpty()) {
 				continue;
 			}
-			Map<Long, ProgressUpdate> working = draft ? this.updates.working(tree.plan().id()) : Map.of();
-			for (GoldenThread.Entry entry : other.entries()) {
+			PlanTree tree = other.get().tree();
+			for (GoldenThread.Entry entry : group.entries()) {
 				if (entry.kind() == ElementKind.ACTION) {
 					tree.element(entry.elementId()).ifPresent((action) -> {
-						ProgressReport.Row row = row(action, Optional.ofNullable(working.get(action.id())), tree.plan().code());
+						ProgressReport.Row row = row(action, Optional.ofNullable(other.get().working().get(action.id())), tree.plan().code());
 						if (filter.test(action, row)) {
 							rows.add(row);
 						}
@@ -198,9 +208,9 @@ public class ProgressReports {
 	}
 
 	/** The priority an action is reported under: the nearest priority above it, or else its parent. */
-	private static PlanElement groupOf(PlanTree tree, PlanElement action) {
-		PlanElement parent = tree.element(action.parentId()).orElseThrow();
-		for (PlanElement e = parent; e != null; e = (e.parentId() != null) ? tree.element(e.parentId()).orElse(null) : null) {
+	private static PlanElement groupOf(Map<Long, PlanElement> byId, PlanElement action) {
+		PlanElement parent = byId.get(action.parentId());
+		for (PlanElement e = parent; e != null; e = (e.parentId() != null) ? byId.get(e.parentId()) : null) {
 			if (e.kind() == ElementKind.PRIORITY) {
 				return e;
 			}

@@ -50,7 +50,7 @@ class ReportController {
 		model.addAttribute("statuses", statuses());
 		model.addAttribute("formats", ReportFormat.values());
 		try {
-			model.addAttribute("r", this.reports.build(planId, selection));
+			model.addAttribute("r", this.reports.build(tree, selection));
 			model.addAttribute("errors", Map.of());
 		}
 		catch (Refused ex) {
