@@ -2,7 +2,10 @@ package scot.goldenthread.reports;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import scot.goldenthread.plans.PlanOnAPage;
 
@@ -16,6 +19,11 @@ import org.springframework.web.server.ResponseStatusException;
 /** Every report as a file to save, for the pages' download links and the API alike. */
 @Component
 class ReportFiles {
+
+	/** The formats a document, rather than a table, comes in: a plan on a page and a committee paper. */
+	private static final Set<ReportFormat> DOCUMENTS = EnumSet.of(ReportFormat.HTML, ReportFormat.PDF, ReportFormat.DOCX);
+
+	private static final Set<ReportFormat> EVERY = EnumSet.allOf(ReportFormat.class);
 
 	private final ProgressReports reports;
 
@@ -33,38 +41,35 @@ class ReportFiles {
 	}
 
 	ResponseEntity<byte[]> progress(long planId, String format, ProgressReports.Selection selection) {
-		ReportFormat chosen = format(format);
+		ReportFormat chosen = format(format, EVERY);
 		ProgressReport report = this.reports.build(planId, selection);
 		return attachment(report.fileName(), chosen, (out) -> this.writer.write(report, chosen, out));
 	}
 
 	ResponseEntity<byte[]> measures(long planId, String format) {
-		ReportFormat chosen = format(format);
+		ReportFormat chosen = format(format, EVERY);
 		MeasuresReport report = this.measures.build(planId);
 		return attachment(report.fileName(), chosen, (out) -> this.writer.write(report, chosen, out));
 	}
 
 	ResponseEntity<byte[]> onAPage(long planId, String format) {
-		ReportFormat chosen = format(format);
-		if (chosen == ReportFormat.XLSX || chosen == ReportFormat.CSV) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A plan on a page comes as html, pdf or docx");
-		}
+		ReportFormat chosen = format(format, DOCUMENTS);
 		PlanOnAPage page = PlanOnAPage.of(this.reports.tree(planId));
 		return attachment(page.tree().plan().code() + "-plan-on-a-page", chosen, (out) -> this.writer.write(page, chosen, out));
 	}
 
 	ResponseEntity<byte[]> committee(long id, String format) {
-		ReportFormat chosen = ReportFormat.of(format).filter((f) -> f == ReportFormat.HTML || f == ReportFormat.PDF || f == ReportFormat.DOCX)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "A committee report comes as html, pdf or docx"));
+		ReportFormat chosen = format(format, DOCUMENTS);
 		CommitteeReport paper = this.papers.get(id);
 		ProgressReport appendix = this.papers.appendix(paper);
 		String name = paper.subject().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "") + "-" + paper.meetingDate();
 		return attachment(name, chosen, (out) -> this.writer.write(paper, appendix, chosen, out));
 	}
 
-	private static ReportFormat format(String format) {
-		return ReportFormat.of(format).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-				"format must be one of html, pdf, docx, xlsx or csv"));
+	/** The format asked for, if the report comes in it: every format, unless {@code allowed} names fewer. */
+	private static ReportFormat format(String format, Set<ReportFormat> allowed) {
+		return ReportFormat.of(format).filter(allowed::contains).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+				"format must be one of " + allowed.stream().map(ReportFormat::code).collect(Collectors.joining(", "))));
 	}
 
 	/** A file to save, named for what it holds, with the content type of its format. */

@@ -37,7 +37,7 @@ class ReportPages {
 		this.css = new ClassPathResource("static/css/report.css").getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	String html(String template, Map<String, Object> variables, boolean forPdf) {
+	private String html(String template, Map<String, Object> variables, boolean forPdf) {
 		Context context = new Context();
 		context.setVariables(variables);
 		context.setVariable("css", this.css);
@@ -47,7 +47,21 @@ class ReportPages {
 		return this.templates.process(template, context);
 	}
 
-	void pdf(String template, Map<String, Object> variables, OutputStream out) {
+	/** The template's report as a standalone HTML file or as a PDF. */
+	void write(String template, Map<String, Object> variables, ReportFormat format, OutputStream out) {
+		if (format == ReportFormat.PDF) {
+			pdf(template, variables, out);
+			return;
+		}
+		try {
+			out.write(html(template, variables, false).getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void pdf(String template, Map<String, Object> variables, OutputStream out) {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.usePdfUaAccessibility(true);
