@@ -11,9 +11,12 @@ public record MeasuresReport(Plan plan, LocalDateTime generatedAt, List<Group> g
 	public record Group(String heading, List<Row> rows) {
 	}
 
-	/** One measure, its figures written out as a committee reads them; {@code chart} is a PNG, absent without data. */
+	/**
+	 * One measure, its figures written out as a committee reads them; {@code chart} is a PNG of a measure with
+	 * data, where the report was built with its charts drawn.
+	 */
 	public record Row(String code, String title, String latest, String period, String target, String status, String trend,
-			String comparison, String wording, byte[] chart) {
+			String comparison, String wording, boolean hasData, byte[] chart) {
 
 		public String chartData() {
 			return (this.chart != null) ? "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(this.chart) : null;

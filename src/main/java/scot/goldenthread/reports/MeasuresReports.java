@@ -32,15 +32,17 @@ public class MeasuresReports {
 		this.observations = observations;
 	}
 
-	public MeasuresReport build(long planId) {
+	/** With {@code charts}, each measure with data has its chart drawn as a picture, for the files that carry one. */
+	public MeasuresReport build(long planId, boolean charts) {
 		PlanTree tree = this.progress.tree(planId);
 		List<MeasuresReport.Group> groups = this.dashboard.of(tree).stream()
-			.map((c) -> new MeasuresReport.Group(c.pillar().kind().label() + " - " + c.pillar().title(), c.measures().stream().map(this::row).toList()))
+			.map((c) -> new MeasuresReport.Group(c.pillar().kind().label() + " - " + c.pillar().title(),
+					c.measures().stream().map((a) -> row(a, charts)).toList()))
 			.toList();
 		return new MeasuresReport(tree.plan(), LocalDateTime.now(), groups);
 	}
 
-	private MeasuresReport.Row row(MeasureJudge.Assessment a) {
+	private MeasuresReport.Row row(MeasureJudge.Assessment a, boolean charts) {
 		Measure m = a.measure();
 		var latest = a.latest();
 		var target = a.status().target();
@@ -50,8 +52,8 @@ public class MeasuresReports {
 				latest.map((p) -> m.unit().format(p.value(), m.decimals(), m.ratePer())).orElse("No data yet"),
 				latest.map((p) -> p.period().label()).orElse(""),
 				(target != null) ? m.unit().format(target.value(), m.decimals(), m.ratePer()) + " by " + target.period().label() : "",
-				status, trend, a.comparison().label(), a.statusWording(),
-				latest.isPresent() ? MeasureChart.png(a, this.observations.placeName(a.area()), CHART_WIDTH, CHART_HEIGHT) : null);
+				status, trend, a.comparison().label(), a.statusWording(), latest.isPresent(),
+				(charts && latest.isPresent()) ? MeasureChart.png(a, this.observations.placeName(a.area()), CHART_WIDTH, CHART_HEIGHT) : null);
 	}
 
 }

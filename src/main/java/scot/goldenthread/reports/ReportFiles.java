@@ -48,7 +48,8 @@ class ReportFiles {
 
 	ResponseEntity<byte[]> measures(long planId, String format) {
 		ReportFormat chosen = format(format, EVERY);
-		MeasuresReport report = this.measures.build(planId);
+		// tables carry no pictures
+		MeasuresReport report = this.measures.build(planId, chosen != ReportFormat.XLSX && chosen != ReportFormat.CSV);
 		return attachment(report.fileName(), chosen, (out) -> this.writer.write(report, chosen, out));
 	}
 
