@@ -46,7 +46,6 @@ class CommitteeReportController {
 		CommitteeReport paper = this.papers.get(id);
 		model.addAttribute("c", paper);
 		model.addAttribute("r", this.papers.appendix(paper));
-		model.addAttribute("tree", this.reports.tree(paper.planId()));
 		model.addAttribute("mayWrite", this.papers.mayWrite(paper.planId()));
 		model.addAttribute("formats", List.of(ReportFormat.HTML, ReportFormat.PDF, ReportFormat.DOCX));
 		return "reports/committee-page";

@@ -55,7 +55,7 @@ public class CommitteeReports {
 	}
 
 	public List<CommitteeReport> of(long planId) {
-		this.progress.tree(planId);
+		requireVisible(planId);
 		return this.jdbc.sql(COLUMNS + " where plan_id = ? order by meeting_date desc, id desc").param(planId)
 			.query((rs, n) -> map(rs)).list();
 	}
@@ -63,8 +63,14 @@ public class CommitteeReports {
 	public CommitteeReport get(long id) {
 		CommitteeReport report = this.jdbc.sql(COLUMNS + " where id = ?").param(id).query((rs, n) -> map(rs))
 			.optional().orElseThrow(() -> NotFound.because("There is no such committee report"));
-		this.progress.tree(report.planId());
+		requireVisible(report.planId());
 		return report;
+	}
+
+	/** A paper is seen by whoever may see its plan: a draft plan's papers are as hidden as the plan. */
+	private void requireVisible(long planId) {
+		this.plans.plan(planId).filter((plan) -> this.plans.visible(plan, this.access))
+			.orElseThrow(() -> NotFound.because("There is no such plan"));
 	}
 
 	public boolean mayWrite(long planId) {
