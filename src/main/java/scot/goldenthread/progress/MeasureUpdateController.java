@@ -54,12 +54,12 @@ class MeasureUpdateController {
 		Measure measure = this.updates.measure(code);
 		List<ReportingPeriod> periods = this.updates.periods(code);
 		LocalDate today = LocalDate.now();
-		ReportingPeriod chosen = (period != null) ? this.updates.target(code, period).period()
-				: periods.stream().filter((p) -> p.open(today)).findFirst().orElse(null);
+		Long chosenId = (period != null) ? period : periods.stream().filter((p) -> p.open(today)).findFirst().map(ReportingPeriod::id).orElse(null);
+		MeasureUpdates.Target target = (chosenId != null) ? this.updates.target(code, chosenId) : null;
+		ReportingPeriod chosen = (target != null) ? target.period() : null;
 		List<Observations.Observation> values = this.observations.of(measure, measure.area(), "", null, null);
 		this.access.require(this.access.current().isPresent());
-		if (chosen != null) {
-			MeasureUpdates.Target target = this.updates.target(code, chosen.id());
+		if (target != null) {
 			boolean mayUpdate = this.updates.mayUpdate(target);
 			boolean mayReview = this.updates.mayReview(target);
 			this.access.require(mayUpdate || mayReview || this.access.maySeeUnpublished(target.scope()));
