@@ -48,10 +48,11 @@ class ProgressController {
 	String myUpdates(Model model) {
 		Account me = this.access.current().orElseThrow();
 		LocalDate today = LocalDate.now();
-		List<Workload.Item> mine = this.workload.of(me, today);
+		List<Workload.Item> open = this.workload.open(today);
+		List<Workload.Item> mine = this.workload.of(me, open);
 		model.addAttribute("owed", mine.stream().filter(Workload.Item::owed).toList());
 		model.addAttribute("done", mine.stream().filter((i) -> !i.owed()).toList());
-		model.addAttribute("toApprove", this.workload.awaitingApproval(today));
+		model.addAttribute("toApprove", this.workload.awaitingApproval(open));
 		model.addAttribute("today", today);
 		return "progress/my-updates";
 	}

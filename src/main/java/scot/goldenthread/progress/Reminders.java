@@ -70,11 +70,12 @@ public class Reminders {
 			return 0;
 		}
 		int sent = 0;
+		List<Workload.Item> open = this.workload.open(today);
 		for (Account account : this.accounts.all()) {
 			if (account.email() == null || !account.enabled()) {
 				continue;
 			}
-			List<Workload.Item> owed = this.workload.of(account, today).stream().filter(Workload.Item::owed).toList();
+			List<Workload.Item> owed = this.workload.of(account, open).stream().filter(Workload.Item::owed).toList();
 			for (var byPeriod : owed.stream().collect(Collectors.groupingBy(Workload.Item::period)).entrySet()) {
 				ReportingPeriod period = byPeriod.getKey();
 				String kind = period.deadline().equals(today) ? "on-deadline"

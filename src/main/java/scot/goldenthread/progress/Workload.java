@@ -49,8 +49,12 @@ public class Workload {
 		this.access = access;
 	}
 
-	/** An action or measure to update in a period ({@code link} is its update page), with its update so far, if any. */
-	public record Item(ReportingPeriod period, PlanTree tree, String code, String title, String link, Update update) {
+	/**
+	 * An action or measure to update in a period ({@code link} is its update page), with its update so far,
+	 * if any, and who may update it: the leads, in the plan's scope.
+	 */
+	public record Item(ReportingPeriod period, PlanTree tree, String code, String title, String link, Update update, Scope scope,
+			List<String> leads) {
 
 		/** Still the lead's to do: nothing yet, a draft, or returned. */
 		public boolean owed() {
@@ -68,25 +72,20 @@ public class Workload {
 			.params(today, today).query(ReportingPeriod.class).list();
 	}
 
-	/** The actions and measures this person leads and may update in every open period, done or not. */
-	public List<Item> of(Account account, LocalDate today) {
-		return items(today, (scope, leads) -> account.isOneOf(leads) && this.access.mayUpdate(account, scope, leads));
+	/** Of the {@link #open} items, those this person leads and may update, done or not. */
+	public List<Item> of(Account account, List<Item> open) {
+		return open.stream().filter((i) -> account.isOneOf(i.leads()) && this.access.mayUpdate(account, i.scope(), i.leads())).toList();
 	}
 
-	/** Submitted updates in the plans the person signed in owns. */
-	public List<Item> awaitingApproval(LocalDate today) {
-		return items(today, (scope, leads) -> this.access.mayOwn(scope)).stream()
-			.filter((item) -> item.update() != null && item.update().state() == UpdateState.SUBMITTED)
+	/** Of the {@link #open} items, those submitted in the plans the person signed in owns. */
+	public List<Item> awaitingApproval(List<Item> open) {
+		return open.stream()
+			.filter((i) -> i.update() != null && i.update().state() == UpdateState.SUBMITTED && this.access.mayOwn(i.scope()))
 			.toList();
 	}
 
-	private interface Choice {
-
-		boolean test(Scope scope, List<String> leads);
-
-	}
-
-	private List<Item> items(LocalDate today, Choice choice) {
+	/** Every action and measure to update in the open reporting periods, read once for everyone asking of them. */
+	public List<Item> open(LocalDate today) {
 		List<Item> items = new ArrayList<>();
 		Map<String, Measure> measuresByCode = null;
 		for (ReportingPeriod period : openPeriods(today)) {
@@ -94,11 +93,9 @@ public class Workload {
 			Scope scope = this.plans.scopeOf(tree.plan());
 			Map<Long, ProgressUpdate> actionUpdates = this.updates.ofPeriod(period.id());
 			for (PlanElement action : tree.ofKind(ElementKind.ACTION)) {
-				if (choice.test(scope, action.leads())) {
-					items.add(new Item(period, tree, action.code(), action.title(),
-							"/plans/" + tree.plan().id() + "/elements/" + action.id() + "/update?period=" + period.id(),
-							actionUpdates.get(action.id())));
-				}
+				items.add(new Item(period, tree, action.code(), action.title(),
+						"/plans/" + tree.plan().id() + "/elements/" + action.id() + "/update?period=" + period.id(),
+						actionUpdates.get(action.id()), scope, action.leads()));
 			}
 			Set<String> used = tree.elements().stream().flatMap((e) -> e.measures().stream()).map(MeasureDefinition::code)
 				.collect(Collectors.toCollection(LinkedHashSet::new));
@@ -108,9 +105,9 @@ public class Workload {
 			Map<String, MeasureUpdate> measureUpdates = used.isEmpty() ? Map.of() : this.measureUpdates.ofPeriod(period.id());
 			for (String code : used) {
 				Measure measure = measuresByCode.get(code);
-				if (measure.gap() == null && choice.test(scope, MeasureUpdates.leads(measure))) {
+				if (measure.gap() == null) {
 					items.add(new Item(period, tree, code, measure.title(), "/measures/" + code + "/update?period=" + period.id(),
-							measureUpdates.get(code)));
+							measureUpdates.get(code), scope, MeasureUpdates.leads(measure)));
 				}
 			}
 		}
