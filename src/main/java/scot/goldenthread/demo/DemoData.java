@@ -195,7 +195,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private Plan plan(String code) {
-		return this.plans.plans().stream().filter((p) -> p.code().equals(code)).findFirst().orElseThrow();
+		return this.plans.plan(code).orElseThrow();
 	}
 
 	private static OffsetDateTime instant(String text) {

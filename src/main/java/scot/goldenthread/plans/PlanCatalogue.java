@@ -82,6 +82,11 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 		return (code == null) ? null : this.partnerships.partnership(code).map(Partnership::id).orElse(null);
 	}
 
+	/** A plan by its code, such as PPL-2022-23. */
+	public Optional<Plan> plan(String code) {
+		return this.plans.plan(code);
+	}
+
 	public Optional<Plan> plan(long id) {
 		return this.plans.plan(id);
 	}

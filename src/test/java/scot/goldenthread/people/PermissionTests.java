@@ -69,7 +69,7 @@ class PermissionTests {
 	}
 
 	Plan plan(String code) {
-		return this.plans.plans().stream().filter((p) -> p.code().equals(code)).findFirst().orElseThrow();
+		return this.plans.plan(code).orElseThrow();
 	}
 
 	@Test

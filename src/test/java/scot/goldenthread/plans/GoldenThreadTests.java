@@ -22,7 +22,7 @@ class GoldenThreadTests {
 	PlanCatalogue catalogue;
 
 	PlanElement element(String planCode, String code) {
-		Plan plan = this.catalogue.plans().stream().filter((p) -> p.code().equals(planCode)).findFirst().orElseThrow();
+		Plan plan = this.catalogue.plan(planCode).orElseThrow();
 		return this.catalogue.tree(plan.id()).orElseThrow().elements().stream()
 			.filter((e) -> e.code().equals(code)).findFirst().orElseThrow();
 	}

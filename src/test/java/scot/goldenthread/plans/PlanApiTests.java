@@ -42,7 +42,7 @@ class PlanApiTests {
 	PlanCatalogue catalogue;
 
 	long id(String code) {
-		return this.catalogue.plans().stream().filter((p) -> p.code().equals(code)).findFirst().orElseThrow().id();
+		return this.catalogue.plan(code).orElseThrow().id();
 	}
 
 	@Test

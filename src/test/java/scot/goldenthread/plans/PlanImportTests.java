@@ -185,7 +185,7 @@ class PlanImportTests {
 	}
 
 	private Plan plan(String code) {
-		return this.catalogue.plans().stream().filter((p) -> p.code().equals(code)).findFirst().orElseThrow();
+		return this.catalogue.plan(code).orElseThrow();
 	}
 
 	private long importYaml(String yaml) {

@@ -21,7 +21,7 @@ class SeedPlansTests {
 	PlanCatalogue catalogue;
 
 	PlanTree plan(String code) {
-		Plan plan = this.catalogue.plans().stream().filter((p) -> p.code().equals(code)).findFirst().orElseThrow();
+		Plan plan = this.catalogue.plan(code).orElseThrow();
 		return this.catalogue.tree(plan.id()).orElseThrow();
 	}
 

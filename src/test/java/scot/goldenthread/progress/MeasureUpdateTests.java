@@ -65,7 +65,7 @@ class MeasureUpdateTests {
 
 	/** Each test its own open period: a measure has one update a period. */
 	long newPeriod(String name) {
-		Plan ppl = this.plans.plans().stream().filter((p) -> p.code().equals("PPL-2022-23")).findFirst().orElseThrow();
+		Plan ppl = this.plans.plan("PPL-2022-23").orElseThrow();
 		LocalDate today = LocalDate.now();
 		return this.updates.recordPeriod(ppl, name, today.minusDays(1), today.plusDays(3), today.plusDays(30), null, null).id();
 	}

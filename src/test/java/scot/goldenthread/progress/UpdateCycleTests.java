@@ -48,7 +48,7 @@ class UpdateCycleTests {
 	AuditLog audit;
 
 	PlanTree ppl() {
-		Plan plan = this.plans.plans().stream().filter((p) -> p.code().equals("PPL-2022-23")).findFirst().orElseThrow();
+		Plan plan = this.plans.plan("PPL-2022-23").orElseThrow();
 		return this.plans.tree(plan.id()).orElseThrow();
 	}
 

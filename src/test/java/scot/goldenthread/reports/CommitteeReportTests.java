@@ -54,7 +54,7 @@ class CommitteeReportTests {
 	AuditLog audit;
 
 	long ppl() {
-		return this.plans.plans().stream().filter((p) -> p.code().equals("PPL-2022-23")).findFirst().orElseThrow().id();
+		return this.plans.plan("PPL-2022-23").orElseThrow().id();
 	}
 
 	CommitteeReport seed002() {

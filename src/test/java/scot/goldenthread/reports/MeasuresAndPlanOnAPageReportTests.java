@@ -41,7 +41,7 @@ class MeasuresAndPlanOnAPageReportTests {
 	PlanCatalogue plans;
 
 	long loip() {
-		return this.plans.plans().stream().filter((p) -> p.code().equals("LOIP-2024-34")).findFirst().orElseThrow().id();
+		return this.plans.plan("LOIP-2024-34").orElseThrow().id();
 	}
 
 	byte[] file(String report, String format, String contentType) throws Exception {

@@ -69,7 +69,7 @@ class ProgressReportTests {
 	scot.goldenthread.progress.ProgressUpdates updates;
 
 	long plan(String code) {
-		return this.plans.plans().stream().filter((p) -> p.code().equals(code)).findFirst().map(Plan::id).orElseThrow();
+		return this.plans.plan(code).map(Plan::id).orElseThrow();
 	}
 
 	/** The December 2022 period, whose approved updates are seed 002's. */

@@ -45,7 +45,7 @@ class PageTests {
 	PlanCatalogue catalogue;
 
 	PlanTree tree(String code) {
-		Plan plan = this.catalogue.plans().stream().filter((p) -> p.code().equals(code)).findFirst().orElseThrow();
+		Plan plan = this.catalogue.plan(code).orElseThrow();
 		return this.catalogue.tree(plan.id()).orElseThrow();
 	}
 
