@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.TreeMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -36,6 +37,9 @@ class PublicCaching extends OncePerRequestFilter {
 	private static final List<String> NOT_PUBLIC = List.of("/sign-in", "/sign-out", "/account", "/my-updates", "/admin", "/webjars/",
 			"/css/", "/js/", "/error", "/swagger-ui", "/v3/api-docs", "/api-docs");
 
+	/** Answers validated but never kept: open data is streamed, of any size. */
+	private static final List<String> NOT_KEPT = List.of("/open-data/");
+
 	/** The largest answer kept, and all of them together: the heap stays small. */
 	private static final int LARGEST = 4 << 20;
 
@@ -57,15 +61,19 @@ class PublicCaching extends OncePerRequestFilter {
 	/** The address with every parameter, sorted, and what the asker accepts: all that decides what is sent. */
 	private static String key(HttpServletRequest request) {
 		StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
-		new java.util.TreeMap<>(request.getParameterMap())
+		new TreeMap<>(request.getParameterMap())
 			.forEach((name, values) -> key.append(name).append('=').append(String.join(",", values)).append('&'));
 		return key.append(' ').append(request.getHeader(HttpHeaders.ACCEPT)).toString();
 	}
 
+	private static boolean under(HttpServletRequest request, List<String> prefixes) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return prefixes.stream().anyMatch(path::startsWith);
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) || NOT_PUBLIC.stream().anyMatch(path::startsWith);
+		return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) || under(request, NOT_PUBLIC);
 	}
 
 	@Override
@@ -90,8 +98,7 @@ class PublicCaching extends OncePerRequestFilter {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		if (!"GET".equals(request.getMethod()) || request.getRequestURI().startsWith(request.getContextPath() + "/open-data/")) {
-			// open data is streamed, of any size: validated, never kept
+		if (!"GET".equals(request.getMethod()) || under(request, NOT_KEPT)) {
 			chain.doFilter(request, response);
 			return;
 		}
