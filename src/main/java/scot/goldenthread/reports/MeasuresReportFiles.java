@@ -71,11 +71,7 @@ final class MeasuresReportFiles {
 				}
 				XWPFTable table = doc.createTable(1, HEADINGS.size());
 				table.setWidth("100%");
-				XWPFTableRow top = table.getRow(0);
-				top.setRepeatHeader(true);
-				for (int c = 0; c < HEADINGS.size(); c++) {
-					ProgressReportDocument.cell(top.getCell(c), HEADINGS.get(c), true);
-				}
+				ProgressReportDocument.header(table.getRow(0), HEADINGS);
 				for (MeasuresReport.Row row : group.rows()) {
 					XWPFTableRow tr = table.createRow();
 					String[] cells = { row.code(), row.title(), row.latest(), row.period(), row.target(), row.status(), row.trend(), row.comparison() };

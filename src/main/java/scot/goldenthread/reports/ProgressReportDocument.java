@@ -138,7 +138,8 @@ final class ProgressReportDocument {
 		}
 	}
 
-	private static void header(XWPFTableRow row, List<String> columns) {
+	/** A table's header row: bold on grey, repeated on every page the table runs over. */
+	static void header(XWPFTableRow row, List<String> columns) {
 		row.setRepeatHeader(true);
 		row.setHeightRule(TableRowHeightRule.AUTO);
 		for (int c = 0; c < columns.size(); c++) {
