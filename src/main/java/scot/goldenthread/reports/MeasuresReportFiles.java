@@ -4,10 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
@@ -17,8 +15,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** The measures report as Word (tables and charts), Excel and CSV (one row per measure). */
 final class MeasuresReportFiles {
-
-	private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
 	private static final List<String> HEADINGS = List.of("Code", "Measure", "Latest", "Period", "Target", "Status", "Trend",
 			"Compared with Scotland");
@@ -53,14 +49,14 @@ final class MeasuresReportFiles {
 
 	static void xlsx(MeasuresReport report, OutputStream out) {
 		TABLE.xlsx(lines(report), "Measures", new String[][] { { "Report", report.plan().title() + " measures report" },
-				{ "Generated on", GENERATED.format(report.generatedAt()) }, { "Measures", Integer.toString(report.rows().size()) } }, out);
+				{ "Generated on", ProgressReportDocument.GENERATED.format(report.generatedAt()) }, { "Measures", Integer.toString(report.rows().size()) } }, out);
 	}
 
 	static void docx(MeasuresReport report, OutputStream out) {
 		try (XWPFDocument doc = new XWPFDocument()) {
 			ProgressReportDocument.setUp(doc, report.plan().title() + " measures report", false);
 			ProgressReportDocument.heading(doc, "Heading1", report.plan().title() + ": measures");
-			ProgressReportDocument.text(doc.createParagraph(), "Generated on: " + GENERATED.format(report.generatedAt()), false);
+			ProgressReportDocument.text(doc.createParagraph(), "Generated on: " + ProgressReportDocument.GENERATED.format(report.generatedAt()), false);
 			ProgressReportDocument.text(doc.createParagraph(), "Key: ● On target · ▲ Within tolerance of its target · ■ Off target · "
 					+ "⬆ Improving · ⬇ Getting worse · ➡ No change, compared with the period before", false);
 			for (MeasuresReport.Group group : report.groups()) {

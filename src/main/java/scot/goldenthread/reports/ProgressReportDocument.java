@@ -47,7 +47,8 @@ final class ProgressReportDocument {
 
 	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd-MMM-yyyy", Locale.UK);
 
-	private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
+	/** "Generated on" as every report file says it. */
+	static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
 	private static final List<String> COLUMNS = List.of("Code", "Action", "By When", "Progress", "Expected Outcome", "Latest Note", "Lead");
 

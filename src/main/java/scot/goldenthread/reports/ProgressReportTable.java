@@ -1,15 +1,11 @@
 package scot.goldenthread.reports;
 
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** A progress report as a table, one row per action. */
 final class ProgressReportTable {
-
-	private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
 	/** An action with the priority it is reported under and the plan the report is of. */
 	private record Line(ProgressReport report, ProgressReport.Group group, ProgressReport.Row row) {
@@ -44,7 +40,7 @@ final class ProgressReportTable {
 	static void xlsx(ProgressReport report, OutputStream out) {
 		List<Line> lines = lines(report);
 		TABLE.xlsx(lines, "Progress report", new String[][] { { "Report", report.title() + " progress report" },
-				{ "Generated on", GENERATED.format(report.generatedAt()) },
+				{ "Generated on", ProgressReportDocument.GENERATED.format(report.generatedAt()) },
 				{ "Data", report.draft() ? "DRAFT: the working draft, with updates not yet approved" : "Approved updates only" },
 				{ "Selection", report.chosen().isEmpty() ? "All actions" : String.join("; ", report.chosen()) },
 				{ "Actions", Integer.toString(lines.size()) } }, out);
