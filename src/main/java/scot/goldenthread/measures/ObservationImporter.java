@@ -46,15 +46,6 @@ public class ObservationImporter {
 	/** Errors listed in full; beyond this many only the count is kept. */
 	static final int MAX_LISTED_ERRORS = 1000;
 
-	/** A staged row (s) and a stored observation (o) of the same measure, period, place and breakdown. */
-	private static final String SAME_KEY = """
-			o.measure_id = s.measure_id and o.period_start = s.period_start and o.geography = s.geography
-			and o.breakdown = s.breakdown""";
-
-	/** A staged row that changes its stored observation: the rows revised are exactly the rows kept as revisions. */
-	private static final String CHANGED = """
-			(o.value <> s.value or o.note is distinct from s.note or o.status <> coalesce(s.status, o.status))""";
-
 	/** Breakdown values that mean the whole population rather than a part of it. */
 	private static final Set<String> TOTALS = Set.of("", "all", "total");
 
@@ -202,27 +193,36 @@ public class ObservationImporter {
 		if (staging.errorCount > 0 && mode == Mode.ALL_OR_NOTHING) {
 			throw new ObservationImportException(staging.report(0, 0, 0, 0));
 		}
-		long toConfirm = flagOutliers();
 		long staged = this.jdbc.sql("select count(*) from observation_staging").query(Long.class).single();
+		// one pass finds the new rows and those that change a stored value: all that follows touches them alone,
+		// so loading the same file again writes nothing
+		this.jdbc.sql("""
+				create temporary table observation_change on commit drop as
+				select s.*, o.id observation_id from observation_staging s
+				left join observation o on o.measure_id = s.measure_id and o.period_start = s.period_start
+				    and o.geography = s.geography and o.breakdown = s.breakdown
+				where o.id is null
+				or o.value <> s.value or o.note is distinct from s.note or o.status <> coalesce(s.status, o.status)""")
+			.update();
+		this.jdbc.sql("analyze observation_change").update();
+		long toConfirm = flagOutliers();
 		String actor = this.audit.actor();
 		this.jdbc.sql("""
 				insert into observation_revision (observation_id, value, status, note, recorded_by, recorded_at, superseded_by)
-				select o.id, o.value, o.status, o.note, o.recorded_by, o.recorded_at, ? from observation o
-				join observation_staging s""" + " on " + SAME_KEY + " where " + CHANGED)
+				select o.id, o.value, o.status, o.note, o.recorded_by, o.recorded_at, ?
+				from observation o join observation_change c on c.observation_id = o.id""")
 			.param(actor)
 			.update();
 		long revised = this.jdbc.sql("""
-				update observation o set value = s.value, note = s.note, to_confirm = s.to_confirm, recorded_by = ?,
-				recorded_at = now(), status = coalesce(s.status, case when o.value <> s.value then 'revised' else o.status end)
-				from observation_staging s""" + " where " + SAME_KEY + " and " + CHANGED)
+				update observation o set value = c.value, note = c.note, to_confirm = c.to_confirm, recorded_by = ?,
+				recorded_at = now(), status = coalesce(c.status, case when o.value <> c.value then 'revised' else o.status end)
+				from observation_change c where c.observation_id = o.id""")
 			.param(actor)
 			.update();
 		long inserted = this.jdbc.sql("""
 				insert into observation (measure_id, period_start, geography, breakdown, value, status, note, to_confirm, recorded_by)
-				select s.measure_id, s.period_start, s.geography, s.breakdown, s.value, coalesce(s.status, 'final'), s.note,
-				       s.to_confirm, ?
-				from observation_staging s
-				where not exists (select 1 from observation o""" + " where " + SAME_KEY + ")")
+				select measure_id, period_start, geography, breakdown, value, coalesce(status, 'final'), note, to_confirm, ?
+				from observation_change where observation_id is null""")
 			.param(actor)
 			.update();
 		long unchanged = staged - revised - inserted;
@@ -233,23 +233,23 @@ public class ObservationImporter {
 	}
 
 	/**
-	 * Marks for a person to confirm the values that lie further outside their series' own history than
-	 * the whole of that history spans.
+	 * Marks for a person to confirm the new and changed values that lie further outside their series' own
+	 * history than the whole of that history spans.
 	 */
 	private long flagOutliers() {
 		return this.jdbc.sql("""
 				with history as (
 				    select measure_id, geography, breakdown, min(value) low, max(value) high, count(*) n
 				    from observation where (measure_id, geography, breakdown) in
-				        (select distinct measure_id, geography, breakdown from observation_staging)
+				        (select distinct measure_id, geography, breakdown from observation_change)
 				    group by measure_id, geography, breakdown having count(*) >= 3
 				)
-				update observation_staging s
+				update observation_change c
 				set to_confirm = 'far outside its history (' || h.low || ' to ' || h.high || '): please confirm'
 				from history h
-				where h.measure_id = s.measure_id and h.geography = s.geography and h.breakdown = s.breakdown
-				and (s.value > h.high + greatest(h.high - h.low, abs(h.high) * 0.1)
-				     or s.value < h.low - greatest(h.high - h.low, abs(h.low) * 0.1))""")
+				where h.measure_id = c.measure_id and h.geography = c.geography and h.breakdown = c.breakdown
+				and (c.value > h.high + greatest(h.high - h.low, abs(h.high) * 0.1)
+				     or c.value < h.low - greatest(h.high - h.low, abs(h.low) * 0.1))""")
 			.update();
 	}
 
@@ -446,6 +446,9 @@ public class ObservationImporter {
 					error(new RowProblem(lines[i], null, "repeats line " + lines[0] + ": the same measure, period, geography and breakdown"));
 				}
 				this.rejectedRows += lines.length;
+			}
+			if (groups.isEmpty()) {
+				return;
 			}
 			// with the good rows loaded, no copy of a repeated key is taken as the right one
 			ObservationImporter.this.jdbc.sql("""
