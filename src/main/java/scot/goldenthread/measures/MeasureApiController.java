@@ -1,9 +1,6 @@
 package scot.goldenthread.measures;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,16 +79,9 @@ class MeasureApiController {
 			@RequestParam(defaultValue = "all-or-nothing") String mode) throws IOException {
 		ObservationImporter.Mode importMode = ObservationImporter.Mode.of(mode)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "mode must be all-or-nothing or accept-valid"));
-		// a file of one named measure may come from its lead; a file of any measures, only from a plan owner
-		this.access.require((measure != null) ? mayUpdate(find(measure)) : this.access.holdsAnywhere(Role.PLAN_OWNER));
-		String name = file.getOriginalFilename();
-		if (name != null && name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-			try (java.io.InputStream in = file.getInputStream()) {
-				return this.importer.importXlsx(in, name, measure, measurement, importMode);
-			}
-		}
-		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			return this.importer.importCsv(reader, name, measure, measurement, importMode);
+		this.access.require(mayImport(this.access, (measure != null) ? find(measure) : null));
+		try (java.io.InputStream in = file.getInputStream()) {
+			return this.importer.importFile(in, file.getOriginalFilename(), measure, measurement, importMode);
 		}
 	}
 
@@ -153,7 +143,16 @@ class MeasureApiController {
 
 	/** A plan owner anywhere, or a contributor who is the measure's lead. */
 	private boolean mayUpdate(Measure measure) {
-		return this.access.mayUpdateAnywhere((measure.lead() != null) ? List.of(measure.lead()) : List.of());
+		return mayUpdate(this.access, measure);
+	}
+
+	static boolean mayUpdate(Access access, Measure measure) {
+		return access.mayUpdateAnywhere((measure.lead() != null) ? List.of(measure.lead()) : List.of());
+	}
+
+	/** A file of one named measure may come from its lead; a file of any measures (none named), only from a plan owner. */
+	static boolean mayImport(Access access, Measure measure) {
+		return (measure != null) ? mayUpdate(access, measure) : access.holdsAnywhere(Role.PLAN_OWNER);
 	}
 
 	private Measure find(String code) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import scot.goldenthread.people.Access;
 import scot.goldenthread.shared.NotFound;
 
 import org.springframework.http.CacheControl;
@@ -13,6 +14,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The measure pages: every measure, and one measure with its values, status, trend and chart. */
 @Controller
@@ -28,8 +32,11 @@ class MeasureController {
 
 	private final MeasureUses uses;
 
+	private final Access access;
+
 	MeasureController(MeasureCatalogue catalogue, MeasureJudge judge, Observations observations, Commentary commentary,
-			MeasureUses uses) {
+			MeasureUses uses, Access access) {
+		this.access = access;
 		this.commentary = commentary;
 		this.uses = uses;
 		this.catalogue = catalogue;
@@ -55,7 +62,27 @@ class MeasureController {
 		model.addAttribute("observations", this.observations.of(assessment.measure(), null, null, null, null));
 		model.addAttribute("commentary", this.commentary.of(assessment.measure()));
 		model.addAttribute("uses", this.uses.of(code));
+		model.addAttribute("mayUpdate", MeasureApiController.mayUpdate(this.access, assessment.measure()));
 		return "measures/measure";
+	}
+
+	/** A person who may update the measure confirms a value held because it lay far outside its history. */
+	@PostMapping("/measures/{code}/observations/confirm")
+	String confirm(@PathVariable String code, @RequestParam String period, @RequestParam String geography,
+			@RequestParam(defaultValue = "") String breakdown, RedirectAttributes redirect) {
+		Measure measure = this.catalogue.measure(code).orElseThrow(() -> NotFound.because("There is no such measure"));
+		this.access.require(MeasureApiController.mayUpdate(this.access, measure));
+		try {
+			Period of = Period.parse(period, measure.periodType());
+			if (this.observations.confirm(measure, of, geography, breakdown)) {
+				redirect.addFlashAttribute("done", "The value for " + of.label() + " in " + geography + " is confirmed and published.");
+				return "redirect:/measures/" + code;
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// no value can be waiting in a period the measure cannot have
+		}
+		throw NotFound.because("No value of " + code + " is waiting to be confirmed there");
 	}
 
 	@GetMapping(path = "/measures/{code}/chart.svg")

@@ -2,6 +2,7 @@ package scot.goldenthread.measures;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -135,6 +136,15 @@ public class ObservationImporter {
 				throw refused(file, new RowProblem(0, null, "the file is not valid CSV: " + ex.getMessage()));
 			}
 		});
+	}
+
+	/** A file as uploaded: an Excel workbook by its name's ending, otherwise CSV in UTF-8. */
+	@Transactional
+	public Report importFile(InputStream in, String file, String measureCode, String measurement, Mode mode) {
+		if (file != null && file.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+			return importXlsx(in, file, measureCode, measurement, mode);
+		}
+		return importCsv(new InputStreamReader(in, StandardCharsets.UTF_8), file, measureCode, measurement, mode);
 	}
 
 	/** The same, from the first sheet of an Excel workbook, read as a stream of rows. */
@@ -272,6 +282,9 @@ public class ObservationImporter {
 			if (measure == null) {
 				throw refused(file, new RowProblem(1, null, "there is no measure " + measureCode));
 			}
+			if (measure.gap() != null) {
+				throw refused(file, new RowProblem(1, null, derived(measure)));
+			}
 		}
 		Map<String, Integer> index = new HashMap<>();
 		for (int i = 0; i < columns.size(); i++) {
@@ -284,6 +297,11 @@ public class ObservationImporter {
 			}
 		});
 		return new Header(layout, index, dimensions, measure);
+	}
+
+	/** A gap measure's values are worked out, never loaded. */
+	private static String derived(Measure measure) {
+		return measure.code() + " is worked out from the values of " + measure.gap().of() + ": load those instead";
 	}
 
 	/** A file refused before anything was loaded: no counts, only its problems. */
@@ -417,6 +435,10 @@ public class ObservationImporter {
 			Measure measure = this.measuresByCode.get(code);
 			if (measure == null) {
 				problems.add(new RowProblem(line, "measure", "'" + code + "' is not a known measure code"));
+			}
+			else if (measure.gap() != null) {
+				problems.add(new RowProblem(line, "measure", derived(measure)));
+				return null;
 			}
 			return measure;
 		}

@@ -40,7 +40,7 @@ class SecurityConfiguration {
 			ObjectProvider<ClientRegistrationRepository> singleSignOn) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
-			.requestMatchers("/account/**", "/my-updates/**", "/plans/import").authenticated()
+			.requestMatchers("/account/**", "/my-updates/**", "/plans/import", "/measures/import").authenticated()
 			.requestMatchers("/sign-in").permitAll()
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**").permitAll()

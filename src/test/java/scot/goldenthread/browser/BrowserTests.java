@@ -16,8 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +49,9 @@ class BrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Playwright playwright;
 
@@ -193,18 +198,50 @@ class BrowserTests {
 		}
 	}
 
-	/** axe-core run in the page; the context lets the test's script past the content security policy. */
+	/** A context that lets the test's axe-core script past the content security policy. */
+	com.microsoft.playwright.BrowserContext axeContext() {
+		return this.browser.newContext(new Browser.NewContextOptions().setBypassCSP(true));
+	}
+
 	List<String> accessibilityViolations(String path) throws Exception {
-		String axe = Files.readString(AXE);
-		try (com.microsoft.playwright.BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (com.microsoft.playwright.BrowserContext context = axeContext()) {
 			Page page = context.newPage();
 			page.navigate(url(path));
-			page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-			@SuppressWarnings("unchecked")
-			List<String> violations = (List<String>) page.evaluate("""
-					async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }))
-					  .violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))""");
-			return violations.stream().map((v) -> path + " " + v).toList();
+			return accessibilityViolations(page, path);
+		}
+	}
+
+	/** axe-core run in the page as it stands, in a page of {@link #axeContext()}. */
+	List<String> accessibilityViolations(Page page, String name) throws Exception {
+		page.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(AXE)));
+		@SuppressWarnings("unchecked")
+		List<String> violations = (List<String>) page.evaluate("""
+				async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }))
+				  .violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))""");
+		return violations.stream().map((v) -> name + " " + v).toList();
+	}
+
+	@Test
+	void aLeadImportsValuesAndSeesTheRowsThatWereNotLoaded() throws Exception {
+		Path file = Files.createTempFile("values", ".csv");
+		Files.writeString(file, "measure,period,geography,value\nNIF-NUM-GAP,2020/21,S12000005,13.1\nNIF-NUM-GAP,2021/22,S12000005,<i>n/a</i>\n");
+		try (com.microsoft.playwright.BrowserContext context = axeContext()) {
+			Page page = context.newPage();
+			signIn(page, "secondary.manager");
+			page.navigate(url("/measures"));
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import measure data")).click();
+			page.getByLabel("File", new Page.GetByLabelOptions().setExact(true)).setInputFiles(file);
+			page.getByLabel("Measure", new Page.GetByLabelOptions().setExact(true)).selectOption("NIF-NUM-GAP");
+			page.getByLabel("Load the good rows and list the problems").check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("1 new, 0 revised, 0 unchanged");
+			assertThat(page.locator("table")).containsText("'<i>n/a</i>' is not a number");
+			screenshot(page, "measure-import-desktop");
+			assertThat(accessibilityViolations(page, "/measures/import (result)")).isEmpty();
+		}
+		finally {
+			this.jdbc.sql("delete from observation where measure_id = (select id from measure where code = 'NIF-NUM-GAP') and period_start < '2022-01-01'")
+				.update();
 		}
 	}
 

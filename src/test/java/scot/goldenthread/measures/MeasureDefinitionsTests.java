@@ -130,6 +130,12 @@ class MeasureDefinitionsTests {
 				"The numeracy attainment gap (P1, P4, P7) between SIMD Q1 and Q5 has widened to 14.3pp against a stretch aim of 11.0pp.");
 		assertThat(gap.status().status()).isEqualTo(StatusEngine.Status.OFF_TARGET);
 		assertThat(gap.shortTerm()).isEqualTo(StatusEngine.Trend.WORSENING);
+		// its values are worked out, never loaded
+		assertThatExceptionOfType(ObservationImportException.class).isThrownBy(() -> this.importer.importCsv(
+				new java.io.StringReader("measure,period,geography,value\nTEST-NUM-GAP,2022/23,S12000005,14.3\n"), "gap.csv", null, null,
+				ObservationImporter.Mode.ALL_OR_NOTHING)).extracting((ex) -> ex.report().errors())
+			.isEqualTo(List.of(new ObservationImporter.RowProblem(2, "measure",
+					"TEST-NUM-GAP is worked out from the values of TEST-NUM: load those instead")));
 		this.jdbc.sql("delete from observation where measure_id = (select id from measure where code = 'TEST-NUM')").update();
 		this.jdbc.sql("delete from measure where code = 'TEST-NUM-GAP'").update();
 		this.jdbc.sql("delete from measure where code = 'TEST-NUM'").update();
