@@ -2,10 +2,13 @@ package scot.goldenthread.measures;
 
 import java.util.List;
 
-/** A measure's definition: what it counts, how often, which way is good, and what it is broken down by. */
+/**
+ * A measure's definition: what it counts, how often, which way is good, what it is broken down by, and the
+ * place judged with the family group of councils it is compared with beside Scotland.
+ */
 public record Measure(long id, String code, String title, String description, Kind kind, Unit unit, Integer ratePer,
 		int decimals, Polarity polarity, PeriodType periodType, String source, String lead, List<String> dimensions,
-		String area, Gap gap, boolean published) {
+		String area, String familyGroup, Gap gap, boolean published) {
 
 	/**
 	 * Where a gap measure's values come from: measure {@code of}, its breakdown {@code dimension}

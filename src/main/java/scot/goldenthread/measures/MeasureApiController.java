@@ -25,7 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Measures, their values and their status as JSON; observation files in. */
 @RestController
-@Tag(name = "Measures", description = "Measure definitions, observations and their import, commentary")
+@Tag(name = "Measures", description = "Measure definitions, places, observations and their import, commentary")
 class MeasureApiController {
 
 	private final MeasureCatalogue catalogue;
@@ -42,9 +42,12 @@ class MeasureApiController {
 
 	private final Access access;
 
+	private final Geographies geographies;
+
 	MeasureApiController(MeasureCatalogue catalogue, MeasureJudge judge, ObservationImporter importer,
-			Observations observations, MeasureDefinitions definitions, Commentary commentary, Access access) {
+			Observations observations, MeasureDefinitions definitions, Commentary commentary, Access access, Geographies geographies) {
 		this.access = access;
+		this.geographies = geographies;
 		this.commentary = commentary;
 		this.catalogue = catalogue;
 		this.judge = judge;
@@ -131,6 +134,20 @@ class MeasureApiController {
 		}
 	}
 
+	@GetMapping("/api/geographies")
+	List<Geographies.Geography> geographies() {
+		return this.geographies.all();
+	}
+
+	/** A CSV file of places: {@code code,name,level} and, for a family group, its {@code members}. */
+	@PostMapping("/api/geographies/import")
+	Geographies.Imported importGeographies(@RequestParam("file") MultipartFile file) throws IOException {
+		this.access.require(this.access.holdsAnywhere(Role.PLAN_OWNER));
+		try (java.io.Reader in = new java.io.InputStreamReader(file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+			return this.geographies.importCsv(in, file.getOriginalFilename());
+		}
+	}
+
 	@ExceptionHandler
 	ProblemDetail refused(ObservationImportException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -188,12 +205,16 @@ class MeasureApiController {
 				measure.unit().code(), measure.polarity().code(), measure.periodType().code(), measure.source(), measure.lead(),
 				a.area(), latest, a.status().status().code(),
 				a.statusWording(), a.shortTerm().code(),
-				a.longTerm().code(), a.trendWording(), a.stale());
+				a.longTerm().code(), a.trendWording(), a.comparison().code(),
+				(a.familyGroup() != null) ? Map.of("code", a.familyGroup().code(), "name", a.familyGroup().name(),
+						"members", a.familyGroup().members(), "comparison", a.familyGroup().comparison().code()) : null,
+				a.stale());
 	}
 
 	record MeasureSummary(String code, String title, String description, String kind, String unit, String polarity,
 			String periodType, String source, String lead, String area, Map<String, Object> latest, String status,
-			String statusWording, String shortTermTrend, String longTermTrend, String trendWording, boolean stale) {
+			String statusWording, String shortTermTrend, String longTermTrend, String trendWording, String comparedWithScotland,
+			Map<String, Object> familyGroup, boolean stale) {
 	}
 
 }

@@ -20,7 +20,7 @@ import org.jfree.svg.SVGGraphics2D;
 import scot.goldenthread.measures.MeasureJudge.Assessment;
 
 /**
- * A measure's trend chart as SVG: its values, Scotland's, the target and the trajectory towards it.
+ * A measure's trend chart as SVG: its values, Scotland's and its family group's, the target and the trajectory towards it.
  * Drawn on the server so that the same chart goes into pages, PDF and Word.
  */
 public final class MeasureChart {
@@ -28,6 +28,8 @@ public final class MeasureChart {
 	static final Color AREA = new Color(0x1d, 0x70, 0xb8);
 
 	static final Color SCOTLAND = new Color(0x50, 0x5a, 0x5f);
+
+	static final Color FAMILY_GROUP = new Color(0x4c, 0x2c, 0x92);
 
 	static final Color TARGET = new Color(0x00, 0x70, 0x3c);
 
@@ -57,6 +59,10 @@ public final class MeasureChart {
 			String column = period.code();
 			StatusEngine.at(assessment.series(), period).ifPresent((p) -> data.addValue(p.value(), areaName, column));
 			StatusEngine.at(assessment.scotland(), period).ifPresent((p) -> data.addValue(p.value(), "Scotland", column));
+			if (assessment.familyGroup() != null) {
+				StatusEngine.at(assessment.familyGroup().series(), period)
+					.ifPresent((p) -> data.addValue(p.value(), assessment.familyGroup().name(), column));
+			}
 			assessment.targets().stream().filter((t) -> t.period().equals(period))
 				.forEach((t) -> data.addValue(t.value(), "Target", column));
 			if (assessment.baseline() != null && !assessment.targets().isEmpty()) {
@@ -77,6 +83,9 @@ public final class MeasureChart {
 		plot.setRangeGridlinePaint(new Color(0xb1, 0xb4, 0xb6));
 		style(renderer, data, areaName, AREA, new BasicStroke(3f));
 		style(renderer, data, "Scotland", SCOTLAND, new BasicStroke(2f));
+		if (assessment.familyGroup() != null) {
+			style(renderer, data, assessment.familyGroup().name(), FAMILY_GROUP, new BasicStroke(2f));
+		}
 		style(renderer, data, "Target", TARGET, new BasicStroke(0f));
 		style(renderer, data, "Trajectory", TARGET, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 6f, 4f }, 0f));
 		int target = data.getRowIndex("Target");
@@ -102,6 +111,9 @@ public final class MeasureChart {
 		java.util.TreeSet<Period> periods = new java.util.TreeSet<>();
 		assessment.series().forEach((p) -> periods.add(p.period()));
 		assessment.scotland().forEach((p) -> periods.add(p.period()));
+		if (assessment.familyGroup() != null) {
+			assessment.familyGroup().series().forEach((p) -> periods.add(p.period()));
+		}
 		assessment.targets().forEach((t) -> periods.add(t.period()));
 		if (assessment.baseline() != null) {
 			periods.add(assessment.baseline().period());

@@ -34,9 +34,12 @@ class MeasureController {
 
 	private final Access access;
 
+	private final Geographies geographies;
+
 	MeasureController(MeasureCatalogue catalogue, MeasureJudge judge, Observations observations, Commentary commentary,
-			MeasureUses uses, Access access) {
+			MeasureUses uses, Access access, Geographies geographies) {
 		this.access = access;
+		this.geographies = geographies;
 		this.commentary = commentary;
 		this.uses = uses;
 		this.catalogue = catalogue;
@@ -57,7 +60,7 @@ class MeasureController {
 		MeasureJudge.Assessment assessment = assess(code);
 		model.addAttribute("a", assessment);
 		model.addAttribute("m", assessment.measure());
-		model.addAttribute("areaName", this.observations.placeName(assessment.area()));
+		model.addAttribute("areaName", this.geographies.name(assessment.area()));
 		model.addAttribute("rows", MeasureChart.periods(assessment));
 		model.addAttribute("observations", this.observations.of(assessment.measure(), null, null, null, null));
 		model.addAttribute("commentary", this.commentary.of(assessment.measure()));
@@ -91,7 +94,7 @@ class MeasureController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.valueOf("image/svg+xml"))
 			.cacheControl(CacheControl.noCache())
-			.body(MeasureChart.svg(assessment, this.observations.placeName(assessment.area()), 720, 360));
+			.body(MeasureChart.svg(assessment, this.geographies.name(assessment.area()), 720, 360));
 	}
 
 	private MeasureJudge.Assessment assess(String code) {

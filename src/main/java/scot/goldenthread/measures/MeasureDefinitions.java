@@ -2,6 +2,7 @@ package scot.goldenthread.measures;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public class MeasureDefinitions {
 					}
 				});
 			entries.add(new MeasureFile.Entry(m.code(), m.title(), m.description(), m.kind().code(), m.unit().code(), m.ratePer(),
-					m.decimals(), m.polarity().code(), m.periodType().code(), m.source(), m.lead(), m.area(), m.dimensions(), null,
+					m.decimals(), m.polarity().code(), m.periodType().code(), m.source(), m.lead(), m.area(), m.familyGroup(), m.dimensions(), null,
 					(m.gap() != null) ? new MeasureFile.GapEntry(m.gap().of(), m.gap().dimension(), m.gap().higher(), m.gap().lower()) : null,
 					tolerance, baseline[0], targets));
 		}
@@ -108,7 +109,10 @@ public class MeasureDefinitions {
 			problems.add(new RowProblem(0, "format", "must be '" + MeasureFile.FORMAT + "'"));
 			return problems;
 		}
-		Set<String> geographies = new HashSet<>(this.jdbc.sql("select code from geography").query(String.class).list());
+		Map<String, String> levels = new HashMap<>();
+		this.jdbc.sql("select code, level from geography").query((java.sql.ResultSet rs) -> {
+			levels.put(rs.getString(1), rs.getString(2));
+		});
 		Set<String> codes = new HashSet<>();
 		int n = 0;
 		for (MeasureFile.Entry m : definitions.measures()) {
@@ -140,8 +144,11 @@ public class MeasureDefinitions {
 			if (m.ratePer() != null && m.ratePer() <= 0) {
 				p.add("ratePer", "must be a positive whole number");
 			}
-			if (m.area() != null && !geographies.contains(m.area())) {
+			if (m.area() != null && !levels.containsKey(m.area())) {
 				p.add("area", "'" + m.area() + "' is not a known geography code");
+			}
+			if (m.familyGroup() != null && !Geographies.FAMILY_GROUP.equals(levels.get(m.familyGroup()))) {
+				p.add("familyGroup", "'" + m.familyGroup() + "' is not a family group");
 			}
 			if (m.gap() != null) {
 				if (blank(m.gap().of()) || !(codes.contains(m.gap().of()) || this.catalogue.measure(m.gap().of()).isPresent())) {
@@ -185,11 +192,11 @@ public class MeasureDefinitions {
 				update measure set title = coalesce(?, title), description = coalesce(?, description), kind = coalesce(?, kind),
 				unit = coalesce(?, unit), rate_per = coalesce(?, rate_per), decimals = coalesce(?, decimals),
 				polarity = coalesce(?, polarity), period_type = coalesce(?, period_type), source = coalesce(?, source),
-				lead = coalesce(?, lead), area = coalesce(?, area), public = coalesce(?, public),
+				lead = coalesce(?, lead), area = coalesce(?, area), family_group = coalesce(?, family_group), public = coalesce(?, public),
 				dimensions = case when ? then ? else dimensions end
 				where code = ?""")
 			.params(m.title(), m.description(), m.kind(), m.unit(), m.ratePer(), m.decimals(), m.polarity(), m.periodType(),
-					m.source(), m.lead(), m.area(), m.published(), m.dimensions() != null && !m.dimensions().isEmpty(),
+					m.source(), m.lead(), m.area(), m.familyGroup(), m.published(), m.dimensions() != null && !m.dimensions().isEmpty(),
 					m.dimensions().toArray(String[]::new), m.code())
 			.update();
 		if (m.gap() != null) {

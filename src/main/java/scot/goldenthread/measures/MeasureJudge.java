@@ -30,9 +30,12 @@ public class MeasureJudge {
 
 	private final MeasureCatalogue catalogue;
 
-	MeasureJudge(JdbcClient jdbc, MeasureCatalogue catalogue) {
+	private final Geographies geographies;
+
+	MeasureJudge(JdbcClient jdbc, MeasureCatalogue catalogue, Geographies geographies) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
+		this.geographies = geographies;
 	}
 
 	public record Settings(Tolerance tolerance, Tolerance noChange) {
@@ -41,15 +44,22 @@ public class MeasureJudge {
 
 	}
 
-	/** Everything a page or report shows of a measure's standing. */
+	/**
+	 * Everything a page or report shows of a measure's standing; {@code comparison} is with Scotland, and
+	 * {@code familyGroup} is there when the measure names one.
+	 */
 	public record Assessment(Measure measure, String area, List<Point> series, List<Point> scotland, Baseline baseline,
-			List<Target> targets, Judgement status, Trend shortTerm, Trend longTerm, Comparison comparison, boolean stale,
-			String statusWording, String trendWording) {
+			List<Target> targets, Judgement status, Trend shortTerm, Trend longTerm, Comparison comparison,
+			FamilyGroup familyGroup, boolean stale, String statusWording, String trendWording) {
 
 		public Optional<Point> latest() {
 			return Optional.ofNullable(this.status.latest());
 		}
 
+	}
+
+	/** A family group of councils: its name, its members' names, the average of their values, and how the place compares. */
+	public record FamilyGroup(String code, String name, List<String> members, List<Point> series, Comparison comparison) {
 	}
 
 	public Assessment assess(Measure measure, Instant asAt, LocalDate today) {
@@ -69,16 +79,28 @@ public class MeasureJudge {
 		Double target = (status.target() != null) ? status.target().value() : null;
 		Trend shortTerm = StatusEngine.shortTerm(series, measure.polarity(), settings.noChange(), target);
 		Trend longTerm = StatusEngine.longTerm(series, measure.polarity(), settings.noChange(), target);
-		Comparison comparison = (status.latest() == null) ? Comparison.NO_DATA
-				: StatusEngine.compare(status.latest().value(), StatusEngine.at(scotland, status.latest().period()).map(Point::value).orElse(null),
-						measure.polarity(), settings.tolerance());
+		Comparison comparison = compare(status, scotland, measure, settings);
+		FamilyGroup familyGroup = null;
+		if (measure.familyGroup() != null) {
+			java.util.Map<String, String> members = this.geographies.members(measure.familyGroup());
+			List<Point> average = StatusEngine.average(members.keySet().stream().map((m) -> series(measure, m, asAt)).toList());
+			familyGroup = new FamilyGroup(measure.familyGroup(), this.geographies.name(measure.familyGroup()),
+					List.copyOf(members.values()), average, compare(status, average, measure, settings));
+		}
 		boolean stale = status.latest() != null
 				&& StatusEngine.stale(status.latest().period(), today, java.time.Period.ofMonths(measure.periodType().months()));
 		String trendWording = (measure.gap() != null)
 				? StatusWording.gap(lowerCaseStart(measure.title()), series, status.target(), measure.format())
 				: StatusWording.shortTerm(series, shortTerm, measure.format());
-		return new Assessment(measure, area, series, scotland, baseline, targets, status, shortTerm, longTerm, comparison, stale,
-				StatusWording.againstTarget(status, measure.format()), trendWording);
+		return new Assessment(measure, area, series, scotland, baseline, targets, status, shortTerm, longTerm, comparison,
+				familyGroup, stale, StatusWording.againstTarget(status, measure.format()), trendWording);
+	}
+
+	/** The latest value against a comparator's for the same period. */
+	private static Comparison compare(Judgement status, List<Point> comparator, Measure measure, Settings settings) {
+		return (status.latest() == null) ? Comparison.NO_DATA
+				: StatusEngine.compare(status.latest().value(), StatusEngine.at(comparator, status.latest().period()).map(Point::value).orElse(null),
+						measure.polarity(), settings.tolerance());
 	}
 
 	/**

@@ -76,11 +76,6 @@ public class Observations {
 	}
 
 	/** "Clackmannanshire" for S12000005; the code itself where the place is unknown. */
-	public String placeName(String code) {
-		return (code == null) ? "" : this.jdbc.sql("select name from geography where code = ?").param(code).query(String.class)
-			.optional().orElse(code);
-	}
-
 	public List<Observation> of(Measure measure, String geography, String breakdown, Period from, Period to) {
 		StringBuilder sql = new StringBuilder("""
 				select period_start, geography, breakdown, value, status, note, to_confirm from observation

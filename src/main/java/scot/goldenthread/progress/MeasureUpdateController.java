@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import scot.goldenthread.measures.Geographies;
 import scot.goldenthread.measures.Measure;
 import scot.goldenthread.measures.Observations;
 import scot.goldenthread.measures.Period;
@@ -37,11 +38,14 @@ class MeasureUpdateController {
 
 	private final Observations observations;
 
+	private final Geographies geographies;
+
 	private final Access access;
 
-	MeasureUpdateController(MeasureUpdates updates, Observations observations, Access access) {
+	MeasureUpdateController(MeasureUpdates updates, Observations observations, Geographies geographies, Access access) {
 		this.updates = updates;
 		this.observations = observations;
+		this.geographies = geographies;
 		this.access = access;
 	}
 
@@ -83,7 +87,7 @@ class MeasureUpdateController {
 		List<Observations.Observation> recent = new ArrayList<>(values.subList(Math.max(0, values.size() - RECENT), values.size()));
 		Collections.reverse(recent);
 		model.addAttribute("recent", recent);
-		model.addAttribute("areaName", this.observations.placeName(measure.area()));
+		model.addAttribute("areaName", this.geographies.name(measure.area()));
 		model.addAttribute("history", this.updates.history(code, true));
 		model.addAttribute("statuses", STATUSES);
 		if (!model.containsAttribute("errors")) {

@@ -6,7 +6,7 @@ import java.util.List;
 import scot.goldenthread.measures.Measure;
 import scot.goldenthread.measures.MeasureChart;
 import scot.goldenthread.measures.MeasureJudge;
-import scot.goldenthread.measures.Observations;
+import scot.goldenthread.measures.Geographies;
 import scot.goldenthread.plans.Dashboard;
 import scot.goldenthread.plans.PlanTree;
 
@@ -24,12 +24,12 @@ public class MeasuresReports {
 
 	private final Dashboard dashboard;
 
-	private final Observations observations;
+	private final Geographies geographies;
 
-	MeasuresReports(ProgressReports progress, Dashboard dashboard, Observations observations) {
+	MeasuresReports(ProgressReports progress, Dashboard dashboard, Geographies geographies) {
 		this.progress = progress;
 		this.dashboard = dashboard;
-		this.observations = observations;
+		this.geographies = geographies;
 	}
 
 	/** With {@code charts}, each measure with data has its chart drawn as a picture, for the files that carry one. */
@@ -53,7 +53,7 @@ public class MeasuresReports {
 				latest.map((p) -> p.period().label()).orElse(""),
 				(target != null) ? m.unit().format(target.value(), m.decimals(), m.ratePer()) + " by " + target.period().label() : "",
 				status, trend, a.comparison().label(), a.statusWording(), latest.isPresent(),
-				(charts && latest.isPresent()) ? MeasureChart.png(a, this.observations.placeName(a.area()), CHART_WIDTH, CHART_HEIGHT) : null);
+				(charts && latest.isPresent()) ? MeasureChart.png(a, this.geographies.name(a.area()), CHART_WIDTH, CHART_HEIGHT) : null);
 	}
 
 }

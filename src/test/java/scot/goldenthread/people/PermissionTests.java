@@ -101,6 +101,9 @@ class PermissionTests {
 				new Endpoint("import observations", () -> multipart("/api/observations/import").file(new MockMultipartFile("file", "o.csv", "text/csv", badCsv)), false, planOwnersAnywhere),
 				new Endpoint("confirm a value", () -> post("/api/measures/LOIP-PL-01/observations/confirm").contentType(MediaType.APPLICATION_JSON)
 					.content("{\"period\": \"2000/01\", \"geography\": \"S12000005\"}"), false, planOwnersAnywhere),
+				new Endpoint("confirm a value (page)", () -> post("/measures/LOIP-PL-01/observations/confirm").param("period", "2000/01")
+					.param("geography", "S12000005"), true, planOwnersAnywhere),
+				new Endpoint("import places", () -> multipart("/api/geographies/import").file(new MockMultipartFile("file", "g.csv", "text/csv", "code,name\n".getBytes())), false, planOwnersAnywhere),
 				new Endpoint("write commentary", () -> post("/api/measures/LOIP-PL-01/commentary").contentType(MediaType.APPLICATION_JSON)
 					.content("{\"period\": \"nonsense\", \"text\": \"x\"}"), false, planOwnersAnywhere),
 				new Endpoint("define measures", () -> multipart("/api/measures/definitions").file(new MockMultipartFile("file", "m.yaml", "application/yaml", "x: [".getBytes())), false, planOwnersAnywhere),

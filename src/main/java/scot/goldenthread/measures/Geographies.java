@@ -1,0 +1,180 @@
+package scot.goldenthread.measures;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+
+import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.measures.ObservationImporter.RowProblem;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The places values are published for, loaded from a CSV file of {@code code,name,level} and, for a family
+ * group of councils, its {@code members} (council area codes separated by semicolons). A file with any bad
+ * row changes nothing.
+ */
+@Service
+public class Geographies {
+
+	static final String FAMILY_GROUP = "family-group";
+
+	static final String COUNCIL_AREA = "council-area";
+
+	static final List<String> LEVELS = List.of("country", COUNCIL_AREA, "locality", "intermediate-zone", "data-zone", FAMILY_GROUP);
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	Geographies(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	public record Geography(String code, String name, String level, List<String> members) {
+	}
+
+	public record Imported(String file, int added, int changed, int unchanged) {
+	}
+
+	public List<Geography> all() {
+		return this.jdbc.sql("""
+				select g.code, g.name, g.level, array_remove(array_agg(m.member order by m.member), null)
+				from geography g left join geography_member m on m.family_group = g.code
+				group by g.code order by g.level, g.code""")
+			.query((rs, n) -> new Geography(rs.getString(1), rs.getString(2), rs.getString(3),
+					List.of((String[]) rs.getArray(4).getArray())))
+			.list();
+	}
+
+	/** A place's name, or its code where it has none. */
+	public String name(String code) {
+		return (code == null) ? "" : this.jdbc.sql("select name from geography where code = ?").param(code).query(String.class)
+			.optional().orElse(code);
+	}
+
+	/** The member councils of a family group: their names by their codes. */
+	Map<String, String> members(String familyGroup) {
+		Map<String, String> members = new LinkedHashMap<>();
+		this.jdbc.sql("select g.code, g.name from geography_member m join geography g on g.code = m.member where m.family_group = ? order by g.name")
+			.param(familyGroup)
+			.query((java.sql.ResultSet rs) -> {
+				members.put(rs.getString(1), rs.getString(2));
+			});
+		return members;
+	}
+
+	@Transactional
+	public Imported importCsv(Reader csv, String file) {
+		List<RowProblem> problems = new ArrayList<>();
+		Map<String, Geography> rows = new LinkedHashMap<>();
+		Map<String, Long> lines = new HashMap<>();
+		try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv)) {
+			for (NamedCsvRecord row : reader) {
+				long line = row.getStartingLineNumber();
+				if (line == 2) {
+					List.of("code", "name", "level").stream().filter((c) -> !row.getHeader().contains(c))
+						.forEach((c) -> problems.add(new RowProblem(1, c, "the column is missing")));
+					if (!problems.isEmpty()) {
+						break;
+					}
+				}
+				String code = row.findField("code").orElse("").strip();
+				String members = row.findField("members").orElse("").strip();
+				Geography geography = new Geography(code, row.findField("name").orElse("").strip(), row.findField("level").orElse("").strip(),
+						members.isEmpty() ? List.of() : Arrays.stream(members.split(";")).map(String::strip).toList());
+				if (code.isEmpty() || code.length() > 40 || code.chars().anyMatch(Character::isWhitespace)) {
+					problems.add(new RowProblem(line, "code", code.isEmpty() ? "is empty" : "must be a code of up to 40 characters without spaces"));
+				}
+				else if (lines.containsKey(code)) {
+					problems.add(new RowProblem(line, "code", "repeats line " + lines.get(code)));
+				}
+				if (geography.name().isEmpty()) {
+					problems.add(new RowProblem(line, "name", "is empty"));
+				}
+				if (!LEVELS.contains(geography.level())) {
+					problems.add(new RowProblem(line, "level", "'" + geography.level() + "' is not one of " + String.join(", ", LEVELS)));
+				}
+				lines.putIfAbsent(code, line);
+				rows.putIfAbsent(code, geography);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (CsvParseException ex) {
+			problems.add(new RowProblem(0, null, "the file is not valid CSV: " + ex.getMessage()));
+		}
+		checkMembers(rows, lines, problems);
+		if (!problems.isEmpty()) {
+			throw ObservationImporter.refused(file, problems.toArray(RowProblem[]::new));
+		}
+		return store(file, rows.values());
+	}
+
+	/** Only a family group has members, and each is a council area, in the file or already known. */
+	private void checkMembers(Map<String, Geography> rows, Map<String, Long> lines, List<RowProblem> problems) {
+		Set<String> councils = new HashSet<>(this.jdbc.sql("select code from geography where level = ?")
+			.param(COUNCIL_AREA).query(String.class).list());
+		rows.values().forEach((g) -> councils.remove(g.code()));
+		rows.values().stream().filter((g) -> COUNCIL_AREA.equals(g.level())).forEach((g) -> councils.add(g.code()));
+		for (Geography g : rows.values()) {
+			long line = lines.get(g.code());
+			if (!FAMILY_GROUP.equals(g.level()) && !g.members().isEmpty()) {
+				problems.add(new RowProblem(line, "members", "only a family group has members"));
+			}
+			else if (FAMILY_GROUP.equals(g.level()) && g.members().isEmpty()) {
+				problems.add(new RowProblem(line, "members", "a family group needs its member councils"));
+			}
+			g.members().stream().filter((m) -> !councils.contains(m))
+				.forEach((m) -> problems.add(new RowProblem(line, "members", "'" + m + "' is not a council area")));
+		}
+	}
+
+	private Imported store(String file, java.util.Collection<Geography> rows) {
+		Set<String> added = new HashSet<>();
+		Set<String> changed = new HashSet<>();
+		this.jdbc.sql("""
+				insert into geography (code, name, level) select * from unnest(?::text[], ?::text[], ?::text[])
+				on conflict (code) do update set name = excluded.name, level = excluded.level
+				where (geography.name, geography.level) is distinct from (excluded.name, excluded.level)
+				returning code, xmax = 0""")
+			.params(rows.stream().map(Geography::code).toArray(String[]::new), rows.stream().map(Geography::name).toArray(String[]::new),
+					rows.stream().map(Geography::level).toArray(String[]::new))
+			.query((java.sql.ResultSet rs) -> {
+				(rs.getBoolean(2) ? added : changed).add(rs.getString(1));
+			});
+		changed.addAll(this.jdbc.sql("""
+				with wanted (family_group, member) as (select * from unnest(?::text[], ?::text[])),
+				gone as (delete from geography_member m where m.family_group = any(?)
+				         and (m.family_group, m.member) not in (select * from wanted) returning m.family_group),
+				came as (insert into geography_member select * from wanted on conflict do nothing returning family_group)
+				select family_group from gone union select family_group from came""")
+			.params(rows.stream().flatMap((g) -> g.members().stream().map((m) -> g.code())).toArray(String[]::new),
+					rows.stream().flatMap((g) -> g.members().stream()).toArray(String[]::new),
+					rows.stream().map(Geography::code).toArray(String[]::new))
+			.query(String.class)
+			.list());
+		changed.removeAll(added);
+		Imported imported = new Imported(file, added.size(), changed.size(), rows.size() - added.size() - changed.size());
+		this.audit.created("geography-import", file, "Imported places from " + file + ": " + imported.added() + " new, "
+				+ imported.changed() + " changed, " + imported.unchanged() + " unchanged", imported);
+		return imported;
+	}
+
+}

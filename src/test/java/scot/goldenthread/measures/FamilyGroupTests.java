@@ -1,0 +1,159 @@
+package scot.goldenthread.measures;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import scot.goldenthread.SignedIn;
+import scot.goldenthread.measures.ObservationImporter.RowProblem;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Places are loaded from a file, and a measure is compared with a named family group of councils beside Scotland. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FamilyGroupTests {
+
+	static final String PLACES = """
+			code,name,level,members
+			S12000014,Falkirk,council-area,
+			S12000030,Stirling,council-area,
+			FG-TEST,Family group 2 (test),family-group,S12000014;S12000030
+			""";
+
+	@Autowired
+	Geographies geographies;
+
+	@Autowired
+	MeasureDefinitions definitions;
+
+	@Autowired
+	ObservationImporter importer;
+
+	@Autowired
+	MeasureCatalogue catalogue;
+
+	@Autowired
+	MeasureJudge judge;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@AfterEach
+	void clean() {
+		this.jdbc.sql("update measure set family_group = null where code = 'LOIP-PL-05'").update();
+		this.jdbc.sql("delete from observation where measure_id = (select id from measure where code = 'LOIP-PL-05')").update();
+		this.jdbc.sql("delete from geography where code in ('FG-TEST', 'S12000014')").update();
+	}
+
+	Geographies.Imported load(String csv) {
+		return this.geographies.importCsv(new StringReader(csv), "places.csv");
+	}
+
+	@Test
+	void aMeasureIsComparedWithTheAverageOfItsFamilyGroup() throws Exception {
+		assertThat(load(PLACES)).isEqualTo(new Geographies.Imported("places.csv", 2, 0, 1));
+		assertThat(load(PLACES)).isEqualTo(new Geographies.Imported("places.csv", 0, 0, 3));
+		this.definitions.define(new ByteArrayInputStream("""
+				format: golden-thread/measures@1
+				measures:
+				- {code: LOIP-PL-05, area: S12000005, familyGroup: FG-TEST}
+				""".getBytes(StandardCharsets.UTF_8)), "m.yaml");
+		this.importer.importCsv(new StringReader("""
+				measure,period,geography,value
+				LOIP-PL-05,2021/22,S12000005,40
+				LOIP-PL-05,2022/23,S12000005,45
+				LOIP-PL-05,2021/22,S92000003,50
+				LOIP-PL-05,2022/23,S92000003,52
+				LOIP-PL-05,2021/22,S12000014,30
+				LOIP-PL-05,2022/23,S12000014,36
+				LOIP-PL-05,2021/22,S12000030,44
+				LOIP-PL-05,2022/23,S12000030,40
+				"""), "v.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING);
+		MeasureJudge.Assessment a = this.judge.assess(this.catalogue.measure("LOIP-PL-05").orElseThrow(), Instant.now(), LocalDate.now());
+		assertThat(a.comparison()).isEqualTo(StatusEngine.Comparison.WORSE);
+		assertThat(a.familyGroup().series()).extracting(StatusEngine.Point::value).containsExactly(37.0, 38.0);
+		assertThat(a.familyGroup().members()).containsExactly("Falkirk", "Stirling");
+		// 45% against the family group's 38%, higher being better
+		assertThat(a.familyGroup().comparison()).isEqualTo(StatusEngine.Comparison.BETTER);
+		this.mvc.perform(get("/measures/LOIP-PL-05"))
+			.andExpect(content().string(allOf(containsString("Compared with Family group 2 (test)"),
+					containsString("The average of Falkirk, Stirling"), containsString(">38.0%</td>"))));
+		this.mvc.perform(get("/measures/LOIP-PL-05/chart.svg")).andExpect(content().string(containsString("Family group 2 (test)")));
+		this.mvc.perform(get("/api/measures/LOIP-PL-05"))
+			.andExpect(jsonPath("$.comparedWithScotland").value("worse"))
+			.andExpect(jsonPath("$.familyGroup.comparison").value("better"))
+			.andExpect(jsonPath("$.familyGroup.members[0]").value("Falkirk"));
+		// a member leaves: the group is changed, and its average is Falkirk's alone
+		assertThat(load(PLACES.replace("S12000014;S12000030", "S12000014"))).isEqualTo(new Geographies.Imported("places.csv", 0, 1, 2));
+		assertThat(this.judge.assess(this.catalogue.measure("LOIP-PL-05").orElseThrow(), Instant.now(), LocalDate.now())
+			.familyGroup().series()).extracting(StatusEngine.Point::value).containsExactly(30.0, 36.0);
+	}
+
+	@Test
+	void everyBadPlaceIsReportedAndNothingChanges() throws Exception {
+		String bad = """
+				code,name,level,members
+				S12000014,Falkirk,council-area,
+				S12000014,Falkirk again,council-area,
+				S12 000,Spaced,council-area,
+				FG-TEST,,family-group,S12000014;S92000003
+				S12000099,Nowhere,county,
+				S12000098,Somewhere,data-zone,S12000014
+				""";
+		assertThatExceptionOfType(ObservationImportException.class).isThrownBy(() -> load(bad))
+			.extracting((ex) -> ex.report().errors())
+			.asList()
+			.containsExactly(new RowProblem(3, "code", "repeats line 2"),
+					new RowProblem(4, "code", "must be a code of up to 40 characters without spaces"),
+					new RowProblem(5, "name", "is empty"),
+					new RowProblem(6, "level", "'county' is not one of country, council-area, locality, intermediate-zone, data-zone, family-group"),
+					new RowProblem(5, "members", "'S92000003' is not a council area"),
+					new RowProblem(7, "members", "only a family group has members"));
+		assertThat(this.geographies.all()).extracting(Geographies.Geography::code).doesNotContain("S12000014", "FG-TEST");
+		this.mvc.perform(multipart("/api/geographies/import").file(new MockMultipartFile("file", "g.csv", "text/csv", bad.getBytes()))
+				.with(SignedIn.as(this.users, "people.director")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].reason").value("repeats line 2"));
+		this.mvc.perform(multipart("/api/geographies/import").file(new MockMultipartFile("file", "g.csv", "text/csv", PLACES.getBytes()))
+				.with(SignedIn.as(this.users, "people.director")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.added").value(2));
+		this.mvc.perform(get("/api/geographies")).andExpect(jsonPath("$[?(@.code == 'FG-TEST')].members[1]").value("S12000030"));
+		// a measure can only be compared with a family group
+		assertThatExceptionOfType(ObservationImportException.class).isThrownBy(() -> this.definitions.define(new ByteArrayInputStream("""
+				format: golden-thread/measures@1
+				measures:
+				- {code: LOIP-PL-05, familyGroup: S12000014}
+				""".getBytes(StandardCharsets.UTF_8)), "m.yaml"))
+			.extracting((ex) -> ex.report().errors().get(0).reason()).asString().endsWith("'S12000014' is not a family group");
+	}
+
+}
