@@ -8,3 +8,6 @@ create table geography_member (
 
 -- The family group a measure's place is compared with.
 alter table measure add column family_group text collate "C" references geography (code);
+
+-- The levels of place a measure is published for, such as {country, council-area}; none named, any.
+alter table measure add column geography_levels text[] not null default '{}';

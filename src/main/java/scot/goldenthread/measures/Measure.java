@@ -3,12 +3,12 @@ package scot.goldenthread.measures;
 import java.util.List;
 
 /**
- * A measure's definition: what it counts, how often, which way is good, what it is broken down by, and the
- * place judged with the family group of councils it is compared with beside Scotland.
+ * A measure's definition: what it counts, how often, which way is good, the breakdowns and levels of place it
+ * is published for, and the place judged with the family group of councils it is compared with beside Scotland.
  */
 public record Measure(long id, String code, String title, String description, Kind kind, Unit unit, Integer ratePer,
 		int decimals, Polarity polarity, PeriodType periodType, String source, String lead, List<String> dimensions,
-		String area, String familyGroup, Gap gap, boolean published) {
+		List<String> geographyLevels, String area, String familyGroup, Gap gap, boolean published) {
 
 	/**
 	 * Where a gap measure's values come from: measure {@code of}, its breakdown {@code dimension}

@@ -33,7 +33,7 @@ public class MeasureCatalogue {
 
 	private static final String MEASURE_COLUMNS = """
 			select m.id, m.code, m.title, m.description, m.kind, m.unit, m.rate_per, m.decimals, m.polarity, m.period_type,
-			       m.source, m.lead, m.dimensions, m.area, m.family_group, g.code gap_of, m.gap_dimension, m.gap_higher, m.gap_lower, m.public
+			       m.source, m.lead, m.dimensions, m.geography_levels, m.area, m.family_group, g.code gap_of, m.gap_dimension, m.gap_higher, m.gap_lower, m.public
 			from measure m left join measure g on g.id = m.gap_of""";
 
 	public Optional<Measure> measure(String code) {
@@ -49,7 +49,8 @@ public class MeasureCatalogue {
 				Measure.Kind.of(rs.getString("kind")).orElseThrow(), Unit.of(rs.getString("unit")).orElseThrow(),
 				(Integer) rs.getObject("rate_per"), rs.getInt("decimals"), Polarity.of(rs.getString("polarity")).orElseThrow(),
 				PeriodType.of(rs.getString("period_type")).orElseThrow(), rs.getString("source"), rs.getString("lead"),
-				List.of((String[]) rs.getArray("dimensions").getArray()), rs.getString("area"), rs.getString("family_group"),
+				List.of((String[]) rs.getArray("dimensions").getArray()), List.of((String[]) rs.getArray("geography_levels").getArray()),
+				rs.getString("area"), rs.getString("family_group"),
 				(rs.getString("gap_of") != null) ? new Measure.Gap(rs.getString("gap_of"), rs.getString("gap_dimension"),
 						rs.getString("gap_higher"), rs.getString("gap_lower")) : null,
 				rs.getBoolean("public"));

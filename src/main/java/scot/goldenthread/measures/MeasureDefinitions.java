@@ -77,7 +77,7 @@ public class MeasureDefinitions {
 					}
 				});
 			entries.add(new MeasureFile.Entry(m.code(), m.title(), m.description(), m.kind().code(), m.unit().code(), m.ratePer(),
-					m.decimals(), m.polarity().code(), m.periodType().code(), m.source(), m.lead(), m.area(), m.familyGroup(), m.dimensions(), null,
+					m.decimals(), m.polarity().code(), m.periodType().code(), m.source(), m.lead(), m.area(), m.familyGroup(), m.dimensions(), m.geographyLevels(), null,
 					(m.gap() != null) ? new MeasureFile.GapEntry(m.gap().of(), m.gap().dimension(), m.gap().higher(), m.gap().lower()) : null,
 					tolerance, baseline[0], targets));
 		}
@@ -147,6 +147,8 @@ public class MeasureDefinitions {
 			if (m.area() != null && !levels.containsKey(m.area())) {
 				p.add("area", "'" + m.area() + "' is not a known geography code");
 			}
+			m.geographies().stream().filter((level) -> !Geographies.LEVELS.contains(level))
+				.forEach((level) -> p.add("geographies", "'" + level + "' is not one of " + String.join(", ", Geographies.LEVELS)));
 			if (m.familyGroup() != null && !Geographies.FAMILY_GROUP.equals(levels.get(m.familyGroup()))) {
 				p.add("familyGroup", "'" + m.familyGroup() + "' is not a family group");
 			}
@@ -193,11 +195,12 @@ public class MeasureDefinitions {
 				unit = coalesce(?, unit), rate_per = coalesce(?, rate_per), decimals = coalesce(?, decimals),
 				polarity = coalesce(?, polarity), period_type = coalesce(?, period_type), source = coalesce(?, source),
 				lead = coalesce(?, lead), area = coalesce(?, area), family_group = coalesce(?, family_group), public = coalesce(?, public),
-				dimensions = case when ? then ? else dimensions end
+				dimensions = case when ? then ? else dimensions end,
+				geography_levels = case when ? then ? else geography_levels end
 				where code = ?""")
 			.params(m.title(), m.description(), m.kind(), m.unit(), m.ratePer(), m.decimals(), m.polarity(), m.periodType(),
-					m.source(), m.lead(), m.area(), m.familyGroup(), m.published(), m.dimensions() != null && !m.dimensions().isEmpty(),
-					m.dimensions().toArray(String[]::new), m.code())
+					m.source(), m.lead(), m.area(), m.familyGroup(), m.published(), !m.dimensions().isEmpty(),
+					m.dimensions().toArray(String[]::new), !m.geographies().isEmpty(), m.geographies().toArray(String[]::new), m.code())
 			.update();
 		if (m.gap() != null) {
 			this.jdbc.sql("""

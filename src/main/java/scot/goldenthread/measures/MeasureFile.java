@@ -21,11 +21,15 @@ public record MeasureFile(String format, List<Entry> measures) {
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	public record Entry(String code, String title, String description, String kind, String unit, Integer ratePer,
 			Integer decimals, String polarity, String periodType, String source, String lead, String area,
-			String familyGroup, List<String> dimensions, Boolean published, GapEntry gap, ToleranceEntry tolerance, Value baseline,
+			String familyGroup, List<String> dimensions, List<String> geographies, Boolean published, GapEntry gap, ToleranceEntry tolerance, Value baseline,
 			List<TargetEntry> targets) {
 
 		public List<String> dimensions() {
 			return (this.dimensions != null) ? this.dimensions : List.of();
+		}
+
+		public List<String> geographies() {
+			return (this.geographies != null) ? this.geographies : List.of();
 		}
 
 		public List<TargetEntry> targets() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -72,7 +73,7 @@ public class ObservationImporter {
 		/** Load the good rows and report the bad ones. */
 		ACCEPT_VALID;
 
-		public static java.util.Optional<Mode> of(String code) {
+		public static Optional<Mode> of(String code) {
 			return Coded.of(Mode.class, code);
 		}
 
@@ -326,7 +327,8 @@ public class ObservationImporter {
 		/** Everything a row is checked against, read before the copy starts: no query can run during it. */
 		private final Map<String, Measure> measuresByCode = new HashMap<>();
 
-		private final Set<String> geographies;
+		/** Every place's level by its code. */
+		private final Map<String, String> geographies = new HashMap<>();
 
 		private final List<RowProblem> errors = new ArrayList<>();
 
@@ -345,7 +347,9 @@ public class ObservationImporter {
 
 		Staging(String file) {
 			this.file = file;
-			this.geographies = new HashSet<>(ObservationImporter.this.jdbc.sql("select code from geography").query(String.class).list());
+			ObservationImporter.this.jdbc.sql("select code, level from geography").query((java.sql.ResultSet rs) -> {
+				this.geographies.put(rs.getString(1), rs.getString(2));
+			});
 			ObservationImporter.this.measures.measures().forEach((m) -> this.measuresByCode.put(m.code(), m));
 			// room to sort and hash a large file's keys in memory, for this transaction only
 			ObservationImporter.this.jdbc.sql("set local work_mem = '128MB'").update();
@@ -378,11 +382,9 @@ public class ObservationImporter {
 					problems.add(new RowProblem(line, periodColumn, ex.getMessage()));
 				}
 			}
-			String geography = header.field(record, sgs ? "FeatureCode" : "geography");
-			if (!this.geographies.contains(geography)) {
-				problems.add(new RowProblem(line, sgs ? "FeatureCode" : "geography", geography.isEmpty() ? "is empty"
-						: "'" + geography + "' is not a known geography code"));
-			}
+			String geographyColumn = sgs ? "FeatureCode" : "geography";
+			String geography = header.field(record, geographyColumn);
+			place(geography, measure).ifPresent((reason) -> problems.add(new RowProblem(line, geographyColumn, reason)));
 			String valueColumn = sgs ? "Value" : "value";
 			BigDecimal value = number(header.field(record, valueColumn), line, valueColumn, problems);
 			if (measure != null && value != null) {
@@ -409,6 +411,22 @@ public class ObservationImporter {
 			if (this.buffer.length() > 64 * 1024) {
 				flush();
 			}
+		}
+
+		/** Why the measure can have no value for the place, if it cannot. */
+		private Optional<String> place(String geography, Measure measure) {
+			String level = this.geographies.get(geography);
+			if (level == null) {
+				return Optional.of(geography.isEmpty() ? "is empty" : "'" + geography + "' is not a known geography code");
+			}
+			if (level.equals(Geographies.FAMILY_GROUP)) {
+				return Optional.of("'" + geography + "' is a family group: its values are worked out from its members'");
+			}
+			if (measure != null && !measure.geographyLevels().isEmpty() && !measure.geographyLevels().contains(level)) {
+				return Optional.of("'" + geography + "' is a " + level + ", and " + measure.code() + " is published for "
+						+ String.join(", ", measure.geographyLevels()) + " only");
+			}
+			return Optional.empty();
 		}
 
 		/** "Age=18-24;Gender=Female": the non-total values, dimensions in name order. */

@@ -30,7 +30,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Places are loaded from a file, and a measure is compared with a named family group of councils beside Scotland. */
+/**
+ * Places are loaded from a file; a measure takes values only for the levels of place it is published for, and
+ * is compared with a named family group of councils beside Scotland.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class FamilyGroupTests {
@@ -68,7 +71,7 @@ class FamilyGroupTests {
 
 	@AfterEach
 	void clean() {
-		this.jdbc.sql("update measure set family_group = null where code = 'LOIP-PL-05'").update();
+		this.jdbc.sql("update measure set family_group = null, geography_levels = '{}' where code = 'LOIP-PL-05'").update();
 		this.jdbc.sql("delete from observation where measure_id = (select id from measure where code = 'LOIP-PL-05')").update();
 		this.jdbc.sql("delete from geography where code in ('FG-TEST', 'S12000014')").update();
 	}
@@ -154,6 +157,27 @@ class FamilyGroupTests {
 				- {code: LOIP-PL-05, familyGroup: S12000014}
 				""".getBytes(StandardCharsets.UTF_8)), "m.yaml"))
 			.extracting((ex) -> ex.report().errors().get(0).reason()).asString().endsWith("'S12000014' is not a family group");
+	}
+
+	@Test
+	void aValueIsOnlyForAPlaceTheMeasureIsPublishedFor() throws Exception {
+		load(PLACES);
+		this.definitions.define(new ByteArrayInputStream("""
+				format: golden-thread/measures@1
+				measures:
+				- {code: LOIP-PL-05, geographies: [council-area]}
+				""".getBytes(StandardCharsets.UTF_8)), "m.yaml");
+		assertThatExceptionOfType(ObservationImportException.class).isThrownBy(() -> this.importer.importCsv(new StringReader("""
+				measure,period,geography,value
+				LOIP-PL-05,2021/22,S12000005,40
+				LOIP-PL-05,2021/22,S92000003,50
+				LOIP-PL-05,2021/22,FG-TEST,45
+				"""), "v.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING))
+			.extracting((ex) -> ex.report().errors())
+			.asList()
+			.containsExactly(new RowProblem(3, "geography", "'S92000003' is a country, and LOIP-PL-05 is published for council-area only"),
+					new RowProblem(4, "geography", "'FG-TEST' is a family group: its values are worked out from its members'"));
+		this.mvc.perform(get("/measures/LOIP-PL-05")).andExpect(content().string(containsString("Places: council area")));
 	}
 
 }
