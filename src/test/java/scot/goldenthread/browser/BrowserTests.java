@@ -43,7 +43,7 @@ class BrowserTests {
 	/** What the public sees: every kind of page, with the demo data. */
 	static final List<String> PUBLIC_PAGES = List.of("/", "/partnerships", "/partnerships/clackmannanshire-alliance",
 			"/partnerships/stirling-cpp", "/plans", "/plans/1", "/plans/1/on-a-page", "/plans/1/dashboard", "/plans/3",
-			"/plans/3/report", "/plans/1/measures-report", "/plans/3/committee-reports", "/committee-reports/1", "/measures",
+			"/plans/3/report", "/plans/1/measures-report", "/plans/3/committee-reports", "/committee-reports/1", "/measures", "/places",
 			"/measures/LOIP-ES-03", "/measures/NIF-NUM-GAP", "/national-outcomes", "/national-outcomes/health", "/sign-in",
 			"/search?q=attainment+gap", "/search?status=measure%3Aoff-target", "/open-data");
 

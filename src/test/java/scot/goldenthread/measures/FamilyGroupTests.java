@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -178,6 +179,25 @@ class FamilyGroupTests {
 			.containsExactly(new RowProblem(3, "geography", "'S92000003' is a country, and LOIP-PL-05 is published for council-area only"),
 					new RowProblem(4, "geography", "'FG-TEST' is a family group: its values are worked out from its members'"));
 		this.mvc.perform(get("/measures/LOIP-PL-05")).andExpect(content().string(containsString("Places: council area")));
+	}
+
+	@Test
+	void thePlacesPageListsThemAndAPlanOwnerLoadsMore() throws Exception {
+		this.mvc.perform(get("/places"))
+			.andExpect(content().string(allOf(containsString("<td class=\"govuk-table__cell\">Scotland</td>"), not(containsString("Import places")))));
+		this.mvc.perform(multipart("/places").file(new MockMultipartFile("file", "places.csv", "text/csv", PLACES.getBytes()))
+				.with(SignedIn.as(this.users, "committee.member")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(multipart("/places").file(new MockMultipartFile("file", "places.csv", "text/csv", PLACES.getBytes()))
+				.with(SignedIn.as(this.users, "people.director")))
+			.andExpect(content().string(allOf(containsString("places.csv: 2 new, 0 changed, 1 unchanged"),
+					containsString("Family group 2 (test)"), containsString("Falkirk, Stirling"))));
+		this.mvc.perform(multipart("/places").file(new MockMultipartFile("file", "bad.csv", "text/csv", "code,name,level\nX,<b>X</b>,shire\n".getBytes()))
+				.with(SignedIn.as(this.users, "people.director")))
+			.andExpect(content().string(allOf(containsString("bad.csv was not imported"), containsString("1 problem was found"),
+					containsString("&#39;shire&#39; is not one of"))));
+		this.mvc.perform(multipart("/places").with(SignedIn.as(this.users, "people.director")))
+			.andExpect(content().string(containsString("Choose a CSV file of places to import")));
 	}
 
 }

@@ -103,6 +103,7 @@ class PermissionTests {
 					.content("{\"period\": \"2000/01\", \"geography\": \"S12000005\"}"), false, planOwnersAnywhere),
 				new Endpoint("confirm a value (page)", () -> post("/measures/LOIP-PL-01/observations/confirm").param("period", "2000/01")
 					.param("geography", "S12000005"), true, planOwnersAnywhere),
+				new Endpoint("import places (page)", () -> multipart("/places").file(new MockMultipartFile("file", "g.csv", "text/csv", "code,name\n".getBytes())), true, planOwnersAnywhere),
 				new Endpoint("import places", () -> multipart("/api/geographies/import").file(new MockMultipartFile("file", "g.csv", "text/csv", "code,name\n".getBytes())), false, planOwnersAnywhere),
 				new Endpoint("write commentary", () -> post("/api/measures/LOIP-PL-01/commentary").contentType(MediaType.APPLICATION_JSON)
 					.content("{\"period\": \"nonsense\", \"text\": \"x\"}"), false, planOwnersAnywhere),

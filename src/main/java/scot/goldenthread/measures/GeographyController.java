@@ -1,0 +1,81 @@
+package scot.goldenthread.measures;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import scot.goldenthread.people.Access;
+import scot.goldenthread.people.Role;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The places values are published for, with each family group's councils; a plan owner loads more from a file. */
+@Controller
+class GeographyController {
+
+	private final Geographies geographies;
+
+	private final Access access;
+
+	GeographyController(Geographies geographies, Access access) {
+		this.geographies = geographies;
+		this.access = access;
+	}
+
+	@GetMapping("/places")
+	String places(Model model) {
+		return page(model, Map.of());
+	}
+
+	@PostMapping("/places")
+	String importPlaces(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+		this.access.require(this.access.holdsAnywhere(Role.PLAN_OWNER));
+		if (file == null || file.isEmpty()) {
+			return page(model, Map.of("file", "Choose a CSV file of places to import"));
+		}
+		try (Reader in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			model.addAttribute("imported", this.geographies.importCsv(in, file.getOriginalFilename()));
+		}
+		catch (ObservationImportException ex) {
+			model.addAttribute("refused", ex.report());
+		}
+		return page(model, Map.of());
+	}
+
+	/** Small areas, thousands of them, are counted on the page rather than listed. */
+	private static final Set<String> COUNTED = Set.of("intermediate-zone", "data-zone");
+
+	private String page(Model model, Map<String, String> errors) {
+		Map<String, String> names = new HashMap<>();
+		Map<String, Long> counted = new TreeMap<>();
+		List<Geographies.Geography> listed = new ArrayList<>();
+		for (Geographies.Geography g : this.geographies.all()) {
+			names.put(g.code(), g.name());
+			if (COUNTED.contains(g.level())) {
+				counted.merge(g.level().replace('-', ' ') + "s", 1L, Long::sum);
+			}
+			else {
+				listed.add(g);
+			}
+		}
+		model.addAttribute("places", listed);
+		model.addAttribute("counted", counted);
+		model.addAttribute("names", names);
+		model.addAttribute("errors", errors);
+		model.addAttribute("mayImport", this.access.holdsAnywhere(Role.PLAN_OWNER));
+		return "measures/places";
+	}
+
+}
