@@ -48,11 +48,13 @@ public class MeasuresReports {
 		var target = a.status().target();
 		String status = (a.status().status().symbol() + " " + a.status().status().label()).strip();
 		String trend = (a.shortTerm().symbol() + " " + a.shortTerm().label()).strip();
+		String comparison = a.comparison().label() + ((a.familyGroup() != null)
+				? "; " + a.familyGroup().name() + ": " + a.familyGroup().comparison().label().toLowerCase(java.util.Locale.ROOT) : "");
 		return new MeasuresReport.Row(m.code(), m.title(),
 				latest.map((p) -> m.unit().format(p.value(), m.decimals(), m.ratePer())).orElse("No data yet"),
 				latest.map((p) -> p.period().label()).orElse(""),
 				(target != null) ? m.unit().format(target.value(), m.decimals(), m.ratePer()) + " by " + target.period().label() : "",
-				status, trend, a.comparison().label(), a.statusWording(), latest.isPresent(),
+				status, trend, comparison, a.statusWording(), latest.isPresent(),
 				(charts && latest.isPresent()) ? MeasureChart.png(a, this.geographies.name(a.area()), CHART_WIDTH, CHART_HEIGHT) : null);
 	}
 

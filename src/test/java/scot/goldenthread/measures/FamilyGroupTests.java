@@ -110,6 +110,7 @@ class FamilyGroupTests {
 		this.mvc.perform(get("/measures/LOIP-PL-05"))
 			.andExpect(content().string(allOf(containsString("Compared with Family group 2 (test)"),
 					containsString("The average of Falkirk, Stirling"), containsString(">38.0%</td>"))));
+		this.mvc.perform(get("/plans/1/measures-report")).andExpect(content().string(containsString("Worse; Family group 2 (test): better")));
 		this.mvc.perform(get("/measures/LOIP-PL-05/chart.svg")).andExpect(content().string(containsString("Family group 2 (test)")));
 		this.mvc.perform(get("/api/measures/LOIP-PL-05"))
 			.andExpect(jsonPath("$.comparedWithScotland").value("worse"))
