@@ -14,7 +14,7 @@ import java.util.Set;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecord;
 
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.measures.ObservationImporter.RowProblem;
@@ -84,19 +84,23 @@ public class Geographies {
 		List<RowProblem> problems = new ArrayList<>();
 		Map<String, Geography> rows = new LinkedHashMap<>();
 		Map<String, Long> lines = new HashMap<>();
-		try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv)) {
-			for (NamedCsvRecord row : reader) {
-				long line = row.getStartingLineNumber();
-				if (line == 2) {
-					List.of("code", "name", "level").stream().filter((c) -> !row.getHeader().contains(c))
-						.forEach((c) -> problems.add(new RowProblem(1, c, "the column is missing")));
+		try (CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).ofCsvRecord(csv)) {
+			Map<String, Integer> columns = null;
+			for (CsvRecord row : reader) {
+				if (columns == null) {
+					columns = header(row.getFields(), problems);
 					if (!problems.isEmpty()) {
 						break;
 					}
+					continue;
 				}
-				String code = row.findField("code").orElse("").strip();
-				String members = row.findField("members").orElse("").strip();
-				Geography geography = new Geography(code, row.findField("name").orElse("").strip(), row.findField("level").orElse("").strip(),
+				long line = row.getStartingLineNumber();
+				Map<String, Integer> index = columns;
+				java.util.function.Function<String, String> field = (column) -> (index.containsKey(column)
+						&& index.get(column) < row.getFieldCount()) ? row.getField(index.get(column)).strip() : "";
+				String code = field.apply("code");
+				String members = field.apply("members");
+				Geography geography = new Geography(code, field.apply("name"), field.apply("level"),
 						members.isEmpty() ? List.of() : Arrays.stream(members.split(";")).map(String::strip).toList());
 				if (code.isEmpty() || code.length() > 40 || code.chars().anyMatch(Character::isWhitespace)) {
 					problems.add(new RowProblem(line, "code", code.isEmpty() ? "is empty" : "must be a code of up to 40 characters without spaces"));
@@ -113,6 +117,9 @@ public class Geographies {
 				lines.putIfAbsent(code, line);
 				rows.putIfAbsent(code, geography);
 			}
+			if (problems.isEmpty() && rows.isEmpty()) {
+				problems.add(new RowProblem(1, null, "the file has no places"));
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -125,6 +132,17 @@ public class Geographies {
 			throw ObservationImporter.refused(file, problems.toArray(RowProblem[]::new));
 		}
 		return store(file, rows.values());
+	}
+
+	/** The columns by name; any missing is a problem. */
+	private static Map<String, Integer> header(List<String> fields, List<RowProblem> problems) {
+		Map<String, Integer> columns = new HashMap<>();
+		for (int i = 0; i < fields.size(); i++) {
+			columns.put(fields.get(i).strip(), i);
+		}
+		List.of("code", "name", "level").stream().filter((c) -> !columns.containsKey(c))
+			.forEach((c) -> problems.add(new RowProblem(1, c, "the column is missing")));
+		return columns;
 	}
 
 	/** Only a family group has members, and each is a council area, in the file or already known. */

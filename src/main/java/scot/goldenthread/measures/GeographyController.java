@@ -25,6 +25,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class GeographyController {
 
+	/** Small areas, thousands of them, are counted on the page rather than listed. */
+	private static final Set<String> COUNTED = Set.of("intermediate-zone", "data-zone");
+
 	private final Geographies geographies;
 
 	private final Access access;
@@ -53,9 +56,6 @@ class GeographyController {
 		}
 		return page(model, Map.of());
 	}
-
-	/** Small areas, thousands of them, are counted on the page rather than listed. */
-	private static final Set<String> COUNTED = Set.of("intermediate-zone", "data-zone");
 
 	private String page(Model model, Map<String, String> errors) {
 		Map<String, String> names = new HashMap<>();

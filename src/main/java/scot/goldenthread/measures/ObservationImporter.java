@@ -274,11 +274,13 @@ public class ObservationImporter {
 		if (!missing.isEmpty()) {
 			throw refused(file, missing.toArray(RowProblem[]::new));
 		}
+		boolean named = measureCode != null && !measureCode.isBlank();
+		if (layout == Layout.STATISTICS_GOV_SCOT && !named) {
+			throw refused(file, new RowProblem(1, null, "a statistics.gov.scot file holds one measure: say which (measure=CODE)"));
+		}
+		// a file loaded for one named measure holds that measure's values alone, whoever may load the others
 		Measure measure = null;
-		if (layout == Layout.STATISTICS_GOV_SCOT) {
-			if (measureCode == null || measureCode.isBlank()) {
-				throw refused(file, new RowProblem(1, null, "a statistics.gov.scot file holds one measure: say which (measure=CODE)"));
-			}
+		if (named) {
 			measure = measures.get(measureCode);
 			if (measure == null) {
 				throw refused(file, new RowProblem(1, null, "there is no measure " + measureCode));
@@ -372,6 +374,10 @@ public class ObservationImporter {
 			List<RowProblem> problems = new ArrayList<>();
 			// checked in the order of the columns, so that problems read left to right
 			Measure measure = sgs ? header.measure() : measure(header.field(record, "measure"), line, problems);
+			if (!sgs && measure != null && header.measure() != null && measure.id() != header.measure().id()) {
+				problems.add(new RowProblem(line, "measure", "is not " + header.measure().code() + ", the measure this file is loaded for"));
+				measure = null;
+			}
 			Period period = null;
 			String periodColumn = sgs ? "DateCode" : "period";
 			if (measure != null) {

@@ -41,8 +41,8 @@ class FamilyGroupTests {
 
 	static final String PLACES = """
 			code,name,level,members
-			S12000014,Falkirk,council-area,
-			S12000030,Stirling,council-area,
+			S12000014,Falkirk,council-area
+			S12000030,Stirling,council-area
 			FG-TEST,Family group 2 (test),family-group,S12000014;S12000030
 			""";
 
@@ -197,6 +197,12 @@ class FamilyGroupTests {
 				.with(SignedIn.as(this.users, "people.director")))
 			.andExpect(content().string(allOf(containsString("bad.csv was not imported"), containsString("1 problem was found"),
 					containsString("&#39;shire&#39; is not one of"))));
+		this.mvc.perform(multipart("/places").file(new MockMultipartFile("file", "empty.csv", "text/csv", "code,name\n".getBytes()))
+				.with(SignedIn.as(this.users, "people.director")))
+			.andExpect(content().string(containsString("<td class=\"govuk-table__cell gt-code\">level</td>")));
+		this.mvc.perform(multipart("/places").file(new MockMultipartFile("file", "empty.csv", "text/csv", "code,name,level\n".getBytes()))
+				.with(SignedIn.as(this.users, "people.director")))
+			.andExpect(content().string(containsString("the file has no places")));
 		this.mvc.perform(multipart("/places").with(SignedIn.as(this.users, "people.director")))
 			.andExpect(content().string(containsString("Choose a CSV file of places to import")));
 	}

@@ -107,6 +107,12 @@ class ObservationImportPageTests {
 		this.mvc.perform(upload("gap.csv", csv).param("measure", "NIF-NUM-GAP").with(SignedIn.as(this.users, "secondary.manager")))
 			.andExpect(content().string(containsString("gap.csv: 1 new, 0 revised, 0 unchanged")));
 		assertThat(count("NIF-NUM-GAP")).isEqualTo(1);
+		// a file loaded for the measure they lead cannot carry another's values
+		this.mvc.perform(upload("gap.csv", csv + "LOIP-PL-05,2021/22,S12000005,30\n").param("measure", "NIF-NUM-GAP")
+				.with(SignedIn.as(this.users, "secondary.manager")))
+			.andExpect(content().string(allOf(containsString("gap.csv was not imported"),
+					containsString("is not NIF-NUM-GAP, the measure this file is loaded for"))));
+		assertThat(count("LOIP-PL-05")).isZero();
 		// the page is for people signed in; its measures, those the person may load
 		this.mvc.perform(get("/measures/import").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/sign-in"));
 		this.mvc.perform(get("/measures/import").with(SignedIn.as(this.users, "secondary.manager")))
