@@ -104,7 +104,8 @@ public class MeasureJudge {
 	}
 
 	/**
-	 * The values of a series as they stood at {@code asAt}: a value revised since counts as it was then.
+	 * The values of a series as they stood at {@code asAt}: a value revised since counts as it was then, and one
+	 * held for a person to confirm does not count until it is confirmed.
 	 * A gap measure's series is derived from the two breakdowns of the measure it is the gap of.
 	 */
 	List<Point> series(Measure measure, String geography, Instant asAt) {
@@ -121,7 +122,7 @@ public class MeasureJudge {
 		return this.jdbc.sql("""
 				select period_start, value from (
 				    select o.period_start, o.value from observation o
-				    where o.measure_id = ? and o.geography = ? and o.breakdown = ? and o.recorded_at <= ?
+				    where o.measure_id = ? and o.geography = ? and o.breakdown = ? and o.recorded_at <= ? and o.to_confirm is null
 				    union all
 				    select o.period_start, r.value from observation o join observation_revision r on r.observation_id = o.id
 				    where o.measure_id = ? and o.geography = ? and o.breakdown = ? and r.recorded_at <= ? and r.superseded_at > ?

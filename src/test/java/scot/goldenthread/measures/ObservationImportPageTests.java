@@ -131,9 +131,11 @@ class ObservationImportPageTests {
 		this.mvc.perform(upload("gap.csv", "measure,period,geography,value\nNIF-NUM-GAP,2021/22,S12000005,41\n")
 				.with(SignedIn.as(this.users, "people.director")))
 			.andExpect(content().string(containsString("<dd class=\"govuk-summary-list__value\">1</dd>")));
+		// held, it is listed but not judged or charted
+		String charted = "<th scope=\"row\" class=\"govuk-table__header\">2021/22</th>";
 		this.mvc.perform(get("/measures/NIF-NUM-GAP"))
 			.andExpect(content().string(allOf(containsString("To confirm"), containsString("far outside its history (13.9 to 14.5)"),
-					not(containsString("observations/confirm")))));
+					not(containsString("observations/confirm")), not(containsString(charted)))));
 		this.mvc.perform(get("/measures/NIF-NUM-GAP").with(SignedIn.as(this.users, "secondary.manager")))
 			.andExpect(content().string(containsString("Confirm<span class=\"govuk-visually-hidden\"> the value for 2021/22 in S12000005</span>")));
 		this.mvc.perform(post("/measures/NIF-NUM-GAP/observations/confirm").param("period", "2021/22").param("geography", "S12000005")
@@ -144,6 +146,7 @@ class ObservationImportPageTests {
 			.andExpect(redirectedUrl("/measures/NIF-NUM-GAP"))
 			.andExpect(flash().attribute("done", "The value for 2021/22 in S12000005 is confirmed and published."));
 		assertThat(this.jdbc.sql("select count(*) from observation where to_confirm is not null").query(Long.class).single()).isZero();
+		this.mvc.perform(get("/measures/NIF-NUM-GAP")).andExpect(content().string(containsString(charted)));
 		this.mvc.perform(post("/measures/NIF-NUM-GAP/observations/confirm").param("period", "2021/22").param("geography", "S12000005")
 				.with(SignedIn.as(this.users, "secondary.manager")))
 			.andExpect(status().isNotFound());
