@@ -68,6 +68,15 @@ public class Geographies {
 			.optional().orElse(code);
 	}
 
+	/** Every place's level by its code, for checking the places a file names. */
+	Map<String, String> levels() {
+		Map<String, String> levels = new HashMap<>();
+		this.jdbc.sql("select code, level from geography").query((java.sql.ResultSet rs) -> {
+			levels.put(rs.getString(1), rs.getString(2));
+		});
+		return levels;
+	}
+
 	/** The member councils of a family group: their names by their codes. */
 	Map<String, String> members(String familyGroup) {
 		Map<String, String> members = new LinkedHashMap<>();
@@ -147,10 +156,8 @@ public class Geographies {
 
 	/** Only a family group has members, and each is a council area, in the file or already known. */
 	private void checkMembers(Map<String, Geography> rows, Map<String, Long> lines, List<RowProblem> problems) {
-		Set<String> councils = new HashSet<>(this.jdbc.sql("select code from geography where level = ?")
-			.param(COUNCIL_AREA).query(String.class).list());
-		rows.values().forEach((g) -> councils.remove(g.code()));
-		rows.values().stream().filter((g) -> COUNCIL_AREA.equals(g.level())).forEach((g) -> councils.add(g.code()));
+		Map<String, String> levels = levels();
+		rows.values().forEach((g) -> levels.put(g.code(), g.level()));
 		for (Geography g : rows.values()) {
 			long line = lines.get(g.code());
 			if (!FAMILY_GROUP.equals(g.level()) && !g.members().isEmpty()) {
@@ -159,7 +166,7 @@ public class Geographies {
 			else if (FAMILY_GROUP.equals(g.level()) && g.members().isEmpty()) {
 				problems.add(new RowProblem(line, "members", "a family group needs its member councils"));
 			}
-			g.members().stream().filter((m) -> !councils.contains(m))
+			g.members().stream().filter((m) -> !COUNCIL_AREA.equals(levels.get(m)))
 				.forEach((m) -> problems.add(new RowProblem(line, "members", "'" + m + "' is not a council area")));
 		}
 	}

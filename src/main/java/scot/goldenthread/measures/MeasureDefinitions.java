@@ -2,7 +2,6 @@ package scot.goldenthread.measures;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +36,12 @@ public class MeasureDefinitions {
 
 	private final MeasureCatalogue catalogue;
 
+	private final Geographies geographies;
+
 	private final AuditLog audit;
 
-	MeasureDefinitions(JdbcClient jdbc, MeasureCatalogue catalogue, AuditLog audit) {
+	MeasureDefinitions(JdbcClient jdbc, MeasureCatalogue catalogue, Geographies geographies, AuditLog audit) {
+		this.geographies = geographies;
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.audit = audit;
@@ -109,10 +111,7 @@ public class MeasureDefinitions {
 			problems.add(new RowProblem(0, "format", "must be '" + MeasureFile.FORMAT + "'"));
 			return problems;
 		}
-		Map<String, String> levels = new HashMap<>();
-		this.jdbc.sql("select code, level from geography").query((java.sql.ResultSet rs) -> {
-			levels.put(rs.getString(1), rs.getString(2));
-		});
+		Map<String, String> levels = this.geographies.levels();
 		Set<String> codes = new HashSet<>();
 		int n = 0;
 		for (MeasureFile.Entry m : definitions.measures()) {

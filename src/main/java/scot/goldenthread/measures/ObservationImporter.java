@@ -57,9 +57,12 @@ public class ObservationImporter {
 
 	private final MeasureCatalogue measures;
 
+	private final Geographies geographies;
+
 	private final AuditLog audit;
 
-	ObservationImporter(JdbcClient jdbc, DataSource dataSource, MeasureCatalogue measures, AuditLog audit) {
+	ObservationImporter(JdbcClient jdbc, DataSource dataSource, MeasureCatalogue measures, Geographies geographies, AuditLog audit) {
+		this.geographies = geographies;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.measures = measures;
@@ -330,7 +333,7 @@ public class ObservationImporter {
 		private final Map<String, Measure> measuresByCode = new HashMap<>();
 
 		/** Every place's level by its code. */
-		private final Map<String, String> geographies = new HashMap<>();
+		private final Map<String, String> geographies = ObservationImporter.this.geographies.levels();
 
 		private final List<RowProblem> errors = new ArrayList<>();
 
@@ -349,9 +352,7 @@ public class ObservationImporter {
 
 		Staging(String file) {
 			this.file = file;
-			ObservationImporter.this.jdbc.sql("select code, level from geography").query((java.sql.ResultSet rs) -> {
-				this.geographies.put(rs.getString(1), rs.getString(2));
-			});
+
 			ObservationImporter.this.measures.measures().forEach((m) -> this.measuresByCode.put(m.code(), m));
 			// room to sort and hash a large file's keys in memory, for this transaction only
 			ObservationImporter.this.jdbc.sql("set local work_mem = '128MB'").update();
