@@ -73,7 +73,8 @@ class MeasureApiController {
 			@RequestParam(required = false) String breakdown, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
 		Measure measure = find(code);
-		return this.observations.of(measure, geography, breakdown, period(measure, "from", from), period(measure, "to", to));
+		return this.observations.of(measure, geography, breakdown, period(measure, "from", from), period(measure, "to", to),
+				mayUpdate(measure));
 	}
 
 	@PostMapping("/api/observations/import")

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import scot.goldenthread.audit.AuditLog;
 
@@ -72,6 +73,11 @@ public class MeasureCatalogue {
 			.single();
 		this.audit.created("measure", measure.code(), "Defined measure " + measure.code(), measure);
 		return id;
+	}
+
+	/** The codes of the measures marked not public, which plans may name only to those who may see unpublished work. */
+	public Set<String> unpublished() {
+		return Set.copyOf(this.jdbc.sql("select code from measure where not public").query(String.class).list());
 	}
 
 	/** The measures each of the given elements uses, in the order the plan lists them. */

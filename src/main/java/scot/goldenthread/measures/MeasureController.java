@@ -62,10 +62,11 @@ class MeasureController {
 		model.addAttribute("m", assessment.measure());
 		model.addAttribute("areaName", this.geographies.name(assessment.area()));
 		model.addAttribute("rows", MeasureChart.periods(assessment));
-		model.addAttribute("observations", this.observations.of(assessment.measure(), null, null, null, null));
+		boolean mayUpdate = MeasureApiController.mayUpdate(this.access, assessment.measure());
+		model.addAttribute("observations", this.observations.of(assessment.measure(), null, null, null, null, mayUpdate));
 		model.addAttribute("commentary", this.commentary.of(assessment.measure()));
 		model.addAttribute("uses", this.uses.of(code));
-		model.addAttribute("mayUpdate", MeasureApiController.mayUpdate(this.access, assessment.measure()));
+		model.addAttribute("mayUpdate", mayUpdate);
 		return "measures/measure";
 	}
 

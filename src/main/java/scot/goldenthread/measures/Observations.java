@@ -75,12 +75,18 @@ public class Observations {
 			});
 	}
 
-	/** "Clackmannanshire" for S12000005; the code itself where the place is unknown. */
-	public List<Observation> of(Measure measure, String geography, String breakdown, Period from, Period to) {
+	/**
+	 * A measure's values, filtered; those held for confirmation only with {@code withHeld}, for the people who may
+	 * confirm them, since until then they are not published.
+	 */
+	public List<Observation> of(Measure measure, String geography, String breakdown, Period from, Period to, boolean withHeld) {
 		StringBuilder sql = new StringBuilder("""
 				select period_start, geography, breakdown, value, status, note, to_confirm from observation
 				where measure_id = ?""");
 		List<Object> params = new ArrayList<>(List.of(measure.id()));
+		if (!withHeld) {
+			sql.append(" and to_confirm is null");
+		}
 		if (geography != null) {
 			sql.append(" and geography = ?");
 			params.add(geography);

@@ -1,11 +1,14 @@
 package scot.goldenthread.plans;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import scot.goldenthread.nationaloutcomes.NationalOutcome;
+import scot.goldenthread.people.Access;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,7 +37,7 @@ public class GoldenThread {
 			    union all
 			    select e.id, t.path || e.position from tree t join plan_element e on e.parent_id = t.id
 			)
-			select e.id, p.id, p.code, p.title, e.code, e.kind, e.title, cardinality(t.path) - 1, e.progress, e.expected_outcome
+			select e.id, p.id, p.code, p.title, e.code, e.kind, e.title, cardinality(t.path) - 1, e.progress, e.expected_outcome, p.status
 			from plan_element e join plan p on p.id = e.plan_id join tree t on t.id = e.id
 			where e.id in (select id from found) and e.id <> all(?)
 			order by array_position(array['loip', 'locality-plan', 'thematic-plan', 'business-plan', 'strategy'], p.type),
@@ -43,8 +46,14 @@ public class GoldenThread {
 
 	private final JdbcClient jdbc;
 
-	GoldenThread(JdbcClient jdbc) {
+	private final PlanCatalogue plans;
+
+	private final Access access;
+
+	GoldenThread(JdbcClient jdbc, PlanCatalogue plans, Access access) {
 		this.jdbc = jdbc;
+		this.plans = plans;
+		this.access = access;
 	}
 
 	/** The element and everything it serves, in its own plan and others. */
@@ -96,15 +105,23 @@ public class GoldenThread {
 		return counts;
 	}
 
+	/** The thread's plans that the person asking may see: a draft plan is named only to those who may see it. */
 	private List<PlanGroup> groups(String sql, Object start, Long[] excluded) {
 		Map<Long, PlanGroup> groups = new LinkedHashMap<>();
+		Set<Long> drafts = new HashSet<>();
 		this.jdbc.sql(sql).params(start, excluded).query((rs) -> {
+			if (PlanStatus.DRAFT.code().equals(rs.getString(11))) {
+				drafts.add(rs.getLong(2));
+			}
 			String planCode = rs.getString(3);
 			String planTitle = rs.getString(4);
 			PlanGroup group = groups.computeIfAbsent(rs.getLong(2), (id) -> new PlanGroup(id, planCode, planTitle, new ArrayList<>()));
 			group.entries().add(new Entry(rs.getLong(1), rs.getString(5), ElementKind.of(rs.getString(6)).orElseThrow(),
 					rs.getString(7), rs.getInt(8), (Integer) rs.getObject(9), ExpectedOutcome.of(rs.getString(10)).orElse(null)));
 		});
+		drafts.stream()
+			.filter((id) -> this.plans.plan(id).filter((plan) -> this.plans.visible(plan, this.access)).isEmpty())
+			.forEach(groups::remove);
 		return List.copyOf(groups.values());
 	}
 

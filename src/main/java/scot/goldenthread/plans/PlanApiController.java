@@ -101,8 +101,9 @@ class PlanApiController {
 	static ResponseEntity<byte[]> download(PlanCatalogue catalogue, Access access, long id, String format) {
 		PlanFormat planFormat = PlanFormat.of(format)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be json, yaml or xlsx"));
-		Plan plan = catalogue.tree(id, access).orElseThrow(() -> notFound("plan", id)).plan();
-		byte[] file = catalogue.export(id, planFormat).orElseThrow();
+		PlanTree tree = catalogue.tree(id, access).orElseThrow(() -> notFound("plan", id));
+		Plan plan = tree.plan();
+		byte[] file = catalogue.export(tree, planFormat);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(planFormat.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.measures.MeasureCatalogue;
 import scot.goldenthread.measures.MeasureUses;
 import scot.goldenthread.partnerships.Partnership;
 import scot.goldenthread.partnerships.PartnershipDirectory;
@@ -33,8 +34,11 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 
 	private final PartnershipDirectory partnerships;
 
+	private final MeasureCatalogue measures;
+
 	PlanCatalogue(PlanRepository plans, PlanImporter importer, PlanExporter exporter, PlanFiles files, AuditLog audit,
-			PartnershipDirectory partnerships) {
+			PartnershipDirectory partnerships, MeasureCatalogue measures) {
+		this.measures = measures;
 		this.plans = plans;
 		this.importer = importer;
 		this.exporter = exporter;
@@ -68,9 +72,13 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 		return plans().stream().filter((p) -> visible(p, access)).toList();
 	}
 
-	/** The plan as this person (or the public) may see it: a draft they may not see is not there. */
+	/**
+	 * The plan as this person (or the public) may see it: a draft they may not see is not there, nor are the
+	 * measures not public.
+	 */
 	public Optional<PlanTree> tree(long id, Access access) {
-		return tree(id).filter((t) -> visible(t.plan(), access));
+		return tree(id).filter((t) -> visible(t.plan(), access))
+			.map((t) -> access.maySeeUnpublished(scopeOf(t.plan())) ? t : t.without(this.measures.unpublished()));
 	}
 
 	/** Where a plan lives, for deciding who may see and change it. */
@@ -163,8 +171,9 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 		return this.importer.importPlan(document);
 	}
 
-	public Optional<byte[]> export(long id, PlanFormat format) {
-		return tree(id).map((tree) -> this.files.write(this.exporter.document(tree), format));
+	/** The plan file of a plan as it was read for the person asking. */
+	public byte[] export(PlanTree tree, PlanFormat format) {
+		return this.files.write(this.exporter.document(tree), format);
 	}
 
 	/**

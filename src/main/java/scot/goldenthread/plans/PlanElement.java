@@ -3,6 +3,7 @@ package scot.goldenthread.plans;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import scot.goldenthread.measures.MeasureDefinition;
 
@@ -21,6 +22,15 @@ public record PlanElement(long id, long planId, Long parentId, String code, Elem
 	/** The status worked out from its dates and progress, starting with its plan where it gives no start of its own. */
 	public ActionStatus.Judgement status(LocalDate planStart, LocalDate today) {
 		return ActionStatus.judge((this.start != null) ? this.start : planStart, this.due, this.progress, this.ownerStatus, today);
+	}
+
+	/** This element and everything under it without the measures given. */
+	PlanElement without(Set<String> measureCodes) {
+		return new PlanElement(this.id, this.planId, this.parentId, this.code, this.kind, this.title, this.shortTitle, this.description,
+				this.start, this.due, this.progress, this.expectedOutcome, this.ownerStatus, this.latestNote, this.leads, this.keyPlans,
+				this.programmes, this.partnerships, this.alignedTo,
+				this.measures.stream().filter((m) -> !measureCodes.contains(m.code())).toList(),
+				this.children.stream().map((child) -> child.without(measureCodes)).toList());
 	}
 
 	public List<PlanElement> children(ElementKind kind) {

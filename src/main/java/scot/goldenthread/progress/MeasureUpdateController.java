@@ -61,7 +61,7 @@ class MeasureUpdateController {
 		Long chosenId = (period != null) ? period : periods.stream().filter((p) -> p.open(today)).findFirst().map(ReportingPeriod::id).orElse(null);
 		MeasureUpdates.Target target = (chosenId != null) ? this.updates.target(code, chosenId) : null;
 		ReportingPeriod chosen = (target != null) ? target.period() : null;
-		List<Observations.Observation> values = this.observations.of(measure, measure.area(), "", null, null);
+		List<Observations.Observation> values = this.observations.of(measure, measure.area(), "", null, null, true);
 		this.access.require(this.access.current().isPresent());
 		if (target != null) {
 			boolean mayUpdate = this.updates.mayUpdate(target);

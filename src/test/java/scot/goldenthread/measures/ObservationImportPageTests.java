@@ -131,13 +131,16 @@ class ObservationImportPageTests {
 		this.mvc.perform(upload("gap.csv", "measure,period,geography,value\nNIF-NUM-GAP,2021/22,S12000005,41\n")
 				.with(SignedIn.as(this.users, "people.director")))
 			.andExpect(content().string(containsString("<dd class=\"govuk-summary-list__value\">1</dd>")));
-		// held, it is listed but not judged or charted
+		// held, it is not judged or charted, and only those who may confirm it see it listed: it is not published
 		String charted = "<th scope=\"row\" class=\"govuk-table__header\">2021/22</th>";
 		this.mvc.perform(get("/measures/NIF-NUM-GAP"))
-			.andExpect(content().string(allOf(containsString("To confirm"), containsString("far outside its history (13.9 to 14.5)"),
+			.andExpect(content().string(allOf(not(containsString("To confirm")), not(containsString("far outside its history")),
 					not(containsString("observations/confirm")), not(containsString(charted)))));
+		this.mvc.perform(get("/api/measures/NIF-NUM-GAP/observations")).andExpect(content().string(not(containsString("2021/22"))));
 		this.mvc.perform(get("/measures/NIF-NUM-GAP").with(SignedIn.as(this.users, "secondary.manager")))
-			.andExpect(content().string(containsString("Confirm<span class=\"govuk-visually-hidden\"> the value for 2021/22 in S12000005</span>")));
+			.andExpect(content().string(allOf(containsString("To confirm"), containsString("far outside its history (13.9 to 14.5)"),
+					containsString("Confirm<span class=\"govuk-visually-hidden\"> the value for 2021/22 in S12000005</span>"),
+					not(containsString(charted)))));
 		this.mvc.perform(post("/measures/NIF-NUM-GAP/observations/confirm").param("period", "2021/22").param("geography", "S12000005")
 				.with(SignedIn.as(this.users, "committee.member")))
 			.andExpect(status().isForbidden());

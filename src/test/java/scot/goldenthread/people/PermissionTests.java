@@ -83,7 +83,7 @@ class PermissionTests {
 		ReportingPeriod december = periods.get(0);
 		ReportingPeriod open = periods.get(1);
 		long approved = this.updates.update(action.id(), december.id()).orElseThrow().id();
-		byte[] duplicatePlan = this.plans.export(ppl.plan().id(), scot.goldenthread.plans.PlanFormat.YAML).orElseThrow();
+		byte[] duplicatePlan = this.plans.export(ppl, scot.goldenthread.plans.PlanFormat.YAML);
 		byte[] badCsv = "measure,period,geography,value\nLOIP-PL-01,not a year,S12000005,1\n".getBytes(StandardCharsets.UTF_8);
 		String pplId = String.valueOf(ppl.plan().id());
 		// an approved value in the closed December period: reviewing it again is refused, but only after the permission check

@@ -149,7 +149,7 @@ class PlanImportTests {
 	@EnumSource(PlanFormat.class)
 	void exportThenImportGivesBackTheIdenticalPlan(PlanFormat format) {
 		for (Plan plan : List.of(plan("LOIP-2024-34"), plan("CSP-2021-24"), plan("PPL-2022-23"))) {
-			byte[] exported = this.catalogue.export(plan.id(), format).orElseThrow();
+			byte[] exported = this.catalogue.export(this.catalogue.tree(plan.id()).orElseThrow(), format);
 			// imported as a copy beside the original, whose alignments it shares
 			PlanDocument document = this.files.read(new ByteArrayInputStream(exported), format);
 			String copyCode = plan.code() + "-COPY";
@@ -174,7 +174,7 @@ class PlanImportTests {
 	}
 
 	private String yaml(long planId) {
-		return new String(this.catalogue.export(planId, PlanFormat.YAML).orElseThrow(), StandardCharsets.UTF_8);
+		return new String(this.catalogue.export(this.catalogue.tree(planId).orElseThrow(), PlanFormat.YAML), StandardCharsets.UTF_8);
 	}
 
 	private static PlanDocument renamed(PlanDocument document, String code) {

@@ -1,0 +1,288 @@
+package scot.goldenthread.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import scot.goldenthread.SignedIn;
+import scot.goldenthread.plans.Plan;
+import scot.goldenthread.plans.PlanCatalogue;
+import scot.goldenthread.plans.PlanFormat;
+import scot.goldenthread.progress.ProgressUpdates;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Nothing unpublished reaches the public by any door. With the demo plus a draft plan whose action serves
+ * the LOIP, a submitted action update, a submitted measure value, a measure not public and a value held for
+ * confirmation, every page the public can reach by following links, every GET of the API description with
+ * its paths filled in with every plan, element and measure, and every download is read as the anonymous
+ * receive it (PDF as its text, Word and Excel unzipped), and none holds any of their codes or words. A page
+ * or API added later is covered without changing this test. Its own database (the property below makes a
+ * context of its own), since it leaves all of these in place.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "goldenthread.test=published-only")
+@AutoConfigureMockMvc
+class PublishedOnlyTests {
+
+	static final String DRAFT_PLAN = """
+			format: golden-thread/plan@1
+			plan:
+			  code: QUOKKA-DRAFT
+			  title: Quokka locality plan
+			  type: locality-plan
+			  partnership: clackmannanshire-alliance
+			  start: 2025-04-01
+			  end: 2028-03-31
+			  status: draft
+			elements:
+			- code: QK-O1
+			  kind: strategic-outcome
+			  title: Quokka outcome
+			  children:
+			  - code: QK-A1
+			    kind: action
+			    title: Quokka action for families
+			    alignedTo: [LOIP-2024-34/WB]
+			""";
+
+	/** Each unpublished thing's codes and words, none of which the public may receive. */
+	static final List<String> UNPUBLISHED = List.of("QUOKKA-DRAFT", "Quokka", "QK-A1", "Numbat", "Bilby", "LOIP-ES-04", "Pangolin",
+			"Dugong");
+
+	static final Set<String> NOT_FOLLOWED = Set.of("/webjars/", "/css/", "/js/", "/sign-out");
+
+	static final Pattern LINK = Pattern.compile("(?:href|src)=\"(/[^/\"#][^\"#]*)");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	PlanCatalogue plans;
+
+	@Autowired
+	ProgressUpdates updates;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@Test
+	void theAnonymousReceiveNothingUnpublishedFromAnyPageApiAnswerOrDownload() throws Exception {
+		long loipWb = unpublishedWorkOfEveryKind();
+		long loip = this.plans.plan("LOIP-2024-34").orElseThrow().id();
+
+		Map<String, String> leaks = new java.util.TreeMap<>();
+		List<String> failures = new ArrayList<>();
+		Set<String> read = crawl(leaks, failures);
+
+		assertThat(read).as("the crawl reached the pages that could leak").contains("/plans/" + loip + "/elements/" + loipWb,
+				"/api/plans/" + loip + "/elements/" + loipWb + "/thread", "/measures/NIF-NUM-GAP", "/api/measures/NIF-NUM-GAP/observations",
+				"/open-data/observations.csv", "/api/measures/NIF-NUM-GAP/updates");
+		assertThat(read.size()).isGreaterThan(300);
+		assertThat(leaks).as("what the anonymous received of unpublished work").isEmpty();
+		assertThat(failures).as("answers of 500").isEmpty();
+	}
+
+	/** The unpublished things; answers the LOIP element the draft plan's action serves. */
+	long unpublishedWorkOfEveryKind() throws Exception {
+		this.plans.importFile(new ByteArrayInputStream(DRAFT_PLAN.getBytes(StandardCharsets.UTF_8)), PlanFormat.YAML);
+		Plan ppl = this.plans.plan("PPL-2022-23").orElseThrow();
+		LocalDate today = LocalDate.now();
+		long period = this.updates.recordPeriod(ppl, "Leak test period", today.minusDays(1), today.plusDays(3), today.plusDays(30), null,
+				null).id();
+		long action = this.plans.tree(ppl.id()).orElseThrow().ofKind(scot.goldenthread.plans.ElementKind.ACTION).get(0).id();
+		this.mvc.perform(put("/api/actions/{a}/updates/{p}", action, period).with(SignedIn.as(this.users, "admin"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"progress\": 90, \"note\": \"Numbat note, submitted and not approved\", \"submit\": true}"))
+			.andExpect(status().isOk());
+		this.mvc.perform(put("/api/measures/NIF-NUM-GAP/updates/{p}", period).with(SignedIn.as(this.users, "secondary.manager"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"measurePeriod\": \"2023/24\", \"value\": 12.6, \"commentary\": \"Bilby commentary\", \"submit\": true}"))
+			.andExpect(status().isOk());
+		this.jdbc.sql("update measure set public = false, title = 'Pangolin employment rate' where code = 'LOIP-ES-04'").update();
+		this.jdbc.sql("""
+				insert into observation (measure_id, period_start, geography, breakdown, value, status, note, to_confirm, recorded_by)
+				select id, '2024-08-01', 'S12000005', '', 40.7, 'final', 'Dugong value far outside its history',
+				       'far outside its history (13.0 to 14.5): please confirm', 'test'
+				from measure where code = 'NIF-NUM-GAP'""").update();
+		long loipWb = this.jdbc.sql("""
+				select e.id from plan_element e join plan p on p.id = e.plan_id where p.code = 'LOIP-2024-34' and e.code = 'WB'""")
+			.query(Long.class).single();
+		// each is really there for those who may see it, so its absence below means something
+		long loip = this.plans.plan("LOIP-2024-34").orElseThrow().id();
+		this.mvc.perform(get("/plans/{p}/elements/{e}", loip, loipWb).with(SignedIn.as(this.users, "committee.member")))
+			.andExpect(content().string(containsString("Quokka action for families")));
+		this.mvc.perform(get("/measures/NIF-NUM-GAP").with(SignedIn.as(this.users, "secondary.manager")))
+			.andExpect(content().string(containsString("Dugong value far outside its history")));
+		return loipWb;
+	}
+
+	/** Reads everything the anonymous can reach; answers the paths read, and notes each leak and each 500. */
+	Set<String> crawl(Map<String, String> leaks, List<String> failures) throws Exception {
+		Deque<String> queue = new ArrayDeque<>(List.of("/", "/plans", "/measures", "/places", "/partnerships", "/national-outcomes",
+				"/open-data", "/sign-in"));
+		UNPUBLISHED.forEach((word) -> queue.add("/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)));
+		queue.addAll(apiPaths());
+		Set<String> seen = new LinkedHashSet<>(queue);
+		while (!queue.isEmpty()) {
+			String path = queue.poll();
+			HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8").timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() >= 500) {
+				failures.add(path + " answered " + response.statusCode());
+			}
+			String type = response.headers().firstValue("Content-Type").orElse("");
+			String text = text(type, response.body());
+			String asked = URLDecoder.decode(path, StandardCharsets.UTF_8);
+			// what was asked may be said back (a search's words, "There is no measure X"); nothing more
+			String found = asked.startsWith("/search?q=") ? text.replace(asked.substring(10), "") : text;
+			boolean refused = response.statusCode() >= 400;
+			UNPUBLISHED.stream().filter((word) -> found.contains(word) && !(refused && asked.contains(word)))
+				.forEach((word) -> leaks.merge(path, word, (a, b) -> a + ", " + b));
+			if (asked.startsWith("/search?q=") && !text.contains("0 results")) {
+				leaks.merge(path, "a result", (a, b) -> a + ", " + b);
+			}
+			if (type.startsWith("text/html")) {
+				Matcher links = LINK.matcher(text);
+				while (links.find()) {
+					String link = links.group(1).replace("&amp;", "&");
+					if (NOT_FOLLOWED.stream().noneMatch(link::startsWith) && seen.add(link)) {
+						queue.add(link);
+					}
+				}
+			}
+		}
+		return seen;
+	}
+
+	/**
+	 * Every GET of the API description, its path filled in with every plan and element, measure, partnership,
+	 * partner, national outcome and committee report (the draft plan's among them), and a required plan and
+	 * format asked in every format, the working draft among them.
+	 */
+	List<String> apiPaths() throws Exception {
+		JsonNode api = JsonMapper.builder().build().readTree(this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse()
+			.getContentAsString());
+		List<String> codes = this.jdbc.sql("""
+				select code from measure union select code from partnership union select code from partner
+				union select code from national_outcome""").query(String.class).list();
+		List<Long> ids = this.jdbc.sql("select id from plan union select id from committee_report").query(Long.class).list();
+		List<long[]> elements = this.jdbc.sql("select plan_id, id from plan_element")
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).list();
+		List<String> paths = new ArrayList<>();
+		for (var entry : api.get("paths").properties()) {
+			JsonNode get = entry.getValue().get("get");
+			if (get == null) {
+				continue;
+			}
+			String template = entry.getKey();
+			List<String> filled = new ArrayList<>();
+			if (template.contains("{elementId}")) {
+				elements.forEach((e) -> filled.add(template.replaceAll("\\{(id|planId)}", String.valueOf(e[0]))
+					.replace("{elementId}", String.valueOf(e[1]))));
+			}
+			else if (template.contains("{code}")) {
+				codes.forEach((c) -> filled.add(template.replace("{code}", URLEncoder.encode(c, StandardCharsets.UTF_8).replace("+", "%20"))));
+			}
+			else if (template.matches(".*\\{(id|planId|periodId)}.*")) {
+				ids.forEach((id) -> filled.add(template.replaceAll("\\{\\w+}", String.valueOf(id))));
+			}
+			else {
+				filled.add(template);
+			}
+			Set<String> parameters = new java.util.HashSet<>();
+			get.path("parameters").forEach((parameter) -> parameters.add(parameter.path("name").asString()));
+			for (String path : filled) {
+				List<String> asked = parameters.contains("plan")
+						? ids.stream().map((id) -> path + "?plan=" + id).toList() : List.of(path + "?");
+				for (String query : asked) {
+					if (!parameters.contains("format")) {
+						paths.add(query.replaceAll("\\?$", ""));
+						continue;
+					}
+					for (String format : List.of("html", "pdf", "docx", "xlsx", "csv")) {
+						String withFormat = query + (query.endsWith("?") ? "" : "&") + "format=" + format;
+						paths.add(withFormat);
+						paths.add(withFormat + "&draft=true");
+					}
+				}
+			}
+		}
+		return paths;
+	}
+
+	/** What a person would read of an answer: a PDF's text, the XML inside a Word or Excel file, or the bytes. */
+	static String text(String type, byte[] body) throws IOException {
+		if (type.startsWith("application/pdf")) {
+			try (PDDocument pdf = Loader.loadPDF(body)) {
+				return new PDFTextStripper().getText(pdf);
+			}
+		}
+		if (type.contains("openxmlformats")) {
+			Path file = Files.createTempFile("answer", ".zip");
+			try (ZipFile zip = new ZipFile(Files.write(file, body).toFile())) {
+				StringBuilder text = new StringBuilder();
+				for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+					text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+				}
+				return text.toString();
+			}
+			finally {
+				Files.delete(file);
+			}
+		}
+		return new String(body, StandardCharsets.UTF_8);
+	}
+
+}
