@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import jakarta.servlet.http.HttpServletResponse;
 
 import scot.goldenthread.shared.FormDates;
+import scot.goldenthread.shared.SpreadsheetCells;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,8 +65,8 @@ class AuditController {
 			// page through, so a long trail is never held whole
 			for (int offset = 0;; offset += 1000) {
 				List<AuditLog.AuditEvent> events = this.audit.search(filter, offset, 1000);
-				events.forEach((e) -> csv.writeRecord(e.occurredAt().toString(), e.actor(), e.action(), e.entityType(), e.entityId(),
-						e.summary(), e.before(), e.after()));
+				events.forEach((e) -> csv.writeRecord(Stream.of(e.occurredAt().toString(), e.actor(), e.action(), e.entityType(),
+						e.entityId(), e.summary(), e.before(), e.after()).map(SpreadsheetCells::csv).toList()));
 				if (events.size() < 1000) {
 					break;
 				}

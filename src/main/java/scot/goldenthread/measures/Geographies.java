@@ -1,8 +1,10 @@
 package scot.goldenthread.measures;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,6 +20,8 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.measures.ObservationImporter.RowProblem;
+import scot.goldenthread.shared.TextFiles;
+import scot.goldenthread.shared.TextLimits;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -89,6 +93,19 @@ public class Geographies {
 	}
 
 	@Transactional
+	/** A file of places as uploaded, in any encoding {@link TextFiles} reads. */
+	public Imported importFile(InputStream in, String file) throws IOException {
+		try (Reader csv = TextFiles.open(in).reader()) {
+			return importCsv(csv, file);
+		}
+		catch (IllegalArgumentException ex) {
+			throw ObservationImporter.refused(file, new RowProblem(0, null, ex.getMessage()));
+		}
+		catch (CharacterCodingException ex) {
+			throw ObservationImporter.refused(file, new RowProblem(0, null, "the file is not in one encoding throughout: save it again as CSV UTF-8"));
+		}
+	}
+
 	public Imported importCsv(Reader csv, String file) {
 		List<RowProblem> problems = new ArrayList<>();
 		Map<String, Geography> rows = new LinkedHashMap<>();
@@ -117,9 +134,13 @@ public class Geographies {
 				else if (lines.containsKey(code)) {
 					problems.add(new RowProblem(line, "code", "repeats line " + lines.get(code)));
 				}
+				else {
+					TextLimits.problem(code, 40).ifPresent((reason) -> problems.add(new RowProblem(line, "code", reason)));
+				}
 				if (geography.name().isEmpty()) {
 					problems.add(new RowProblem(line, "name", "is empty"));
 				}
+				TextLimits.problem(geography.name(), TextLimits.NAME).ifPresent((reason) -> problems.add(new RowProblem(line, "name", reason)));
 				if (!LEVELS.contains(geography.level())) {
 					problems.add(new RowProblem(line, "level", "'" + geography.level() + "' is not one of " + String.join(", ", LEVELS)));
 				}
@@ -149,6 +170,7 @@ public class Geographies {
 		for (int i = 0; i < fields.size(); i++) {
 			columns.put(fields.get(i).strip(), i);
 		}
+		problems.addAll(ObservationImporter.repeatedColumns(fields.stream().map(String::strip).toList()));
 		List.of("code", "name", "level").stream().filter((c) -> !columns.containsKey(c))
 			.forEach((c) -> problems.add(new RowProblem(1, c, "the column is missing")));
 		return columns;

@@ -1,9 +1,7 @@
 package scot.goldenthread.measures;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,8 +46,8 @@ class GeographyController {
 		if (file == null || file.isEmpty()) {
 			return page(model, Map.of("file", "Choose a CSV file of places to import"));
 		}
-		try (Reader in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			model.addAttribute("imported", this.geographies.importCsv(in, file.getOriginalFilename()));
+		try (InputStream in = file.getInputStream()) {
+			model.addAttribute("imported", this.geographies.importFile(in, file.getOriginalFilename()));
 		}
 		catch (ObservationImportException ex) {
 			model.addAttribute("refused", ex.report());

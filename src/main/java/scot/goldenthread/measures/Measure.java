@@ -44,16 +44,7 @@ public record Measure(long id, String code, String title, String description, Ki
 
 	/** Why a value is impossible for this measure's unit, if it is. */
 	public java.util.Optional<String> impossible(java.math.BigDecimal value) {
-		boolean negative = value.signum() < 0;
-		String reason = switch (this.unit) {
-			case PERCENTAGE -> negative ? "a percentage cannot be negative"
-					: (value.compareTo(java.math.BigDecimal.valueOf(100)) > 0) ? "a percentage cannot be over 100" : null;
-			case COUNT -> negative ? "a count cannot be negative"
-					: (value.stripTrailingZeros().scale() > 0) ? "a count is a whole number" : null;
-			case RATE, YEARS -> negative ? "a " + this.unit.label().toLowerCase(java.util.Locale.ROOT) + " cannot be negative" : null;
-			case MONEY, PERCENTAGE_POINTS, INDEX -> null;
-		};
-		return java.util.Optional.ofNullable(reason);
+		return this.unit.impossible(value);
 	}
 
 	public StatusWording.Format format() {

@@ -1,6 +1,7 @@
 package scot.goldenthread.measures;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -144,8 +145,8 @@ class MeasureApiController {
 	@PostMapping("/api/geographies/import")
 	Geographies.Imported importGeographies(@RequestParam("file") MultipartFile file) throws IOException {
 		this.access.require(this.access.holdsAnywhere(Role.PLAN_OWNER));
-		try (java.io.Reader in = new java.io.InputStreamReader(file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
-			return this.geographies.importCsv(in, file.getOriginalFilename());
+		try (InputStream in = file.getInputStream()) {
+			return this.geographies.importFile(in, file.getOriginalFilename());
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -17,6 +18,7 @@ import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.measures.ObservationImporter.RowProblem;
 import scot.goldenthread.measures.StatusEngine.TargetKind;
 import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.TextLimits;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeasureDefinitions {
 
 	/** YAML is a superset of JSON: one reader takes both. */
-	private final ObjectMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+	private final ObjectMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
 	private final JdbcClient jdbc;
 
@@ -127,8 +130,16 @@ public class MeasureDefinitions {
 			if (!known && blank(m.title())) {
 				p.add("title", "is missing");
 			}
+			p.text("code", m.code(), TextLimits.NAME);
+			p.text("title", m.title(), TextLimits.TITLE);
+			p.text("description", m.description(), TextLimits.NOTE);
+			p.text("source", m.source(), TextLimits.TITLE);
+			p.text("lead", m.lead(), TextLimits.TITLE);
 			p.coded("kind", m.kind(), Measure.Kind.class);
-			p.coded("unit", m.unit(), Unit.class);
+			Unit unit = p.coded("unit", m.unit(), Unit.class);
+			if (unit == null && known) {
+				unit = this.catalogue.measure(m.code()).orElseThrow().unit();
+			}
 			p.coded("polarity", m.polarity(), Polarity.class);
 			PeriodType periodType = p.coded("periodType", m.periodType(), PeriodType.class);
 			if (periodType == null && known) {
@@ -162,11 +173,14 @@ public class MeasureDefinitions {
 			if (m.tolerance() != null && ((m.tolerance().percent() == null) == (m.tolerance().absolute() == null))) {
 				p.add("tolerance", "give either percent or absolute");
 			}
+			else if (m.tolerance() != null) {
+				p.amount("tolerance.percent", m.tolerance().percent());
+				p.amount("tolerance.absolute", m.tolerance().absolute());
+				p.amount("tolerance.noChange", m.tolerance().noChange());
+			}
 			if (m.baseline() != null) {
 				p.period("baseline.period", m.baseline().period(), periodType);
-				if (m.baseline().value() == null) {
-					p.add("baseline.value", "is missing");
-				}
+				p.value("baseline.value", m.baseline().value(), unit);
 			}
 			for (MeasureFile.TargetEntry t : m.targets()) {
 				p.coded("targets.kind", t.kind(), TargetKind.class);
@@ -174,9 +188,7 @@ public class MeasureDefinitions {
 					p.add("targets.kind", "is missing");
 				}
 				p.period("targets.period", t.period(), periodType);
-				if (t.value() == null) {
-					p.add("targets.value", "is missing");
-				}
+				p.value("targets.value", t.value(), unit);
 			}
 		}
 		return problems;
@@ -288,6 +300,29 @@ public class MeasureDefinitions {
 				add(field, "'" + value + "' is not one of " + Coded.codes(type));
 			}
 			return e;
+		}
+
+		void text(String field, String value, int max) {
+			TextLimits.problem(value, max).ifPresent((reason) -> add(field, reason));
+		}
+
+		/** A baseline or target: given, and possible in the measure's unit (any unit where none is known yet). */
+		void value(String field, java.math.BigDecimal value, Unit unit) {
+			if (value == null) {
+				add(field, "is missing");
+				return;
+			}
+			((unit != null) ? unit.impossible(value) : Unit.outOfRange(value)).ifPresent((reason) -> add(field, value + " " + reason));
+		}
+
+		/** A tolerance, which is a distance either side: not negative, and a real amount. */
+		void amount(String field, java.math.BigDecimal amount) {
+			if (amount != null && amount.signum() < 0) {
+				add(field, "cannot be negative: it is a distance either side of the target");
+			}
+			else if (amount != null) {
+				Unit.outOfRange(amount).ifPresent((reason) -> add(field, amount + " " + reason));
+			}
 		}
 
 		void period(String field, String value, PeriodType type) {

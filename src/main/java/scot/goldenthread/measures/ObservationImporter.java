@@ -2,10 +2,10 @@ package scot.goldenthread.measures;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,6 +29,9 @@ import org.postgresql.copy.CopyIn;
 
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.SpreadsheetCells;
+import scot.goldenthread.shared.TextFiles;
+import scot.goldenthread.shared.TextLimits;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -108,14 +111,14 @@ public class ObservationImporter {
 	public record RowProblem(long line, String column, String reason) {
 	}
 
-	/** What an import did, or would have done. */
-	public record Report(String file, long read, long inserted, long revised, long unchanged, long rejected, long skipped,
-			long toConfirm, List<RowProblem> errors, long errorCount) {
+	/** What an import did, or would have done; {@code encoding}: how the file's text was read. */
+	public record Report(String file, String encoding, long read, long inserted, long revised, long unchanged, long rejected,
+			long skipped, long toConfirm, List<RowProblem> errors, long errorCount) {
 
 		/** The counts alone, for the audit trail. */
 		Report withoutErrors() {
-			return new Report(this.file, this.read, this.inserted, this.revised, this.unchanged, this.rejected, this.skipped,
-					this.toConfirm, List.of(), this.errorCount);
+			return new Report(this.file, this.encoding, this.read, this.inserted, this.revised, this.unchanged, this.rejected,
+					this.skipped, this.toConfirm, List.of(), this.errorCount);
 		}
 
 	}
@@ -127,11 +130,21 @@ public class ObservationImporter {
 	 */
 	@Transactional
 	public Report importCsv(Reader csv, String file, String measureCode, String measurement, Mode mode) {
-		return load(file, measureCode, measurement, mode, (rows) -> {
+		return importCsv(csv, file, null, measureCode, measurement, mode);
+	}
+
+	private Report importCsv(Reader csv, String file, String encoding, String measureCode, String measurement, Mode mode) {
+		return load(file, encoding, measureCode, measurement, mode, (rows) -> {
+			long line = 0;
 			try (CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(false).ofCsvRecord(csv)) {
 				for (CsvRecord record : reader) {
-					rows.accept(new SourceRow(record.getStartingLineNumber(), record.getFields()));
+					line = record.getStartingLineNumber();
+					rows.accept(new SourceRow(line, record.getFields()));
 				}
+			}
+			catch (CharacterCodingException ex) {
+				throw refused(file, new RowProblem(line + 1, null, "the file began as " + encoding + " text but is not " + encoding
+						+ " here: save it again as CSV UTF-8"));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -142,19 +155,33 @@ public class ObservationImporter {
 		});
 	}
 
-	/** A file as uploaded: an Excel workbook by its name's ending, otherwise CSV in UTF-8. */
+	/**
+	 * A file as uploaded: an Excel workbook by its name's ending (.xlsx), otherwise CSV (.csv or .txt, or no name)
+	 * in any encoding {@link TextFiles} reads, which the report names.
+	 */
 	@Transactional
-	public Report importFile(InputStream in, String file, String measureCode, String measurement, Mode mode) {
-		if (file != null && file.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+	public Report importFile(InputStream in, String file, String measureCode, String measurement, Mode mode) throws IOException {
+		String name = (file != null) ? file.toLowerCase(Locale.ROOT) : "";
+		if (name.endsWith(".xlsx")) {
 			return importXlsx(in, file, measureCode, measurement, mode);
 		}
-		return importCsv(new InputStreamReader(in, StandardCharsets.UTF_8), file, measureCode, measurement, mode);
+		if (!name.isEmpty() && !name.endsWith(".csv") && !name.endsWith(".txt")) {
+			throw refused(file, new RowProblem(0, null, "'" + file + "' is not a CSV file (.csv) or an Excel workbook (.xlsx)"));
+		}
+		TextFiles.Opened text;
+		try {
+			text = TextFiles.open(in);
+		}
+		catch (IllegalArgumentException ex) {
+			throw refused(file, new RowProblem(0, null, ex.getMessage()));
+		}
+		return importCsv(text.reader(), file, text.encoding(), measureCode, measurement, mode);
 	}
 
 	/** The same, from the first sheet of an Excel workbook, read as a stream of rows. */
 	@Transactional
 	public Report importXlsx(InputStream xlsx, String file, String measureCode, String measurement, Mode mode) {
-		return load(file, measureCode, measurement, mode, (rows) -> ObservationWorkbook.rows(xlsx,
+		return load(file, "Excel workbook", measureCode, measurement, mode, (rows) -> ObservationWorkbook.rows(xlsx,
 				() -> refused(file, new RowProblem(0, null, "the file is not an Excel workbook (.xlsx) that can be read")), rows));
 	}
 
@@ -164,7 +191,7 @@ public class ObservationImporter {
 	 */
 	@Transactional
 	public Report importValue(String source, Measure measure, Period period, BigDecimal value, String status, String note) {
-		return load(source, null, null, Mode.ALL_OR_NOTHING, (rows) -> {
+		return load(source, null, null, null, Mode.ALL_OR_NOTHING, (rows) -> {
 			rows.accept(new SourceRow(1, List.of("measure", "period", "geography", "value", "status", "note")));
 			rows.accept(new SourceRow(2, List.of(measure.code(), period.code(), Objects.requireNonNullElse(measure.area(), ""),
 					value.toPlainString(), status, note)));
@@ -175,9 +202,9 @@ public class ObservationImporter {
 	record SourceRow(long line, List<String> fields) {
 	}
 
-	private Report load(String file, String measureCode, String measurement, Mode mode,
+	private Report load(String file, String encoding, String measureCode, String measurement, Mode mode,
 			java.util.function.Consumer<java.util.function.Consumer<SourceRow>> source) {
-		Staging staging = new Staging(file);
+		Staging staging = new Staging(file, encoding);
 		try {
 			Header[] header = new Header[1];
 			source.accept((row) -> {
@@ -199,6 +226,9 @@ public class ObservationImporter {
 		}
 	}
 
+	/** The key of the PostgreSQL advisory lock that merges take in turn. */
+	private static final long MERGE_LOCK = 0x6774_6f62_7300L;
+
 	private Report store(String file, Mode mode, Staging staging) {
 		staging.finishCopy();
 		// a temporary table has no statistics until asked: without them the joins below loop row by row
@@ -208,6 +238,9 @@ public class ObservationImporter {
 			throw new ObservationImportException(staging.report(0, 0, 0, 0));
 		}
 		long staged = this.jdbc.sql("select count(*) from observation_staging").query(Long.class).single();
+		// imports read and check their files side by side, then merge one at a time: two merging the same new rows
+		// at once would both insert them, and the second would fail on the unique key instead of finding them unchanged
+		this.jdbc.sql("select pg_advisory_xact_lock(?)").param(MERGE_LOCK).query().singleValue();
 		// one pass finds the new rows and those that change a stored value: all that follows touches them alone,
 		// so loading the same file again writes nothing
 		this.jdbc.sql("""
@@ -267,8 +300,25 @@ public class ObservationImporter {
 			.update();
 	}
 
+	/** A column named twice in a file's first row: which of the two holds the values cannot be told. */
+	static List<RowProblem> repeatedColumns(List<String> columns) {
+		List<RowProblem> repeated = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			int first = columns.indexOf(columns.get(i));
+			if (first < i && !columns.get(i).isEmpty()) {
+				repeated.add(new RowProblem(1, columns.get(i), "the column is given twice (columns " + (first + 1) + " and " + (i + 1)
+						+ "): which one holds the values cannot be told"));
+			}
+		}
+		return repeated;
+	}
+
 	private Header header(SourceRow row, String file, String measureCode, Map<String, Measure> measures) {
 		List<String> columns = row.fields().stream().map(String::strip).toList();
+		List<RowProblem> repeated = repeatedColumns(columns);
+		if (!repeated.isEmpty()) {
+			throw refused(file, repeated.toArray(RowProblem[]::new));
+		}
 		Layout layout = columns.contains("FeatureCode") ? Layout.STATISTICS_GOV_SCOT : Layout.GOLDEN_THREAD;
 		List<RowProblem> missing = layout.required.stream()
 			.filter((column) -> !columns.contains(column))
@@ -312,14 +362,16 @@ public class ObservationImporter {
 
 	/** A file refused before anything was loaded: no counts, only its problems. */
 	static ObservationImportException refused(String file, RowProblem... problems) {
-		return new ObservationImportException(new Report(file, 0, 0, 0, 0, 0, 0, 0, List.of(problems), problems.length));
+		return new ObservationImportException(new Report(file, null, 0, 0, 0, 0, 0, 0, 0, List.of(problems), problems.length));
 	}
 
 	private record Header(Layout layout, Map<String, Integer> index, TreeMap<String, Integer> dimensions, Measure measure) {
 
 		String field(SourceRow row, String column) {
 			Integer i = this.index.get(column);
-			return (i != null && i < row.fields().size()) ? Objects.requireNonNullElse(row.fields().get(i), "").strip() : "";
+			// a cell this product wrote with an apostrophe before it, so that no spreadsheet runs it, is read as it was
+			return (i != null && i < row.fields().size())
+					? SpreadsheetCells.read(Objects.requireNonNullElse(row.fields().get(i), "").strip()) : "";
 		}
 
 	}
@@ -328,6 +380,8 @@ public class ObservationImporter {
 	private final class Staging {
 
 		private final String file;
+
+		private final String encoding;
 
 		/** Everything a row is checked against, read before the copy starts: no query can run during it. */
 		private final Map<String, Measure> measuresByCode = new HashMap<>();
@@ -350,8 +404,9 @@ public class ObservationImporter {
 
 		private long rejectedRows;
 
-		Staging(String file) {
+		Staging(String file, String encoding) {
 			this.file = file;
+			this.encoding = encoding;
 
 			ObservationImporter.this.measures.measures().forEach((m) -> this.measuresByCode.put(m.code(), m));
 			// room to sort and hash a large file's keys in memory, for this transaction only
@@ -402,6 +457,9 @@ public class ObservationImporter {
 				problems.add(new RowProblem(line, "status", "'" + status + "' is not provisional, final or revised"));
 			}
 			String breakdown = breakdown(header, record, measure, line, problems);
+			header.index().forEach((column, i) -> TextLimits.problem(header.field(record, column),
+					column.equals("note") ? TextLimits.NOTE : TextLimits.NAME)
+				.ifPresent((reason) -> problems.add(new RowProblem(line, column, reason))));
 			if (!problems.isEmpty()) {
 				problems.forEach(this::error);
 				this.rejectedRows++;
@@ -514,7 +572,7 @@ public class ObservationImporter {
 		}
 
 		Report report(long inserted, long revised, long unchanged, long toConfirm) {
-			return new Report(this.file, this.read, inserted, revised, unchanged, this.rejectedRows, this.skipped, toConfirm,
+			return new Report(this.file, this.encoding, this.read, inserted, revised, unchanged, this.rejectedRows, this.skipped, toConfirm,
 					List.copyOf(this.errors), this.errorCount);
 		}
 

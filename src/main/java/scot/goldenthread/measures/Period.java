@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import scot.goldenthread.shared.FormDates;
+
 /**
  * One period of a measure's series, from its first to its last day. Read from every form the sources
  * write ("2022/23", "2022-2023", "2022", "2022-Q3", "Q3 2022/23", "2022-09"), always against the
@@ -26,6 +28,9 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
 	private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
 
 	public Period {
+		FormDates.outOfRange(start).ifPresent((reason) -> {
+			throw new IllegalArgumentException("the period " + reason);
+		});
 		if (start.getDayOfMonth() != 1 || (type.months() == 12 && start.getMonth() != type.firstMonth())
 				|| (type == PeriodType.QUARTER && (start.getMonthValue() - 1) % 3 != 0)) {
 			throw new IllegalArgumentException(start + " does not start a " + type.label().toLowerCase(Locale.ROOT));

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.Optional;
 
 import scot.goldenthread.shared.Coded;
 
@@ -43,7 +44,42 @@ public enum Unit implements Coded {
 		return format.format(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP));
 	}
 
-	public static java.util.Optional<Unit> of(String code) {
+	/** No statistic has more whole digits than this (a trillion pounds has 13) or more decimal places than this. */
+	static final int MAX_DIGITS = 15;
+
+	static final int MAX_DECIMALS = 10;
+
+	/**
+	 * Why a value is beyond every unit, if it is, such as 1e400. Read from precision and scale, never written out,
+	 * so that 1e100000000 costs no more than 1.
+	 */
+	static Optional<String> outOfRange(BigDecimal value) {
+		if (value.signum() != 0 && value.precision() - value.scale() > MAX_DIGITS) {
+			return Optional.of("is too large to be a real value (more than " + MAX_DIGITS + " digits before the decimal point)");
+		}
+		if (value.scale() > MAX_DECIMALS && value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+			return Optional.of("has more than " + MAX_DECIMALS + " decimal places");
+		}
+		return Optional.empty();
+	}
+
+	/** Why a value is impossible in this unit, if it is. */
+	public Optional<String> impossible(BigDecimal value) {
+		Optional<String> outOfRange = outOfRange(value);
+		if (outOfRange.isPresent()) {
+			return outOfRange;
+		}
+		boolean negative = value.signum() < 0;
+		return Optional.ofNullable(switch (this) {
+			case PERCENTAGE -> negative ? "a percentage cannot be negative"
+					: (value.compareTo(BigDecimal.valueOf(100)) > 0) ? "a percentage cannot be over 100" : null;
+			case COUNT -> negative ? "a count cannot be negative" : (value.stripTrailingZeros().scale() > 0) ? "a count is a whole number" : null;
+			case RATE, YEARS -> negative ? "a " + this.label.toLowerCase(Locale.ROOT) + " cannot be negative" : null;
+			case MONEY, PERCENTAGE_POINTS, INDEX -> null;
+		});
+	}
+
+	public static Optional<Unit> of(String code) {
 		return Coded.of(Unit.class, code);
 	}
 

@@ -17,6 +17,7 @@ import scot.goldenthread.measures.Observations;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanStatus;
+import scot.goldenthread.shared.SpreadsheetCells;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -88,10 +89,10 @@ class OpenDataController {
 				csv.writeRecord(header);
 				this.observations.eachPublished((o) -> {
 					List<String> row = new ArrayList<>(List.of(o.measure(), o.period(), o.geography()));
-					dimensions.forEach((d) -> row.add(o.breakdown().getOrDefault(d, "")));
+					dimensions.forEach((d) -> row.add(SpreadsheetCells.csv(o.breakdown().getOrDefault(d, ""))));
 					row.add(o.value().toPlainString());
 					row.add(o.status());
-					row.add((o.note() != null) ? o.note() : "");
+					row.add((o.note() != null) ? SpreadsheetCells.csv(o.note()) : "");
 					csv.writeRecord(row);
 				});
 			}

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
@@ -30,6 +31,7 @@ public class PlanFiles {
 	private final ObjectMapper yaml = YAMLMapper.builder()
 		.addModule(lineNumbers())
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.enable(YAMLWriteFeature.MINIMIZE_QUOTES, YAMLWriteFeature.LITERAL_BLOCK_STYLE)
 		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
 		.build();
@@ -37,19 +39,33 @@ public class PlanFiles {
 	private final ObjectMapper json = JsonMapper.builder()
 		.addModule(lineNumbers())
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.enable(SerializationFeature.INDENT_OUTPUT)
 		.build();
 
 	private final PlanWorkbook workbook = new PlanWorkbook();
+
+	/** The largest plan file read: the seed plans are about 100 KB. */
+	static final int MAX_BYTES = 5 * 1024 * 1024;
+
+	/** The longest line of a YAML plan file: a note is at most 10,000 characters, and a YAML parser is slow on longer lines. */
+	static final int MAX_YAML_LINE = 100_000;
 
 	public PlanDocument read(InputStream in, PlanFormat format) {
 		if (format == PlanFormat.XLSX) {
 			return this.workbook.read(in);
 		}
 		try {
-			byte[] content = in.readAllBytes();
+			byte[] content = in.readNBytes(MAX_BYTES + 1);
+			if (content.length > MAX_BYTES) {
+				throw new PlanImportException(new ImportProblem("file", null, "is larger than " + MAX_BYTES / 1024 / 1024
+						+ " MB, which no plan is"));
+			}
 			if (new String(content, StandardCharsets.UTF_8).isBlank()) {
 				throw new PlanImportException(new ImportProblem("file", null, "is empty"));
+			}
+			if (format == PlanFormat.YAML) {
+				checkLines(content);
 			}
 			return mapper(format).readValue(content, PlanDocument.class);
 		}
@@ -61,6 +77,22 @@ public class PlanFiles {
 					? "line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "file";
 			throw new PlanImportException(new ImportProblem(where, path(ex), "the file is not a valid plan file: "
 					+ firstLine(ex.getOriginalMessage()).replaceAll(" \\(class [^)]*\\)", "")));
+		}
+	}
+
+	/** Refuses a YAML file with a line too long before a parser spends its time on it. */
+	private static void checkLines(byte[] content) {
+		int line = 1;
+		int start = 0;
+		for (int i = 0; i <= content.length; i++) {
+			if (i == content.length || content[i] == '\n') {
+				if (i - start > MAX_YAML_LINE) {
+					throw new PlanImportException(new ImportProblem("line " + line, null, "is longer than " + MAX_YAML_LINE
+							+ " characters; a plan file's lines are shorter (write a long note as a block, over several lines)"));
+				}
+				line++;
+				start = i + 1;
+			}
 		}
 	}
 

@@ -18,6 +18,8 @@ import scot.goldenthread.nationaloutcomes.NationalOutcomes;
 import scot.goldenthread.partnerships.Partnership;
 import scot.goldenthread.partnerships.PartnershipDirectory;
 import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.FormDates;
+import scot.goldenthread.shared.TextLimits;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -151,6 +153,11 @@ public class PlanImporter {
 				problem(where, "code", "a plan with code '" + header.code() + "' already exists");
 			}
 			required(where, "title", header.title());
+			text(where, "code", header.code(), TextLimits.NAME);
+			text(where, "title", header.title(), TextLimits.TITLE);
+			text(where, "owner", header.owner(), TextLimits.TITLE);
+			text(where, "description", header.description(), TextLimits.NOTE);
+			header.relatedPlans().forEach((related) -> text(where, "relatedPlans", related, TextLimits.TITLE));
 			if (required(where, "type", header.type()) && PlanType.of(header.type()).isEmpty()) {
 				problem(where, "type", "'" + header.type() + "' is not a plan type; use one of " + Coded.codes(PlanType.class));
 			}
@@ -182,6 +189,14 @@ public class PlanImporter {
 				String where = where(element);
 				required(where, "code", element.code());
 				required(where, "title", element.title());
+				text(where, "code", element.code(), TextLimits.NAME);
+				text(where, "title", element.title(), TextLimits.TITLE);
+				text(where, "shortTitle", element.shortTitle(), TextLimits.TITLE);
+				text(where, "description", element.description(), TextLimits.NOTE);
+				text(where, "latestNote", element.latestNote(), TextLimits.NOTE);
+				element.leads().forEach((lead) -> text(where, "leads", lead, TextLimits.TITLE));
+				element.keyPlans().forEach((plan) -> text(where, "keyPlans", plan, TextLimits.TITLE));
+				element.programmes().forEach((programme) -> text(where, "programmes", programme, TextLimits.TITLE));
 				ElementKind kind = null;
 				if (required(where, "kind", element.kind())) {
 					kind = ElementKind.of(element.kind()).orElse(null);
@@ -274,12 +289,18 @@ public class PlanImporter {
 			return true;
 		}
 
+		private void text(String where, String field, String value, int max) {
+			TextLimits.problem(value, max).ifPresent((reason) -> problem(where, field, reason));
+		}
+
 		private LocalDate date(String where, String field, String value) {
 			if (value == null) {
 				return null;
 			}
 			try {
-				return LocalDate.parse(value.trim());
+				LocalDate date = LocalDate.parse(value.trim());
+				FormDates.outOfRange(date).ifPresent((reason) -> problem(where, field, "'" + value + "' " + reason));
+				return date;
 			}
 			catch (DateTimeParseException ex) {
 				problem(where, field, "'" + value + "' is not a date; write it as YYYY-MM-DD");

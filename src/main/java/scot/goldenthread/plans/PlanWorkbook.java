@@ -26,6 +26,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import scot.goldenthread.shared.SpreadsheetCells;
+
 /**
  * A plan as an Excel workbook: a "Plan" sheet of fields, one sheet per level of the tree (each row
  * names its parent by code), and a "Measures" sheet. Lists sit one item a line inside their cell.
@@ -74,7 +76,7 @@ class PlanWorkbook {
 			for (String[] measure : measures) {
 				Row row = measureSheet.createRow(measureSheet.getLastRowNum() + 1);
 				for (int i = 0; i < measure.length; i++) {
-					text(row, i, measure[i], styles.wrap);
+					text(row, i, measure[i], styles.text(measure[i]));
 				}
 			}
 			book.write(out);
@@ -93,7 +95,7 @@ class PlanWorkbook {
 		for (int i = 0; i < HEADER_FIELDS.size(); i++) {
 			Row row = sheet.createRow(i + 1);
 			text(row, 0, HEADER_FIELDS.get(i), null);
-			text(row, 1, values.get(i), styles.wrap);
+			text(row, 1, values.get(i), styles.text(values.get(i)));
 		}
 		sheet.setColumnWidth(1, 120 * 256);
 	}
@@ -123,7 +125,7 @@ class PlanWorkbook {
 					case ORDER -> row.createCell(column.ordinal()).setCellValue((Integer) value);
 					case PROGRESS -> numberOrText(row, column.ordinal(), value.toString());
 					case START, DUE -> dateOrText(row, column.ordinal(), value.toString(), styles);
-					default -> text(row, column.ordinal(), value.toString(), styles.wrap);
+					default -> text(row, column.ordinal(), value.toString(), styles.text(value.toString()));
 				}
 			}
 		}
@@ -380,6 +382,9 @@ class PlanWorkbook {
 
 		final CellStyle date;
 
+		/** Wrapped, and marked as text so that a spreadsheet never runs it as a formula. */
+		final CellStyle quoted;
+
 		Styles(Workbook book) {
 			Font bold = book.createFont();
 			bold.setBold(true);
@@ -389,6 +394,13 @@ class PlanWorkbook {
 			this.wrap.setWrapText(true);
 			this.date = book.createCellStyle();
 			this.date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
+			this.quoted = book.createCellStyle();
+			this.quoted.cloneStyleFrom(this.wrap);
+			this.quoted.setQuotePrefixed(true);
+		}
+
+		CellStyle text(String value) {
+			return SpreadsheetCells.formulaLike(value) ? this.quoted : this.wrap;
 		}
 
 	}

@@ -134,8 +134,10 @@ public class ProgressReports {
 				continue;
 			}
 			PlanElement group = groupOf(byId, action);
-			ProgressReport.Group g = groups.computeIfAbsent(group.id(),
-					(id) -> new ProgressReport.Group(id, group.kind().label() + " - " + group.title(), new ArrayList<>()));
+			// an action at the top of its plan has nothing to be grouped under but the plan (no element has id 0)
+			ProgressReport.Group g = groups.computeIfAbsent((group != null) ? group.id() : 0, (id) -> new ProgressReport.Group(id,
+					(group != null) ? group.kind().label() + " - " + group.title() : "Not under a priority - " + plan.title(),
+					new ArrayList<>()));
 			ProgressReport.Row row = row(action, Optional.ofNullable(working.get(action.id())).or(() -> Optional.ofNullable(shown.get(action.id()))),
 					null);
 			if (filter.test(action, row)) {
@@ -207,8 +209,11 @@ public class ProgressReports {
 		return rows;
 	}
 
-	/** The priority an action is reported under: the nearest priority above it, or else its parent. */
+	/** The priority an action is reported under: the nearest priority above it, or else its parent (none at the top). */
 	private static PlanElement groupOf(Map<Long, PlanElement> byId, PlanElement action) {
+		if (action.parentId() == null) {
+			return null;
+		}
 		PlanElement parent = byId.get(action.parentId());
 		for (PlanElement e = parent; e != null; e = (e.parentId() != null) ? byId.get(e.parentId()) : null) {
 			if (e.kind() == ElementKind.PRIORITY) {

@@ -19,6 +19,8 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import scot.goldenthread.shared.SpreadsheetCells;
+
 /**
  * A report as a table, one row per item: an Excel workbook with filters on, or CSV. Both have the same
  * columns, so what one says the other says; the workbook's second sheet says what the report is.
@@ -39,7 +41,7 @@ final class ReportTable<T> {
 		try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
 			csv.writeRecord(this.columns.stream().map(Column::heading).toList());
 			for (T row : rows) {
-				csv.writeRecord(this.columns.stream().map((c) -> c.value().apply(row)).map((v) -> (v != null) ? v.toString() : "").toList());
+				csv.writeRecord(this.columns.stream().map((c) -> c.value().apply(row)).map((v) -> (v != null) ? SpreadsheetCells.csv(v.toString()) : "").toList());
 			}
 		}
 		catch (IOException ex) {
@@ -58,6 +60,9 @@ final class ReportTable<T> {
 			CellStyle wrapped = book.createCellStyle();
 			wrapped.setWrapText(true);
 			wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+			CellStyle quoted = book.createCellStyle();
+			quoted.cloneStyleFrom(wrapped);
+			quoted.setQuotePrefixed(true);
 			CellStyle date = book.createCellStyle();
 			date.cloneStyleFrom(wrapped);
 			date.setDataFormat(book.createDataFormat().getFormat("dd-mmm-yyyy"));
@@ -85,6 +90,9 @@ final class ReportTable<T> {
 					}
 					else if (value != null) {
 						cell.setCellValue(value.toString());
+						if (SpreadsheetCells.formulaLike(value.toString())) {
+							cell.setCellStyle(quoted);
+						}
 					}
 				}
 			}

@@ -31,6 +31,9 @@ public final class Note {
 		else if (stripped.length() > max) {
 			errors.put(field, "The " + what + " must be " + max + " characters or fewer; it has " + stripped.length());
 		}
+		else if (TextLimits.problem(stripped, max).isPresent()) {
+			errors.put(field, "The " + what + " must be plain text without control characters such as NUL");
+		}
 		else if (looksLikeMarkup(stripped)) {
 			errors.put(field, "The " + what + " must be plain text without HTML tags such as <script>: separate paragraphs with a blank line and start bullet points with \"- \"");
 		}

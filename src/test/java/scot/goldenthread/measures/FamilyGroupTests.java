@@ -207,4 +207,16 @@ class FamilyGroupTests {
 			.andExpect(content().string(containsString("Choose a CSV file of places to import")));
 	}
 
+	@Test
+	void aPlaceNameWithANulOrOfAMegabyteIsRefused() {
+		assertThatExceptionOfType(ObservationImportException.class)
+			.isThrownBy(() -> load("code,name,level\nS12000014,Fal\u0000kirk,council-area\nS12000015," + "x".repeat(1_000_000)
+					+ ",council-area\n"))
+			.extracting((ex) -> ex.report().errors())
+			.asList()
+			.containsExactly(new RowProblem(2, "name", "holds a control character (such as NUL) that no text may hold"),
+					new RowProblem(3, "name", "is 1000000 characters long; it may have at most 200"));
+		assertThat(this.geographies.all()).extracting(Geographies.Geography::code).doesNotContain("S12000014", "S12000015");
+	}
+
 }

@@ -163,4 +163,18 @@ class MeasureDefinitionsTests {
 			.andExpect(jsonPath("$.defined").value(1));
 	}
 
+	@Test
+	void aNegativeToleranceAnImpossibleTargetAndAKeyGivenTwiceAreRefused() {
+		List<String> reasons = assertThatExceptionOfType(ObservationImportException.class)
+			.isThrownBy(() -> define(GAP.replace("absolute: 1.5", "absolute: -5").replace("value: 11}", "value: 1e400}")))
+			.actual().report().errors().stream().map(ObservationImporter.RowProblem::reason).toList();
+		assertThat(reasons).containsExactly(
+				"measure #1 (TEST-NUM-GAP): cannot be negative: it is a distance either side of the target",
+				"measure #1 (TEST-NUM-GAP): 1E+400 is too large to be a real value (more than 15 digits before the decimal point)");
+		assertThatExceptionOfType(ObservationImportException.class)
+			.isThrownBy(() -> define(GAP.replace("  kind: performance-measure\n", "  kind: performance-measure\n  kind: population-indicator\n")))
+			.satisfies((ex) -> assertThat(ex.report().errors().get(0).reason()).contains("Duplicate").contains("kind"));
+		assertThat(this.catalogue.measure("TEST-NUM-GAP")).isEmpty();
+	}
+
 }

@@ -197,4 +197,71 @@ class ObservationImporterTests {
 		assertThat(summaries).contains("Imported observations from test.csv: 3 new, 0 revised, 0 unchanged, 0 rejected");
 	}
 
+	@Test
+	void tenImportsOfTheSameFileAtOnceEachSucceedAndStoreItOnce() throws Exception {
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+		try {
+			List<java.util.concurrent.Future<Report>> reports = new java.util.ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				reports.add(pool.submit(() -> load(GOOD, Mode.ALL_OR_NOTHING)));
+			}
+			long inserted = 0;
+			for (var report : reports) {
+				inserted += report.get().inserted();
+			}
+			assertThat(inserted).isEqualTo(3);
+			assertThat(observations()).isEqualTo(3);
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
+	void aNumberBeyondAnyUnitAYearZeroAndANulInANoteAreBadRowsFoundAtOnce() {
+		String bad = """
+				measure,period,geography,value,note
+				LOIP-PL-05,2020/21,S12000005,1e100000000,
+				LOIP-PL-05,0000/01,S12000005,1,
+				LOIP-PL-05,2021/22,S12000005,2,a \u0000 in a note
+				""";
+		assertThatExceptionOfType(ObservationImportException.class).isThrownBy(() -> load(bad, Mode.ALL_OR_NOTHING))
+			.extracting((ex) -> ex.report().errors())
+			.asList()
+			.containsExactly(new RowProblem(2, "value", "is too large to be a real value (more than 15 digits before the decimal point)"),
+					new RowProblem(3, "period", "the period is outside the years 1900 to 2100"),
+					new RowProblem(4, "note", "holds a control character (such as NUL) that no text may hold"));
+		assertThat(observations()).isZero();
+	}
+
+	Report upload(String name, byte[] content) throws Exception {
+		return this.importer.importFile(new java.io.ByteArrayInputStream(content), name, null, null, Mode.ALL_OR_NOTHING);
+	}
+
+	@Test
+	void aFileIsReadInTheEncodingItWasSavedInWhichTheReportNamesAndOneThatIsNotTextIsRefused() throws Exception {
+		String csv = "measure,period,geography,value,note\nLOIP-PL-05,2020/21,S12000005,24.1,café in Alloa\n";
+		assertThat(upload("latin.csv", csv.getBytes(java.nio.charset.Charset.forName("windows-1252"))))
+			.extracting(Report::encoding, Report::inserted).containsExactly("Windows-1252", 1L);
+		assertThat(this.jdbc.sql("select note from observation where note like 'caf%'").query(String.class).single()).isEqualTo("café in Alloa");
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] utf8 = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] withBom = java.util.Arrays.copyOf(bom, bom.length + utf8.length);
+		System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
+		// the same text in every encoding is the same value: nothing is revised
+		assertThat(upload("bom.csv", withBom)).extracting(Report::encoding, Report::unchanged).containsExactly("UTF-8 (with a byte-order mark)", 1L);
+		assertThat(upload("plain.csv", utf8)).extracting(Report::encoding, Report::unchanged).containsExactly("UTF-8", 1L);
+		assertThat(upload("wide.csv", ("\uFEFF" + csv).getBytes(java.nio.charset.StandardCharsets.UTF_16LE)))
+			.extracting(Report::encoding, Report::unchanged).containsExactly("UTF-16", 1L);
+		for (Object[] bad : new Object[][] { { "report.pdf", utf8, "'report.pdf' is not a CSV file (.csv) or an Excel workbook (.xlsx)" },
+				{ "named.csv", "%PDF-1.7 ...".getBytes(), "the file is a PDF document, not a CSV file" },
+				{ "binary.csv", new byte[] { 'a', 0, 'b' }, "the file is not text: it holds NUL bytes" },
+				{ "neither.csv", new byte[] { 'a', (byte) 0x81, 'b' }, "the file is not text in UTF-8, UTF-16 or Windows-1252: save it as CSV UTF-8" },
+				{ "twice.csv", "measure,period,geography,value,value\n".getBytes(),
+						"the column is given twice (columns 4 and 5): which one holds the values cannot be told" } }) {
+			assertThatExceptionOfType(ObservationImportException.class).isThrownBy(() -> upload((String) bad[0], (byte[]) bad[1]))
+				.satisfies((ex) -> assertThat(ex.report().errors()).extracting(RowProblem::reason).containsExactly((String) bad[2]));
+		}
+	}
+
 }

@@ -206,4 +206,20 @@ class PlanImportTests {
 		return problems;
 	}
 
+	@Test
+	void aDateOfYearZeroAKeyGivenTwiceAnOversizeNoteAndAHugeLineAreRefused() {
+		assertThat(refused(VALID.replace("due: 2026-03-31", "due: 0000-01-01"))).extracting(ImportProblem::reason)
+			.containsExactly("'0000-01-01' is outside the years 1900 to 2100");
+		assertThat(refused(VALID.replace("  type: locality-plan\n", "  type: locality-plan\n  type: business-plan\n")))
+			.singleElement().satisfies((p) -> assertThat(p.reason()).contains("Duplicate").contains("type"));
+		assertThat(refused(VALID.replace("leads: [Locality Manager]", "latestNote: " + "n".repeat(10_001))))
+			.extracting(ImportProblem::field, ImportProblem::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("latestNote", "is 10001 characters long; it may have at most 10000"));
+		// refused before a YAML parser reads it, which took 31 s over a line of 10 MB
+		assertThat(refused(VALID + "# " + "x".repeat(1024 * 1024))).singleElement()
+			.satisfies((p) -> assertThat(p.where()).isEqualTo("line " + (VALID.lines().count() + 1)));
+		assertThat(refused(VALID + "# " + "x".repeat(10 * 1024 * 1024))).extracting(ImportProblem::reason)
+			.containsExactly("is larger than 5 MB, which no plan is");
+	}
+
 }

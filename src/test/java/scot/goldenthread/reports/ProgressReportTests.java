@@ -266,4 +266,33 @@ class ProgressReportTests {
 			.andExpect(content().string(not(containsString("name=\"draft\""))));
 	}
 
+	@Test
+	void aPlanWithActionsUnderNoPriorityIsReportedInEveryFormatWithThemUnderThePlan() throws Exception {
+		long id = this.plans.importFile(new ByteArrayInputStream("""
+				format: golden-thread/plan@1
+				plan: {code: FLAT-2025, title: Flat plan, type: strategy, start: 2025-04-01, end: 2026-03-31, status: approved}
+				elements:
+				- {code: F1, kind: action, title: An action at the top of the plan, due: 2026-03-31, progress: 40}
+				- code: O1
+				  kind: outcome
+				  title: An outcome
+				  children:
+				  - {code: F2, kind: action, title: An action under an outcome}
+				""".getBytes(StandardCharsets.UTF_8)), scot.goldenthread.plans.PlanFormat.YAML);
+		try {
+			for (String format : List.of("html", "pdf", "docx", "xlsx", "csv")) {
+				this.mvc.perform(get("/api/reports/progress").param("plan", String.valueOf(id)).param("format", format))
+					.andExpect(status().isOk());
+			}
+			this.mvc.perform(get("/plans/{id}/report", id).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Not under a priority - Flat plan")))
+				.andExpect(content().string(containsString("An action at the top of the plan")))
+				.andExpect(content().string(containsString("An action under an outcome")));
+		}
+		finally {
+			this.plans.delete(id);
+		}
+	}
+
 }

@@ -114,12 +114,17 @@ class PublicPortalTests {
 		this.jdbc.sql("update measure set public = false where code = 'LOIP-ES-04'").update();
 		this.jdbc.sql("update observation set to_confirm = 'far outside its history' where geography = 'S92000003' and measure_id = "
 				+ "(select id from measure where code = 'LOIP-ES-03')").update();
+		// a note a spreadsheet would run as a formula comes back as it is when the file is imported again
+		String clacks = " where geography = 'S12000005' and measure_id = (select id from measure where code = 'LOIP-ES-03')";
+		String note = this.jdbc.sql("select note from observation" + clacks).query(String.class).single();
+		this.jdbc.sql("update observation set note = '=HYPERLINK(\"http://evil\",\"x\")'" + clacks).update();
 		try {
 			downloadAndImportAgain();
 		}
 		finally {
 			this.jdbc.sql("update measure set public = true where code = 'LOIP-ES-04'").update();
 			this.jdbc.sql("update observation set to_confirm = null").update();
+			this.jdbc.sql("update observation set note = ?" + clacks).param(note).update();
 		}
 	}
 
@@ -132,7 +137,8 @@ class PublicPortalTests {
 		this.mvc.perform(get("/search").param("q", "LOIP-ES-04")).andExpect(content().string(containsString("0 results")));
 		String csv = download("/open-data/observations.csv");
 		assertThat(csv.lines().findFirst()).hasValue("measure,period,geography,value,status,note");
-		assertThat(csv).contains("LOIP-ES-03,2024,S12000005,27,final,").doesNotContain("LOIP-ES-04").doesNotContain("LOIP-ES-03,2024,S92000003");
+		assertThat(csv).contains("LOIP-ES-03,2024,S12000005,27,final,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"")
+			.doesNotContain("LOIP-ES-04").doesNotContain("LOIP-ES-03,2024,S92000003");
 		long rows = csv.lines().count() - 1;
 		this.mvc.perform(multipart("/api/observations/import").file(new MockMultipartFile("file", "observations.csv", "text/csv",
 				csv.getBytes(StandardCharsets.UTF_8))).with(SignedIn.as(this.users, "admin")))
