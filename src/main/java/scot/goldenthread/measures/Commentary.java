@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.shared.TextLimits;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,13 @@ public class Commentary {
 		if (trimmed.length() > MAX_LENGTH) {
 			throw new IllegalArgumentException("the commentary is longer than " + MAX_LENGTH + " characters");
 		}
-		this.jdbc.sql("insert into measure_commentary (measure_id, period_start, text, written_by) values (?, ?, ?, ?)")
+		TextLimits.problem(trimmed, MAX_LENGTH).ifPresent((reason) -> {
+			throw new IllegalArgumentException("the commentary " + reason);
+		});
+		// the clock, not the transaction's start, so that two words in one transaction are two entries
+		this.jdbc.sql("""
+				insert into measure_commentary (measure_id, period_start, text, written_by, written_at)
+				values (?, ?, ?, ?, clock_timestamp())""")
 			.params(measure.id(), period.start(), trimmed, writtenBy)
 			.update();
 		this.audit.created("measure-commentary", measure.code() + " " + period.code(),

@@ -45,8 +45,11 @@ class MeasureApiController {
 
 	private final Geographies geographies;
 
-	MeasureApiController(MeasureCatalogue catalogue, MeasureJudge judge, ObservationImporter importer,
-			Observations observations, MeasureDefinitions definitions, Commentary commentary, Access access, Geographies geographies) {
+	private final MeasurePermissions permissions;
+
+	MeasureApiController(MeasureCatalogue catalogue, MeasureJudge judge, ObservationImporter importer, Observations observations,
+			MeasureDefinitions definitions, Commentary commentary, Access access, Geographies geographies, MeasurePermissions permissions) {
+		this.permissions = permissions;
 		this.access = access;
 		this.geographies = geographies;
 		this.commentary = commentary;
@@ -75,7 +78,7 @@ class MeasureApiController {
 			@RequestParam(required = false) String to) {
 		Measure measure = find(code);
 		return this.observations.of(measure, geography, breakdown, period(measure, "from", from), period(measure, "to", to),
-				mayUpdate(measure));
+				this.permissions.mayChange(measure));
 	}
 
 	@PostMapping("/api/observations/import")
@@ -84,9 +87,9 @@ class MeasureApiController {
 			@RequestParam(defaultValue = "all-or-nothing") String mode) throws IOException {
 		ObservationImporter.Mode importMode = ObservationImporter.Mode.of(mode)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "mode must be all-or-nothing or accept-valid"));
-		this.access.require(mayImport(this.access, (measure != null) ? find(measure) : null));
+		this.access.require(this.permissions.mayImport((measure != null) ? find(measure) : null));
 		try (java.io.InputStream in = file.getInputStream()) {
-			return this.importer.importFile(in, file.getOriginalFilename(), measure, measurement, importMode);
+			return this.importer.importFile(in, file.getOriginalFilename(), this.permissions.changeable(), measure, measurement, importMode);
 		}
 	}
 
@@ -95,7 +98,7 @@ class MeasureApiController {
 	org.springframework.http.ResponseEntity<Void> confirm(@PathVariable String code,
 			@org.springframework.web.bind.annotation.RequestBody Map<String, String> body) {
 		Measure measure = find(code);
-		this.access.require(mayUpdate(measure));
+		this.access.require(this.permissions.mayChange(measure));
 		Period period = period(measure, "period", body.get("period"));
 		if (period == null || body.get("geography") == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "give the period and geography of the value to confirm");
@@ -118,7 +121,7 @@ class MeasureApiController {
 	org.springframework.http.ResponseEntity<Commentary.Entry> comment(@PathVariable String code,
 			@org.springframework.web.bind.annotation.RequestBody Map<String, String> body) {
 		Measure measure = find(code);
-		this.access.require(mayUpdate(measure));
+		this.access.require(this.permissions.mayChange(measure));
 		try {
 			return org.springframework.http.ResponseEntity.status(HttpStatus.CREATED)
 				.body(this.commentary.write(measure, body.get("period"), body.get("text")));
@@ -132,7 +135,7 @@ class MeasureApiController {
 	Map<String, Object> define(@RequestParam("file") MultipartFile file) throws IOException {
 		this.access.require(this.access.holdsAnywhere(Role.PLAN_OWNER));
 		try (java.io.InputStream in = file.getInputStream()) {
-			return Map.of("defined", this.definitions.define(in, file.getOriginalFilename()));
+			return Map.of("defined", this.definitions.define(in, file.getOriginalFilename(), this.permissions.changeable()));
 		}
 	}
 
@@ -158,20 +161,6 @@ class MeasureApiController {
 		problem.setProperty("report", ex.report());
 		problem.setProperty("errors", ex.report().errors());
 		return problem;
-	}
-
-	/** A plan owner anywhere, or a contributor who is the measure's lead. */
-	private boolean mayUpdate(Measure measure) {
-		return mayUpdate(this.access, measure);
-	}
-
-	static boolean mayUpdate(Access access, Measure measure) {
-		return access.mayUpdateAnywhere((measure.lead() != null) ? List.of(measure.lead()) : List.of());
-	}
-
-	/** A file of one named measure may come from its lead; a file of any measures (none named), only from a plan owner. */
-	static boolean mayImport(Access access, Measure measure) {
-		return (measure != null) ? mayUpdate(access, measure) : access.holdsAnywhere(Role.PLAN_OWNER);
 	}
 
 	private Measure find(String code) {

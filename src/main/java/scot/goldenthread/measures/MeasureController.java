@@ -36,8 +36,11 @@ class MeasureController {
 
 	private final Geographies geographies;
 
+	private final MeasurePermissions permissions;
+
 	MeasureController(MeasureCatalogue catalogue, MeasureJudge judge, Observations observations, Commentary commentary,
-			MeasureUses uses, Access access, Geographies geographies) {
+			MeasureUses uses, Access access, Geographies geographies, MeasurePermissions permissions) {
+		this.permissions = permissions;
 		this.access = access;
 		this.geographies = geographies;
 		this.commentary = commentary;
@@ -62,7 +65,7 @@ class MeasureController {
 		model.addAttribute("m", assessment.measure());
 		model.addAttribute("areaName", this.geographies.name(assessment.area()));
 		model.addAttribute("rows", MeasureChart.periods(assessment));
-		boolean mayUpdate = MeasureApiController.mayUpdate(this.access, assessment.measure());
+		boolean mayUpdate = this.permissions.mayChange(assessment.measure());
 		model.addAttribute("observations", this.observations.of(assessment.measure(), null, null, null, null, mayUpdate));
 		model.addAttribute("commentary", this.commentary.of(assessment.measure()));
 		model.addAttribute("uses", this.uses.of(code));
@@ -75,7 +78,7 @@ class MeasureController {
 	String confirm(@PathVariable String code, @RequestParam String period, @RequestParam String geography,
 			@RequestParam(defaultValue = "") String breakdown, RedirectAttributes redirect) {
 		Measure measure = this.catalogue.measure(code).orElseThrow(() -> NotFound.because("There is no such measure"));
-		this.access.require(MeasureApiController.mayUpdate(this.access, measure));
+		this.access.require(this.permissions.mayChange(measure));
 		try {
 			Period of = Period.parse(period, measure.periodType());
 			if (this.observations.confirm(measure, of, geography, breakdown)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -92,6 +93,12 @@ public class MeasureDefinitions {
 	/** Reads and applies a definitions file, or throws with every problem and changes nothing. */
 	@Transactional
 	public int define(InputStream in, String file) {
+		return define(in, file, (measure) -> true);
+	}
+
+	/** The same, from a person who may change only the known measures {@code allowed} accepts (and define new ones). */
+	@Transactional
+	public int define(InputStream in, String file, Predicate<Measure> allowed) {
 		MeasureFile definitions;
 		try {
 			definitions = this.yaml.readValue(in, MeasureFile.class);
@@ -100,7 +107,7 @@ public class MeasureDefinitions {
 			long line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
 			throw ObservationImporter.refused(file, new RowProblem(line, null, "not a measure definitions file: " + ex.getOriginalMessage().lines().findFirst().orElse("")));
 		}
-		List<RowProblem> problems = check(definitions);
+		List<RowProblem> problems = check(definitions, allowed);
 		if (!problems.isEmpty()) {
 			throw ObservationImporter.refused(file, problems.toArray(RowProblem[]::new));
 		}
@@ -108,7 +115,7 @@ public class MeasureDefinitions {
 		return definitions.measures().size();
 	}
 
-	private List<RowProblem> check(MeasureFile definitions) {
+	private List<RowProblem> check(MeasureFile definitions, Predicate<Measure> allowed) {
 		List<RowProblem> problems = new ArrayList<>();
 		if (definitions == null || !MeasureFile.FORMAT.equals(definitions.format())) {
 			problems.add(new RowProblem(0, "format", "must be '" + MeasureFile.FORMAT + "'"));
@@ -126,7 +133,11 @@ public class MeasureDefinitions {
 			else if (!codes.add(m.code())) {
 				p.add("code", "is defined twice in this file");
 			}
-			boolean known = !blank(m.code()) && this.catalogue.measure(m.code()).isPresent();
+			Measure before = blank(m.code()) ? null : this.catalogue.measure(m.code()).orElse(null);
+			boolean known = before != null;
+			if (known && !allowed.test(before)) {
+				p.add("code", "you may not change " + m.code() + ": only its lead and the owners of the plans that use it may");
+			}
 			if (!known && blank(m.title())) {
 				p.add("title", "is missing");
 			}

@@ -1,11 +1,18 @@
 package scot.goldenthread.measures;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import scot.goldenthread.people.Scope;
 
 /** The plan elements that use a measure, as the plans capability answers it. */
 public interface MeasureUses {
 
 	List<Use> of(String measureCode);
+
+	/** Where each measure that plans use is used, by its code: the plans and partnerships that own it. */
+	Map<String, Set<Scope>> owners();
 
 	record Use(long planId, String planTitle, long elementId, String elementCode, String kind, String elementTitle) {
 	}

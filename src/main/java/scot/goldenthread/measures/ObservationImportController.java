@@ -25,7 +25,10 @@ class ObservationImportController {
 
 	private final Access access;
 
-	ObservationImportController(ObservationImporter importer, MeasureCatalogue catalogue, Access access) {
+	private final MeasurePermissions permissions;
+
+	ObservationImportController(ObservationImporter importer, MeasureCatalogue catalogue, Access access, MeasurePermissions permissions) {
+		this.permissions = permissions;
 		this.importer = importer;
 		this.catalogue = catalogue;
 		this.access = access;
@@ -52,16 +55,16 @@ class ObservationImportController {
 		if (!measure.isBlank() && named == null) {
 			errors.put("measure", "There is no measure " + measure);
 		}
-		else if (!MeasureApiController.mayImport(this.access, named)) {
+		else if (!this.permissions.mayImport(named)) {
 			errors.put("measure", (named == null) ? "Only a plan owner may import a file of several measures: choose the measure you lead"
-					: "Only the measure's lead or a plan owner may load its values");
+					: "Only the measure's lead or an owner of a plan that uses it may load its values");
 		}
 		if (!errors.isEmpty()) {
 			return page(model, errors, measure, measurement, mode);
 		}
 		try (InputStream in = file.getInputStream()) {
-			model.addAttribute("report", this.importer.importFile(in, file.getOriginalFilename(), named == null ? null : measure,
-					measurement, importMode.get()));
+			model.addAttribute("report", this.importer.importFile(in, file.getOriginalFilename(), this.permissions.changeable(),
+					named == null ? null : measure, measurement, importMode.get()));
 		}
 		catch (ObservationImportException ex) {
 			model.addAttribute("refused", ex.report());
@@ -72,8 +75,9 @@ class ObservationImportController {
 	private String page(Model model, Map<String, String> errors, String measure, String measurement, String mode) {
 		Map<String, String> measures = new LinkedHashMap<>();
 		measures.put("", "None: the file names the measure of each row");
+		java.util.function.Predicate<Measure> changeable = this.permissions.changeable();
 		this.catalogue.measures().stream()
-			.filter((m) -> m.gap() == null && MeasureApiController.mayUpdate(this.access, m))
+			.filter((m) -> m.gap() == null && changeable.test(m))
 			.forEach((m) -> measures.put(m.code(), m.code() + ": " + m.title()));
 		model.addAttribute("measures", measures);
 		model.addAttribute("errors", errors);

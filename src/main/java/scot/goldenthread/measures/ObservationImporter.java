@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -130,11 +131,15 @@ public class ObservationImporter {
 	 */
 	@Transactional
 	public Report importCsv(Reader csv, String file, String measureCode, String measurement, Mode mode) {
-		return importCsv(csv, file, null, measureCode, measurement, mode);
+		return importCsv(csv, file, null, ALL, measureCode, measurement, mode);
 	}
 
-	private Report importCsv(Reader csv, String file, String encoding, String measureCode, String measurement, Mode mode) {
-		return load(file, encoding, measureCode, measurement, mode, (rows) -> {
+	/** Every measure may be changed: for the demo's loader and for an approved update, already allowed. */
+	private static final Predicate<Measure> ALL = (measure) -> true;
+
+	private Report importCsv(Reader csv, String file, String encoding, Predicate<Measure> allowed, String measureCode,
+			String measurement, Mode mode) {
+		return load(file, encoding, allowed, measureCode, measurement, mode, (rows) -> {
 			long line = 0;
 			try (CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(false).ofCsvRecord(csv)) {
 				for (CsvRecord record : reader) {
@@ -156,14 +161,16 @@ public class ObservationImporter {
 	}
 
 	/**
-	 * A file as uploaded: an Excel workbook by its name's ending (.xlsx), otherwise CSV (.csv or .txt, or no name)
-	 * in any encoding {@link TextFiles} reads, which the report names.
+	 * A file as uploaded by a person who may change the measures {@code allowed} accepts (a file with values of
+	 * any other is refused whole): an Excel workbook by its name's ending (.xlsx), otherwise CSV (.csv or .txt, or
+	 * no name) in any encoding {@link TextFiles} reads, which the report names.
 	 */
 	@Transactional
-	public Report importFile(InputStream in, String file, String measureCode, String measurement, Mode mode) throws IOException {
+	public Report importFile(InputStream in, String file, Predicate<Measure> allowed, String measureCode, String measurement, Mode mode)
+			throws IOException {
 		String name = (file != null) ? file.toLowerCase(Locale.ROOT) : "";
 		if (name.endsWith(".xlsx")) {
-			return importXlsx(in, file, measureCode, measurement, mode);
+			return importXlsx(in, file, allowed, measureCode, measurement, mode);
 		}
 		if (!name.isEmpty() && !name.endsWith(".csv") && !name.endsWith(".txt")) {
 			throw refused(file, new RowProblem(0, null, "'" + file + "' is not a CSV file (.csv) or an Excel workbook (.xlsx)"));
@@ -175,13 +182,18 @@ public class ObservationImporter {
 		catch (IllegalArgumentException ex) {
 			throw refused(file, new RowProblem(0, null, ex.getMessage()));
 		}
-		return importCsv(text.reader(), file, text.encoding(), measureCode, measurement, mode);
+		return importCsv(text.reader(), file, text.encoding(), allowed, measureCode, measurement, mode);
 	}
 
 	/** The same, from the first sheet of an Excel workbook, read as a stream of rows. */
 	@Transactional
 	public Report importXlsx(InputStream xlsx, String file, String measureCode, String measurement, Mode mode) {
-		return load(file, "Excel workbook", measureCode, measurement, mode, (rows) -> ObservationWorkbook.rows(xlsx,
+		return importXlsx(xlsx, file, ALL, measureCode, measurement, mode);
+	}
+
+	private Report importXlsx(InputStream xlsx, String file, Predicate<Measure> allowed, String measureCode, String measurement,
+			Mode mode) {
+		return load(file, "Excel workbook", allowed, measureCode, measurement, mode, (rows) -> ObservationWorkbook.rows(xlsx,
 				() -> refused(file, new RowProblem(0, null, "the file is not an Excel workbook (.xlsx) that can be read")), rows));
 	}
 
@@ -191,7 +203,7 @@ public class ObservationImporter {
 	 */
 	@Transactional
 	public Report importValue(String source, Measure measure, Period period, BigDecimal value, String status, String note) {
-		return load(source, null, null, null, Mode.ALL_OR_NOTHING, (rows) -> {
+		return load(source, null, ALL, null, null, Mode.ALL_OR_NOTHING, (rows) -> {
 			rows.accept(new SourceRow(1, List.of("measure", "period", "geography", "value", "status", "note")));
 			rows.accept(new SourceRow(2, List.of(measure.code(), period.code(), Objects.requireNonNullElse(measure.area(), ""),
 					value.toPlainString(), status, note)));
@@ -202,9 +214,9 @@ public class ObservationImporter {
 	record SourceRow(long line, List<String> fields) {
 	}
 
-	private Report load(String file, String encoding, String measureCode, String measurement, Mode mode,
+	private Report load(String file, String encoding, Predicate<Measure> allowed, String measureCode, String measurement, Mode mode,
 			java.util.function.Consumer<java.util.function.Consumer<SourceRow>> source) {
-		Staging staging = new Staging(file, encoding);
+		Staging staging = new Staging(file, encoding, allowed);
 		try {
 			Header[] header = new Header[1];
 			source.accept((row) -> {
@@ -233,6 +245,7 @@ public class ObservationImporter {
 		staging.finishCopy();
 		// a temporary table has no statistics until asked: without them the joins below loop row by row
 		this.jdbc.sql("analyze observation_staging").update();
+		staging.refuseOthersMeasures();
 		staging.duplicates();
 		if (staging.errorCount > 0 && mode == Mode.ALL_OR_NOTHING) {
 			throw new ObservationImportException(staging.report(0, 0, 0, 0));
@@ -383,6 +396,8 @@ public class ObservationImporter {
 
 		private final String encoding;
 
+		private final Predicate<Measure> allowed;
+
 		/** Everything a row is checked against, read before the copy starts: no query can run during it. */
 		private final Map<String, Measure> measuresByCode = new HashMap<>();
 
@@ -404,13 +419,16 @@ public class ObservationImporter {
 
 		private long rejectedRows;
 
-		Staging(String file, String encoding) {
+		Staging(String file, String encoding, Predicate<Measure> allowed) {
 			this.file = file;
 			this.encoding = encoding;
+			this.allowed = allowed;
 
 			ObservationImporter.this.measures.measures().forEach((m) -> this.measuresByCode.put(m.code(), m));
 			// room to sort and hash a large file's keys in memory, for this transaction only
 			ObservationImporter.this.jdbc.sql("set local work_mem = '128MB'").update();
+			// an earlier import refused in the same transaction leaves its tables until the transaction ends
+			ObservationImporter.this.jdbc.sql("drop table if exists observation_staging, observation_change").update();
 			ObservationImporter.this.jdbc.sql("""
 					create temporary table observation_staging (
 					    line bigint, measure_id bigint, period_start date, geography text collate "C", breakdown text collate "C",
@@ -537,6 +555,24 @@ public class ObservationImporter {
 			catch (NumberFormatException ex) {
 				problems.add(new RowProblem(line, column, "'" + text + "' is not a number"));
 				return null;
+			}
+		}
+
+		/** Refuses the whole file where it holds values of a measure the person loading it may not change. */
+		void refuseOthersMeasures() {
+			Map<Long, Measure> byId = new HashMap<>();
+			this.measuresByCode.values().forEach((m) -> byId.put(m.id(), m));
+			List<RowProblem> others = new ArrayList<>();
+			ObservationImporter.this.jdbc.sql("select measure_id, min(line) from observation_staging group by measure_id order by 2")
+				.query((rs) -> {
+					Measure measure = byId.get(rs.getLong(1));
+					if (!this.allowed.test(measure)) {
+						others.add(new RowProblem(rs.getLong(2), "measure", "you may not change the values of " + measure.code()
+								+ ": only its lead and the owners of the plans that use it may"));
+					}
+				});
+			if (!others.isEmpty()) {
+				throw refused(this.file, others.toArray(RowProblem[]::new));
 			}
 		}
 

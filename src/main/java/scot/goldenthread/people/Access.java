@@ -96,6 +96,12 @@ public class Access {
 		return mayUpdate((g) -> true, leads);
 	}
 
+	/** A contributor (or more) somewhere who is one of these leads. */
+	public boolean isContributingLead(Collection<String> leads) {
+		SignedIn signedIn = signedIn();
+		return signedIn.account().map((a) -> a.isOneOf(leads)).orElse(false) && holdsAnywhere(Role.CONTRIBUTOR);
+	}
+
 	private boolean mayUpdate(Predicate<Grant> where, Collection<String> leads) {
 		SignedIn signedIn = signedIn();
 		return signedIn.account().map((a) -> mayUpdate(a, signedIn.grants().stream().filter(where).toList(), leads)).orElse(false);

@@ -3,11 +3,11 @@ package scot.goldenthread.people;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,7 +37,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain security(HttpSecurity http, AccessTokens tokens, AccountUserDetails users, Accounts accounts,
-			ObjectProvider<ClientRegistrationRepository> singleSignOn) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> singleSignOn,
+			@Value("${goldenthread.throttle.sign-ins-per-minute:30}") int signInsPerMinute,
+			@Value("${goldenthread.throttle.token-requests-per-minute:600}") int tokenRequestsPerMinute) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
 			.requestMatchers("/account/**", "/my-updates/**", "/plans/import", "/measures/import").authenticated()
@@ -47,10 +49,11 @@ class SecurityConfiguration {
 			.anyRequest().authenticated())
 			.formLogin((form) -> form.loginPage("/sign-in")
 				.defaultSuccessUrl("/my-updates")
-				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
-						+ ((ex instanceof LockedException) ? "/sign-in?locked" : "/sign-in?error"))))
+				// a locked account is answered as a wrong password is, so no answer tells which usernames exist
+				.failureUrl("/sign-in?error"))
 			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(AccessTokenFilter::carriesToken))
+			.addFilterBefore(new Throttle(signInsPerMinute, tokenRequestsPerMinute), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new AccessTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 					(HttpServletRequest request) -> PathPatternRequestMatcher.withDefaults().matcher("/api/**").matches(request)))

@@ -21,13 +21,11 @@ class SignInController {
 	}
 
 	@GetMapping("/sign-in")
-	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked, Model model) {
-		if (locked != null) {
-			model.addAttribute("problem", "This account is locked for " + Accounts.LOCK.toMinutes() + " minutes after "
-					+ Accounts.FAILURES_BEFORE_LOCK + " failed sign-ins in a row. Try again later, or ask an administrator to unlock it.");
-		}
-		else if (error != null) {
-			model.addAttribute("problem", "The username or password is not right.");
+	String signIn(@RequestParam(required = false) String error, Model model) {
+		if (error != null) {
+			model.addAttribute("problem", "The username or password is not right. After " + Accounts.FAILURES_BEFORE_LOCK
+					+ " failed sign-ins in a row an account is locked for " + Accounts.LOCK.toMinutes()
+					+ " minutes: try again later, or ask an administrator to unlock it.");
 		}
 		Map<String, String> providers = new LinkedHashMap<>();
 		if (this.singleSignOn.getIfAvailable() instanceof Iterable<?> registrations) {

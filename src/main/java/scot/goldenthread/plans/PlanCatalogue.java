@@ -1,10 +1,13 @@
 package scot.goldenthread.plans;
 
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.measures.MeasureCatalogue;
@@ -154,6 +157,14 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 	@Override
 	public List<Use> of(String measureCode) {
 		return this.plans.usesOf(measureCode);
+	}
+
+	@Override
+	public Map<String, Set<Scope>> owners() {
+		Map<String, Set<Scope>> owners = new HashMap<>();
+		this.plans.measurePlans().forEach((use) -> owners.computeIfAbsent(use.measureCode(), (code) -> new HashSet<>())
+			.add(new Scope(use.planId(), use.partnershipId())));
+		return owners;
 	}
 
 	/** Reads and stores a plan file whole, or throws {@link PlanImportException} naming every problem. */

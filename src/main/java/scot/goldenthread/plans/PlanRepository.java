@@ -246,6 +246,18 @@ class PlanRepository {
 			.list();
 	}
 
+	/** Each measure a plan uses, with the plan and its partnership. */
+	record MeasurePlan(String measureCode, long planId, Long partnershipId) {
+	}
+
+	List<MeasurePlan> measurePlans() {
+		return this.jdbc.sql("""
+				select distinct m.code, p.id, p.partnership_id from measure_use u join measure m on m.id = u.measure_id
+				join plan_element e on e.id = u.element_id join plan p on p.id = e.plan_id""")
+			.query((rs, n) -> new MeasurePlan(rs.getString(1), rs.getLong(2), (Long) rs.getObject(3)))
+			.list();
+	}
+
 	void deletePlan(long id) {
 		this.jdbc.sql("delete from plan where id = ?").param(id).update();
 	}

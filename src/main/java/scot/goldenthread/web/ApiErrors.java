@@ -1,23 +1,31 @@
 package scot.goldenthread.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import scot.goldenthread.plans.ImportProblem;
 import scot.goldenthread.plans.PlanImportException;
 import scot.goldenthread.plans.PlanInUseException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.multipart.MultipartException;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -57,6 +65,24 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Sign in, or send a personal access token; nothing was changed.");
 		}
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage() + "; nothing was changed.");
+	}
+
+	/** A body that cannot be read says what in it was wrong: a field not known here, or where the JSON breaks. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getMostSpecificCause();
+		String detail = "The request body cannot be read: send JSON.";
+		if (cause instanceof UnrecognizedPropertyException unknown) {
+			detail = "The request has a field '" + unknown.getPropertyName() + "' that is not known here; the fields are "
+					+ unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+		}
+		else if (cause instanceof JacksonException json) {
+			detail = "The request body cannot be read: " + json.getOriginalMessage().lines().findFirst().orElse("")
+					+ ((json.getLocation() != null) ? " (line " + json.getLocation().getLineNr() + ", column "
+							+ json.getLocation().getColumnNr() + ")" : "");
+		}
+		return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
 	}
 
 	@ExceptionHandler

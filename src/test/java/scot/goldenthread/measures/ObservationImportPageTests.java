@@ -63,12 +63,12 @@ class ObservationImportPageTests {
 	@Test
 	void aPlanOwnerImportsAFileAndSeesWhatItDid() throws Exception {
 		String csv = "measure,period,geography,value\nLOIP-PL-05,2019/20,S12000005,24.1\nLOIP-PL-05,2020/21,S12000005,23.5\n";
-		this.mvc.perform(upload("rates.csv", csv).with(SignedIn.as(this.users, "people.director")))
+		this.mvc.perform(upload("rates.csv", csv).with(SignedIn.as(this.users, "alliance.officer")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("rates.csv: 2 new, 0 revised, 0 unchanged"),
 					containsString("<dd class=\"govuk-summary-list__value\">2</dd>"))));
 		assertThat(count("LOIP-PL-05")).isEqualTo(2);
-		this.mvc.perform(upload("rates.csv", csv.replace("23.5", "23.9")).with(SignedIn.as(this.users, "people.director")))
+		this.mvc.perform(upload("rates.csv", csv.replace("23.5", "23.9")).with(SignedIn.as(this.users, "alliance.officer")))
 			.andExpect(content().string(containsString("rates.csv: 0 new, 1 revised, 1 unchanged")));
 	}
 
@@ -80,7 +80,7 @@ class ObservationImportPageTests {
 				LOIP-PL-05,2020/21,S12000005,<b>lots</b>
 				LOIP-PL-05,2020-Q9,S12000005,23
 				""";
-		this.mvc.perform(upload("bad.csv", csv).with(SignedIn.as(this.users, "people.director")))
+		this.mvc.perform(upload("bad.csv", csv).with(SignedIn.as(this.users, "alliance.officer")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<title>Error: Import measure data"), containsString("bad.csv was not imported"),
 					containsString("Nothing was changed"), containsString("2 problems were found"),
@@ -88,7 +88,7 @@ class ObservationImportPageTests {
 					containsString("<td class=\"govuk-table__cell\">4</td>"))));
 		assertThat(count("LOIP-PL-05")).isZero();
 		// the user chooses to load the good rows
-		this.mvc.perform(upload("bad.csv", csv).param("mode", "accept-valid").with(SignedIn.as(this.users, "people.director")))
+		this.mvc.perform(upload("bad.csv", csv).param("mode", "accept-valid").with(SignedIn.as(this.users, "alliance.officer")))
 			.andExpect(content().string(allOf(containsString("bad.csv: 1 new, 0 revised, 0 unchanged"), containsString("Rows not loaded"))));
 		assertThat(count("LOIP-PL-05")).isEqualTo(1);
 	}
@@ -103,7 +103,7 @@ class ObservationImportPageTests {
 			.andExpect(content().string(allOf(containsString("id=\"measure-error\""),
 					containsString("Only a plan owner may import a file of several measures: choose the measure you lead"))));
 		this.mvc.perform(upload("gap.csv", csv).param("measure", "LOIP-PL-05").with(SignedIn.as(this.users, "secondary.manager")))
-			.andExpect(content().string(containsString("Only the measure&#39;s lead or a plan owner may load its values")));
+			.andExpect(content().string(containsString("Only the measure&#39;s lead or an owner of a plan that uses it may load its values")));
 		this.mvc.perform(upload("gap.csv", csv).param("measure", "NIF-NUM-GAP").with(SignedIn.as(this.users, "secondary.manager")))
 			.andExpect(content().string(containsString("gap.csv: 1 new, 0 revised, 0 unchanged")));
 		assertThat(count("NIF-NUM-GAP")).isEqualTo(1);

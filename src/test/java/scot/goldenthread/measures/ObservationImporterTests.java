@@ -235,7 +235,7 @@ class ObservationImporterTests {
 	}
 
 	Report upload(String name, byte[] content) throws Exception {
-		return this.importer.importFile(new java.io.ByteArrayInputStream(content), name, null, null, Mode.ALL_OR_NOTHING);
+		return this.importer.importFile(new java.io.ByteArrayInputStream(content), name, (measure) -> true, null, null, Mode.ALL_OR_NOTHING);
 	}
 
 	@Test

@@ -82,9 +82,13 @@ class AccountTests {
 			this.mvc.perform(formLogin("/sign-in").user("sports.manager").password("guess " + i)).andExpect(unauthenticated());
 		}
 		this.mvc.perform(formLogin("/sign-in").user("sports.manager").password(PASSWORD))
-			.andExpect(unauthenticated()).andExpect(redirectedUrl("/sign-in?locked"));
-		this.mvc.perform(get("/sign-in").param("locked", ""))
-			.andExpect(content().string(containsString("This account is locked for 15 minutes after 5 failed sign-ins in a row")));
+			.andExpect(unauthenticated()).andExpect(redirectedUrl("/sign-in?error"));
+		// an unknown username gets the same answer, so the answers tell no one which accounts exist
+		for (int i = 0; i <= Accounts.FAILURES_BEFORE_LOCK; i++) {
+			this.mvc.perform(formLogin("/sign-in").user("no.such.person").password("guess " + i)).andExpect(redirectedUrl("/sign-in?error"));
+		}
+		this.mvc.perform(get("/sign-in").param("error", ""))
+			.andExpect(content().string(containsString("After 5 failed sign-ins in a row an account is locked for 15 minutes")));
 		long id = this.accounts.byUsername("sports.manager").orElseThrow().id();
 		assertThat(this.audit.history("account", id)).last().satisfies((e) -> assertThat(e.summary()).contains("Locked the account"));
 		this.mvc.perform(post("/admin/accounts/{id}/unlock", id).with(SignedIn.as(this.users, "admin"))).andExpect(status().is3xxRedirection());
@@ -192,6 +196,37 @@ class AccountTests {
 		assertThat(csv.lines()).first().isEqualTo("occurred_at,actor,action,entity_type,entity_id,summary,before,after");
 		assertThat(csv).contains("Set up the reporting period Interim update December 2022 of PPL-2022-23");
 		this.mvc.perform(get("/admin/audit.csv").with(SignedIn.as(this.users, "committee.member"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void oneAddressTryingToSignInOrUsingTokensTooOftenIsAskedToWait() throws Exception {
+		// an address of its own, so that no other test's sign-ins count
+		for (int i = 0; i < 30; i++) {
+			this.mvc.perform(signInFrom("192.0.2.7", "guess" + i, "guess"))
+				.andExpect(redirectedUrl("/sign-in?error"));
+		}
+		this.mvc.perform(signInFrom("192.0.2.7", "cswo", PASSWORD))
+			.andExpect(status().isTooManyRequests()).andExpect(header().string("Retry-After", "60")).andExpect(unauthenticated());
+		// another address is not held back
+		this.mvc.perform(signInFrom("192.0.2.8", "cswo", PASSWORD)).andExpect(authenticated());
+		for (int i = 0; i < 600; i++) {
+			this.mvc.perform(get("/api/plans").header("Authorization", "Bearer gt_not-a-token").with(from("192.0.2.9")))
+				.andExpect(status().isUnauthorized());
+		}
+		this.mvc.perform(get("/api/plans").header("Authorization", "Bearer gt_not-a-token").with(from("192.0.2.9")))
+			.andExpect(status().isTooManyRequests());
+	}
+
+	static org.springframework.test.web.servlet.RequestBuilder signInFrom(String address, String username, String password) {
+		return post("/sign-in").param("username", username).param("password", password).with(from(address))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+	}
+
+	static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 }

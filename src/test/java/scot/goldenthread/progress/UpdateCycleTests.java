@@ -186,6 +186,17 @@ class UpdateCycleTests {
 	}
 
 	@Test
+	void aBodyThatCannotBeReadSaysWhichFieldOrWhereTheJsonBreaks() throws Exception {
+		PlanElement action = action("PPL 22 39");
+		saveAs("psychologist", action, "{\"progres\": 40, \"note\": \"ok\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("The request has a field 'progres' that is not known here; the fields are")))
+			.andExpect(jsonPath("$.detail").value(containsString("progress")));
+		saveAs("psychologist", action, "{\"progress\": 40,\n \"note\": }").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("(line 2, column")));
+		assertThat(this.updates.update(action.id(), openPeriod())).isEmpty();
+	}
+
+	@Test
 	void aClosedPeriodIsLocked() throws Exception {
 		PlanElement action = action("PPL 22 48");
 		ReportingPeriod december = period("Interim update December 2022");
