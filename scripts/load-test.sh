@@ -36,3 +36,26 @@ for page in plans/1 plans/1/dashboard; do
   printf '%-34s %10s req/s   p99 %s\n' "$name (revalidated, 304)" "$(awk '/Requests\/sec/ {print $2}' "$WORK/$name-revalidated.txt")" \
     "$(awk '$1 == "99%" {print $2}' "$WORK/$name-revalidated.txt")"
 done
+
+# The soak (SOAK_MINUTES=10): the public pages at a steady load for that long, in 30-second rounds, each
+# followed by a sample of the server's resident memory, its heap in use after a collection, its open file
+# descriptors (sockets among them) and the database's connections, so that a leak shows as a rising column.
+if [ "${SOAK_MINUTES:-0}" -gt 0 ]; then
+  cat > "$WORK/rotate.lua" <<'LUA'
+paths = {"/", "/plans", "/plans/1", "/plans/1/dashboard", "/plans/1/on-a-page", "/plans/3", "/plans/3/report", "/measures",
+         "/measures/NIF-NUM-GAP", "/measures/NIF-NUM-GAP/chart.svg", "/partnerships/clackmannanshire-alliance", "/national-outcomes",
+         "/national-outcomes/health", "/search?q=attainment", "/open-data", "/api/plans/1", "/api/measures", "/open-data/observations.csv"}
+request = function() return wrk.format(nil, paths[math.random(#paths)]) end
+LUA
+  echo "Soak: ${SOAK_MINUTES} minutes, 16 connections, every public page in turn"
+  printf 'minute\treq/s\tp99\trss_mb\theap_used_mb\topen_fds\tdb_connections\n' | tee "$WORK/soak.tsv"
+  rounds=$((SOAK_MINUTES * 2))
+  for round in $(seq 1 "$rounds"); do
+    wrk -t2 -c16 -d30s --latency -s "$WORK/rotate.lua" "http://localhost:$PORT" > "$WORK/soak-round.txt"
+    heap=$(jcmd "$APP" GC.run > /dev/null && jcmd "$APP" GC.heap_info | awk '/garbage-first heap|total/ {for (i = 1; i <= NF; i++) if ($i == "used") {print int($(i + 1) / 1024); exit}}')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(awk "BEGIN {print $round / 2}")" \
+      "$(awk '/Requests\/sec/ {print $2}' "$WORK/soak-round.txt")" "$(awk '$1 == "99%" {print $2}' "$WORK/soak-round.txt")" \
+      "$(( $(ps -o rss= -p "$APP") / 1024 ))" "$heap" "$(ls "/proc/$APP/fd" | wc -l)" \
+      "$(ps -eo args | grep -c '^postgres: postgres postgres')" | tee -a "$WORK/soak.tsv"
+  done
+fi
