@@ -12,6 +12,8 @@ import scot.goldenthread.plans.ImportProblem;
 import scot.goldenthread.plans.PlanImportException;
 import scot.goldenthread.plans.PlanInUseException;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,6 +24,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -84,6 +88,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		}
 		return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
 	}
+
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
+			CannotCreateTransactionException.class, TransactionSystemException.class })
+	ProblemDetail databaseUnavailable(RuntimeException ex) {
+		log.warn("The database did not answer: {}", ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE);
+		problem.setTitle("Database unavailable");
+		return problem;
+	}
+
+	/** What a person is told when the database does not answer: a transaction it broke off has changed nothing. */
+	static final String DATABASE_UNAVAILABLE = "The database did not answer, so nothing was changed. Try again in a minute.";
 
 	@ExceptionHandler
 	ProblemDetail unexpected(RuntimeException ex) {
