@@ -92,8 +92,8 @@ public class Geographies {
 		return members;
 	}
 
-	@Transactional
 	/** A file of places as uploaded, in any encoding {@link TextFiles} reads. */
+	@Transactional
 	public Imported importFile(InputStream in, String file) throws IOException {
 		try (Reader csv = TextFiles.open(in).reader()) {
 			return importCsv(csv, file);
@@ -106,6 +106,7 @@ public class Geographies {
 		}
 	}
 
+	@Transactional
 	public Imported importCsv(Reader csv, String file) {
 		List<RowProblem> problems = new ArrayList<>();
 		Map<String, Geography> rows = new LinkedHashMap<>();

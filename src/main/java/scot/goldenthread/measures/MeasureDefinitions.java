@@ -149,12 +149,12 @@ public class MeasureDefinitions {
 			p.coded("kind", m.kind(), Measure.Kind.class);
 			Unit unit = p.coded("unit", m.unit(), Unit.class);
 			if (unit == null && known) {
-				unit = this.catalogue.measure(m.code()).orElseThrow().unit();
+				unit = before.unit();
 			}
 			p.coded("polarity", m.polarity(), Polarity.class);
 			PeriodType periodType = p.coded("periodType", m.periodType(), PeriodType.class);
 			if (periodType == null && known) {
-				periodType = this.catalogue.measure(m.code()).orElseThrow().periodType();
+				periodType = before.periodType();
 			}
 			if (periodType == null && (m.baseline() != null || !m.targets().isEmpty())) {
 				periodType = PeriodType.FINANCIAL_YEAR;
