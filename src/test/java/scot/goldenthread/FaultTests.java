@@ -16,7 +16,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -141,16 +143,20 @@ class FaultTests {
 	@Test
 	void withTheDatabaseKilledAPersonIsToldAndNothingIsHalfWrittenAndTheApplicationCarriesOnWhenItIsBack() throws Exception {
 		long[] actionAndPeriod = openPeriodAction();
+		Path values = thousandRows();
 		CompletableFuture<HttpResponse<String>> save;
-		try (Connection lock = heldLock("progress_update")) {
+		CompletableFuture<HttpResponse<String>> upload;
+		try (Connection saveLock = heldLock("progress_update"); Connection importLock = heldLock("observation")) {
 			save = this.http.sendAsync(request("PUT", "/api/actions/" + actionAndPeriod[0] + "/updates/" + actionAndPeriod[1],
 					"{\"progress\": 55, \"note\": \"Saved as the database died.\"}"), HttpResponse.BodyHandlers.ofString());
-			await(() -> waitingOnALock("progress_update"), Duration.ofSeconds(60));
+			upload = this.http.sendAsync(upload("/api/observations/import", values, "text/csv"), HttpResponse.BodyHandlers.ofString());
+			await(() -> waitingOnALock("progress_update") && waitingOnALock("observation"), Duration.ofSeconds(60));
 			killDatabase();
 		}
-		HttpResponse<String> refused = save.get();
-		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
-		assertThat(refused.body()).contains("The database did not answer, so nothing was changed.");
+		for (HttpResponse<String> refused : List.of(save.get(), upload.get())) {
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+			assertThat(refused.body()).contains("The database did not answer, so nothing was changed.");
+		}
 		HttpResponse<String> page = this.http.send(HttpRequest.newBuilder(uri("/plans")).header("Accept", "text/html").build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(503);
@@ -159,6 +165,10 @@ class FaultTests {
 		this.database = startDatabase();
 		await(() -> send("GET", "/api/plans", null).statusCode() == 200, Duration.ofSeconds(60));
 		assertThat(count("select count(*) from progress_update where note = 'Saved as the database died.'")).isZero();
+		assertThat(count("select count(*) from observation o join measure m on m.id = o.measure_id where m.code = 'FAULT-02'")).isZero();
+		HttpResponse<String> imported = this.http.send(upload("/api/observations/import", values, "text/csv"),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(imported.body()).contains("\"inserted\":1000");
 		HttpResponse<String> saved = send("PUT", "/api/actions/" + actionAndPeriod[0] + "/updates/" + actionAndPeriod[1],
 				"{\"progress\": 55, \"note\": \"Saved once it was back.\"}");
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
@@ -253,6 +263,21 @@ class FaultTests {
 								+ "\n");
 					}
 				}
+			}
+		}
+		return file;
+	}
+
+	/** A thousand months of a measure of its own for Scotland. */
+	Path thousandRows() throws IOException {
+		this.jdbc.sql("""
+				insert into measure (code, title, polarity, unit, period_type)
+				values ('FAULT-02', 'A measure by month', 'higher-is-better', 'count', 'month')""").update();
+		Path file = WORK.resolve("thousand.csv");
+		try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("measure,period,geography,value\n");
+			for (int month = 0; month < 1000; month++) {
+				out.write("FAULT-02," + YearMonth.of(1950, 1).plusMonths(month) + ",S92000003," + month + "\n");
 			}
 		}
 		return file;

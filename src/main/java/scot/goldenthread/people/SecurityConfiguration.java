@@ -41,7 +41,7 @@ class SecurityConfiguration {
 			@Value("${goldenthread.throttle.sign-ins-per-minute:30}") int signInsPerMinute,
 			@Value("${goldenthread.throttle.token-requests-per-minute:600}") int tokenRequestsPerMinute) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
+			.requestMatchers("/admin/**", "/api/admin/**").hasRole(Role.ADMINISTRATOR.name())
 			.requestMatchers("/account/**", "/my-updates/**", "/plans/import", "/measures/import").authenticated()
 			.requestMatchers("/sign-in").permitAll()
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -1,0 +1,37 @@
+package scot.goldenthread.database;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a backup holds, written last into its zip so that a download cut short has none and is refused:
+ * the schema version its tables are in, and each table's columns and row count, checked on restore.
+ */
+record Backup(int format, String schemaVersion, Instant takenAt, String takenBy, List<Table> tables) {
+
+	static final int FORMAT = 1;
+
+	static final String MANIFEST = "manifest.json";
+
+	record Table(String name, List<String> columns, long rows) {
+
+		String entry() {
+			return "tables/" + this.name + ".csv";
+		}
+
+		String copy(String direction) {
+			return "copy " + quoted(this.name) + " (" + String.join(", ", this.columns.stream().map(Backup::quoted).toList()) + ") "
+					+ direction + " with (format csv, header true)";
+		}
+
+	}
+
+	long rows() {
+		return this.tables.stream().mapToLong(Table::rows).sum();
+	}
+
+	static String quoted(String identifier) {
+		return "\"" + identifier.replace("\"", "\"\"") + "\"";
+	}
+
+}
