@@ -161,6 +161,14 @@ public class ProgressUpdates implements ActionHistory {
 				period.planId(), period.opensOn(), period.id());
 	}
 
+	/**
+	 * For each action of the plan that has one, its latest update approved by the end of {@code date}: another
+	 * plan's actions as at a period of this one, whose periods are not this plan's.
+	 */
+	public Map<Long, ProgressUpdate> approvedBy(long planId, LocalDate date) {
+		return latestEach(" where r.plan_id = ? and u.state = 'approved' and u.reviewed_at < cast(? as date) + 1", planId, date);
+	}
+
 	/** Every action's update in the period, by action. */
 	public Map<Long, ProgressUpdate> ofPeriod(long periodId) {
 		return latestEach(" where u.period_id = ?", periodId);

@@ -147,7 +147,7 @@ public class ProgressReports {
 		if (selection.rollUp()) {
 			Map<Long, Optional<OtherPlan>> otherPlans = new HashMap<>();
 			for (ProgressReport.Group g : groups.values()) {
-				g.rows().addAll(rolledUp(g.elementId(), plan, selection.draft(), otherPlans, filter));
+				g.rows().addAll(rolledUp(g.elementId(), plan, selection.draft(), period, otherPlans, filter));
 			}
 		}
 		List<ProgressReport.Group> shownGroups = groups.values().stream().filter((g) -> !g.rows().isEmpty()).toList();
@@ -176,13 +176,16 @@ public class ProgressReports {
 		return new ProgressReport(plan, plan.title(), chosen, LocalDateTime.now(), selection.draft(), shownGroups);
 	}
 
-	/** Another plan the golden thread leads to, read once a report: its tree and, for a working draft, its updates. */
-	private record OtherPlan(PlanTree tree, Map<Long, ProgressUpdate> working) {
+	/**
+	 * Another plan the golden thread leads to, read once a report: its tree and the updates its rows show, the
+	 * working draft's or, as at a period, those approved by that period's close.
+	 */
+	private record OtherPlan(PlanTree tree, Map<Long, ProgressUpdate> shown) {
 	}
 
 	/** Actions of other plans that serve the group's element, each with its own plan's code and lead. */
-	private List<ProgressReport.Row> rolledUp(long elementId, Plan plan, boolean draft, Map<Long, Optional<OtherPlan>> otherPlans,
-			Filter filter) {
+	private List<ProgressReport.Row> rolledUp(long elementId, Plan plan, boolean draft, ReportingPeriod period,
+			Map<Long, Optional<OtherPlan>> otherPlans, Filter filter) {
 		List<ProgressReport.Row> rows = new ArrayList<>();
 		for (GoldenThread.PlanGroup group : this.thread.down(elementId)) {
 			if (group.planId() == plan.id()) {
@@ -190,7 +193,8 @@ public class ProgressReports {
 			}
 			Optional<OtherPlan> other = otherPlans.computeIfAbsent(group.planId(), (id) -> this.plans.tree(id, this.access)
 				.filter((tree) -> draft || tree.plan().status() != PlanStatus.DRAFT)
-				.map((tree) -> new OtherPlan(tree, draft ? this.updates.working(id) : Map.of())));
+				.map((tree) -> new OtherPlan(tree, draft ? this.updates.working(id)
+						: (period != null) ? this.updates.approvedBy(id, period.closesOn()) : Map.of())));
 			if (other.isEmpty()) {
 				continue;
 			}
@@ -198,7 +202,7 @@ public class ProgressReports {
 			for (GoldenThread.Entry entry : group.entries()) {
 				if (entry.kind() == ElementKind.ACTION) {
 					tree.element(entry.elementId()).ifPresent((action) -> {
-						ProgressReport.Row row = row(action, Optional.ofNullable(other.get().working().get(action.id())), tree.plan().code());
+						ProgressReport.Row row = row(action, Optional.ofNullable(other.get().shown().get(action.id())), tree.plan().code());
 						if (filter.test(action, row)) {
 							rows.add(row);
 						}

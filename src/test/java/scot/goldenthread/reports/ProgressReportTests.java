@@ -232,6 +232,36 @@ class ProgressReportTests {
 
 	@Test
 	@org.springframework.transaction.annotation.Transactional
+	void theRollUpAsAtAPastPeriodShowsThePartnerPlansActionsAsApprovedByThen() throws Exception {
+		Plan loip = this.plans.plan("LOIP-2024-34").orElseThrow();
+		scot.goldenthread.progress.ReportingPeriod annual = this.updates.recordPeriod(loip, "Annual report 2022/23",
+				java.time.LocalDate.parse("2023-04-01"), java.time.LocalDate.parse("2023-06-16"), java.time.LocalDate.parse("2023-06-30"),
+				java.time.OffsetDateTime.parse("2023-06-30T12:00:00Z"), "alliance.officer");
+		long open = this.updates.periods(plan("PPL-2022-23")).stream().filter((p) -> p.name().equals("End of year 2022/23")).findFirst()
+			.orElseThrow().id();
+		long action = this.plans.tree(plan("PPL-2022-23")).orElseThrow().ofKind(scot.goldenthread.plans.ElementKind.ACTION).stream()
+			.filter((a) -> a.code().equals("PPL 22 45")).findFirst().orElseThrow().id();
+		// approved today, long after the LOIP's annual report
+		String saved = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/actions/{a}/updates/{p}", action, open)
+			.with(SignedIn.as(this.users, "people.director")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"progress\": 90, \"note\": \"Now meeting every term.\", \"submit\": true}"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/updates/{u}/approve",
+				saved.replaceAll(".*?\"id\":(\\d+).*", "$1"))
+			.with(SignedIn.as(this.users, "people.director")).contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + saved.replaceAll(".*\"version\":(\\d+).*", "$1") + "}"))
+			.andExpect(status().isOk());
+
+		String asAtTheAnnualReport = this.mvc.perform(get("/api/reports/progress").param("plan", String.valueOf(loip.id())).param("format", "csv")
+			.param("rollUp", "true").param("period", String.valueOf(annual.id()))).andReturn().getResponse().getContentAsString();
+		assertThat(asAtTheAnnualReport).contains("PPL 22 45").contains(",50,").contains("Relaunched in September 22.")
+			.doesNotContain("Now meeting every term.");
+		String now = this.mvc.perform(get("/api/reports/progress").param("plan", String.valueOf(loip.id())).param("format", "csv")
+			.param("rollUp", "true")).andReturn().getResponse().getContentAsString();
+		assertThat(now).contains("Now meeting every term.");
+	}
+
+	@Test
+	@org.springframework.transaction.annotation.Transactional
 	void theWorkingDraftShowsUpdatesNotYetApprovedAndThePublishedReportDoesNot() throws Exception {
 		long open = this.updates.periods(plan("PPL-2022-23")).stream().filter((p) -> p.name().equals("End of year 2022/23")).findFirst()
 			.orElseThrow().id();
