@@ -113,20 +113,24 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 
 	/**
 	 * Writes an approved update into the plan, where every page, report and the public see it; a
-	 * milestone reported done is 100% done.
+	 * milestone reported done is 100% done. {@code tree} is the plan as read in the same transaction,
+	 * so an approval reads its plan once.
 	 */
 	@Transactional
-	public void recordProgress(long elementId, int progress, ExpectedOutcome assessment, String note, List<Long> milestonesDone) {
-		PlanElement before = element(elementId);
-		this.plans.recordProgress(elementId, progress, assessment, note);
-		this.audit.updated("plan-element", elementId, "Recorded progress on " + before.code() + ": " + progress + "%",
-				progressOf(before), progressOf(element(elementId)));
+	public void recordProgress(PlanTree tree, long elementId, int progress, ExpectedOutcome assessment, String note,
+			List<Long> milestonesDone) {
+		recordProgress(tree.element(elementId).orElseThrow(), progress, assessment, note);
 		for (long milestone : milestonesDone) {
-			PlanElement done = element(milestone);
-			if (done.parentId() != null && done.parentId() == elementId && !Integer.valueOf(100).equals(done.progress())) {
-				recordProgress(milestone, 100, ExpectedOutcome.COMPLETED, done.latestNote(), List.of());
-			}
+			tree.element(milestone)
+				.filter((done) -> done.parentId() != null && done.parentId() == elementId && !Integer.valueOf(100).equals(done.progress()))
+				.ifPresent((done) -> recordProgress(done, 100, ExpectedOutcome.COMPLETED, done.latestNote()));
 		}
+	}
+
+	private void recordProgress(PlanElement before, int progress, ExpectedOutcome assessment, String note) {
+		this.plans.recordProgress(before.id(), progress, assessment, note);
+		this.audit.updated("plan-element", before.id(), "Recorded progress on " + before.code() + ": " + progress + "%",
+				progressOf(before.progress(), before.expectedOutcome(), before.latestNote()), progressOf(progress, assessment, note));
 	}
 
 	/** A plan owner marks an action completed, cancelled, deferred or on hold, or (null) leaves it to be worked out. */
@@ -146,11 +150,11 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 		return treeOf(elementId).flatMap((tree) -> tree.element(elementId)).orElseThrow();
 	}
 
-	private static Map<String, Object> progressOf(PlanElement element) {
+	private static Map<String, Object> progressOf(Integer progress, ExpectedOutcome expectedOutcome, String latestNote) {
 		Map<String, Object> state = new LinkedHashMap<>();
-		state.put("progress", element.progress());
-		state.put("expectedOutcome", element.expectedOutcome());
-		state.put("latestNote", element.latestNote());
+		state.put("progress", progress);
+		state.put("expectedOutcome", expectedOutcome);
+		state.put("latestNote", latestNote);
 		return state;
 	}
 

@@ -261,7 +261,8 @@ public class ProgressUpdates implements ActionHistory {
 		this.audit.updated("progress-update", updateId, ((decision == UpdateState.APPROVED) ? "Approved" : "Returned")
 				+ " the " + period.name() + " update of " + target.element().code(), before, after);
 		if (decision == UpdateState.APPROVED && isLatestApproved(after)) {
-			this.plans.recordProgress(after.elementId(), after.progress(), after.assessment(), after.note(), after.milestonesDone());
+			this.plans.recordProgress(target.tree(), after.elementId(), after.progress(), after.assessment(), after.note(),
+					after.milestonesDone());
 		}
 		return after;
 	}
