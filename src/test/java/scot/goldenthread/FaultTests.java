@@ -146,11 +146,11 @@ class FaultTests {
 		Path values = thousandRows();
 		CompletableFuture<HttpResponse<String>> save;
 		CompletableFuture<HttpResponse<String>> upload;
-		try (Connection saveLock = heldLock("progress_update"); Connection importLock = heldLock("observation")) {
+		try (Connection saveLock = heldLock("period_update"); Connection importLock = heldLock("observation")) {
 			save = this.http.sendAsync(request("PUT", "/api/actions/" + actionAndPeriod[0] + "/updates/" + actionAndPeriod[1],
 					"{\"progress\": 55, \"note\": \"Saved as the database died.\"}"), HttpResponse.BodyHandlers.ofString());
 			upload = this.http.sendAsync(upload("/api/observations/import", values, "text/csv"), HttpResponse.BodyHandlers.ofString());
-			await(() -> waitingOnALock("progress_update") && waitingOnALock("observation"), Duration.ofSeconds(60));
+			await(() -> waitingOnALock("period_update") && waitingOnALock("observation"), Duration.ofSeconds(60));
 			killDatabase();
 		}
 		for (HttpResponse<String> refused : List.of(save.get(), upload.get())) {
@@ -164,7 +164,7 @@ class FaultTests {
 
 		this.database = startDatabase();
 		await(() -> send("GET", "/api/plans", null).statusCode() == 200, Duration.ofSeconds(60));
-		assertThat(count("select count(*) from progress_update where note = 'Saved as the database died.'")).isZero();
+		assertThat(count("select count(*) from period_update where note = 'Saved as the database died.'")).isZero();
 		assertThat(count("select count(*) from observation o join measure m on m.id = o.measure_id where m.code = 'FAULT-02'")).isZero();
 		HttpResponse<String> imported = this.http.send(upload("/api/observations/import", values, "text/csv"),
 				HttpResponse.BodyHandlers.ofString());
@@ -238,7 +238,7 @@ class FaultTests {
 		return this.jdbc.sql("""
 				select e.id, r.id from plan_element e join plan p on p.id = e.plan_id join reporting_period r on r.plan_id = p.id
 				where p.code = 'PPL-2022-23' and e.kind = 'action' and r.closed_at is null
-				and not exists (select 1 from progress_update u where u.element_id = e.id and u.period_id = r.id)
+				and not exists (select 1 from period_update u where u.element_id = e.id and u.period_id = r.id)
 				order by e.id limit 1""")
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
 	}

@@ -2,6 +2,7 @@ package scot.goldenthread.database;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -24,8 +25,11 @@ class BackupController {
 
 	private final Backups backups;
 
-	BackupController(Backups backups) {
+	private final Clock clock;
+
+	BackupController(Backups backups, Clock clock) {
 		this.backups = backups;
+		this.clock = clock;
 	}
 
 	@Operation(summary = "A backup of everything the service keeps, as a zip (administrators only)",
@@ -33,7 +37,7 @@ class BackupController {
 					+ "version and each table's row count. Restore it by starting the service with goldenthread.restore-from.")
 	@GetMapping("/api/admin/backup")
 	ResponseEntity<StreamingResponseBody> backup() {
-		String name = "golden-thread-backup-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".zip";
+		String name = "golden-thread-backup-" + LocalDateTime.now(this.clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".zip";
 		StreamingResponseBody body = (out) -> {
 			try {
 				this.backups.write(out);

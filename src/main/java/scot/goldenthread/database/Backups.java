@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,15 +40,18 @@ public class Backups {
 
 	private final ObjectMapper json;
 
-	Backups(DataSource dataSource, AuditLog audit, ObjectMapper json) {
+	private final Clock clock;
+
+	Backups(DataSource dataSource, AuditLog audit, ObjectMapper json, Clock clock) {
 		this.dataSource = dataSource;
 		this.audit = audit;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	/** Writes the backup, a zip, to {@code out}, and records in the audit trail (and so in the backup) who took it. */
 	public void write(OutputStream out) throws IOException, SQLException {
-		Instant takenAt = Instant.now();
+		Instant takenAt = this.clock.instant();
 		String takenBy = this.audit.actor();
 		this.audit.created("backup", takenAt, "Took a backup of the whole database", null);
 		try (Connection connection = this.dataSource.getConnection()) {

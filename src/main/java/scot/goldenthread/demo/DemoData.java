@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -69,9 +70,11 @@ class DemoData implements ApplicationRunner {
 
 	private final CommitteeReports committeeReports;
 
+	private final Clock clock;
+
 	DemoData(PartnershipDirectory partnerships, PlanCatalogue plans, MeasureDefinitions measures,
 			ObservationImporter observations, TransactionTemplate transaction, Accounts accounts, ProgressUpdates updates,
-			CommitteeReports committeeReports) {
+			CommitteeReports committeeReports, Clock clock) {
 		this.committeeReports = committeeReports;
 		this.accounts = accounts;
 		this.updates = updates;
@@ -80,6 +83,7 @@ class DemoData implements ApplicationRunner {
 		this.measures = measures;
 		this.observations = observations;
 		this.transaction = transaction;
+		this.clock = clock;
 	}
 
 	@Override
@@ -136,7 +140,7 @@ class DemoData implements ApplicationRunner {
 							(role.plan() != null) ? plan(role.plan()).id() : null);
 				}
 			}
-			LocalDate today = LocalDate.now();
+			LocalDate today = LocalDate.now(this.clock);
 			for (PeriodEntry entry : people.periods()) {
 				Plan plan = plan(entry.plan());
 				ReportingPeriod period = (entry.opensOn() != null)

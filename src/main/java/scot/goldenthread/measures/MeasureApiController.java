@@ -2,6 +2,7 @@ package scot.goldenthread.measures;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,8 +48,10 @@ class MeasureApiController {
 
 	private final MeasurePermissions permissions;
 
+	private final Clock clock;
+
 	MeasureApiController(MeasureCatalogue catalogue, MeasureJudge judge, ObservationImporter importer, Observations observations,
-			MeasureDefinitions definitions, Commentary commentary, Access access, Geographies geographies, MeasurePermissions permissions) {
+			MeasureDefinitions definitions, Commentary commentary, Access access, Geographies geographies, MeasurePermissions permissions, Clock clock) {
 		this.permissions = permissions;
 		this.access = access;
 		this.geographies = geographies;
@@ -58,11 +61,12 @@ class MeasureApiController {
 		this.importer = importer;
 		this.observations = observations;
 		this.definitions = definitions;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/measures")
 	List<MeasureSummary> measures() {
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		return this.catalogue.measures().stream().filter(Measure::published).map((m) -> summary(m, now)).toList();
 	}
 
@@ -178,9 +182,9 @@ class MeasureApiController {
 		}
 	}
 
-	static Instant instant(String asAt) {
+	private Instant instant(String asAt) {
 		try {
-			return (asAt != null) ? Instant.parse(asAt) : Instant.now();
+			return (asAt != null) ? Instant.parse(asAt) : this.clock.instant();
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "asAt must be an instant such as 2023-02-09T00:00:00Z");

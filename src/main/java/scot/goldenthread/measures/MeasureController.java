@@ -1,5 +1,6 @@
 package scot.goldenthread.measures;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,8 +39,10 @@ class MeasureController {
 
 	private final MeasurePermissions permissions;
 
+	private final Clock clock;
+
 	MeasureController(MeasureCatalogue catalogue, MeasureJudge judge, Observations observations, Commentary commentary,
-			MeasureUses uses, Access access, Geographies geographies, MeasurePermissions permissions) {
+			MeasureUses uses, Access access, Geographies geographies, MeasurePermissions permissions, Clock clock) {
 		this.permissions = permissions;
 		this.access = access;
 		this.geographies = geographies;
@@ -48,12 +51,13 @@ class MeasureController {
 		this.catalogue = catalogue;
 		this.judge = judge;
 		this.observations = observations;
+		this.clock = clock;
 	}
 
 	@GetMapping("/measures")
 	String measures(Model model) {
 		List<MeasureJudge.Assessment> assessments = this.catalogue.measures().stream().filter(Measure::published)
-			.map((m) -> this.judge.assess(m, Instant.now(), LocalDate.now())).toList();
+			.map((m) -> this.judge.assess(m, this.clock.instant(), LocalDate.now(this.clock))).toList();
 		model.addAttribute("assessments", assessments);
 		return "measures/list";
 	}
@@ -104,7 +108,7 @@ class MeasureController {
 	private MeasureJudge.Assessment assess(String code) {
 		Measure measure = this.catalogue.measure(code).filter(Measure::published)
 			.orElseThrow(() -> NotFound.because("There is no such measure"));
-		return this.judge.assess(measure, Instant.now(), LocalDate.now());
+		return this.judge.assess(measure, this.clock.instant(), LocalDate.now(this.clock));
 	}
 
 }

@@ -2,6 +2,7 @@ package scot.goldenthread.opendata;
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,14 +50,18 @@ class OpenDataController {
 
 	private final String licenceUrl;
 
+	private final Clock clock;
+
 	OpenDataController(Observations observations, MeasureDefinitions definitions, PlanCatalogue plans, Access access,
-			@Value("${goldenthread.open-data.licence}") String licence, @Value("${goldenthread.open-data.licence-url}") String licenceUrl) {
+			@Value("${goldenthread.open-data.licence}") String licence, @Value("${goldenthread.open-data.licence-url}") String licenceUrl,
+			Clock clock) {
 		this.observations = observations;
 		this.definitions = definitions;
 		this.plans = plans;
 		this.access = access;
 		this.licence = licence;
 		this.licenceUrl = licenceUrl;
+		this.clock = clock;
 	}
 
 	@GetMapping("/open-data")
@@ -106,7 +111,7 @@ class OpenDataController {
 				json.writeStartObject();
 				json.writeStringProperty("licence", this.licence);
 				json.writeStringProperty("licenceUrl", this.licenceUrl);
-				json.writeStringProperty("generatedAt", OffsetDateTime.now().toString());
+				json.writeStringProperty("generatedAt", OffsetDateTime.now(this.clock).toString());
 				json.writeName("observations");
 				json.writeStartArray();
 				this.observations.eachPublished((o) -> {

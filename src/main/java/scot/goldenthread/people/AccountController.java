@@ -1,5 +1,6 @@
 package scot.goldenthread.people;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,11 +27,14 @@ class AccountController {
 
 	private final Places places;
 
-	AccountController(Access access, Accounts accounts, AccessTokens tokens, Places places) {
+	private final Clock clock;
+
+	AccountController(Access access, Accounts accounts, AccessTokens tokens, Places places, Clock clock) {
 		this.access = access;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.places = places;
+		this.clock = clock;
 	}
 
 	private Account me() {
@@ -77,7 +81,7 @@ class AccountController {
 			errors.put("name", "Enter a name for the token of up to 100 characters, such as what will use it");
 		}
 		LocalDate expiry = FormDates.read("expiresOn", expiresOn, false, errors);
-		if (expiry != null && expiry.isBefore(LocalDate.now())) {
+		if (expiry != null && expiry.isBefore(LocalDate.now(this.clock))) {
 			errors.put("expiresOn", "The expiry date must be today or later");
 		}
 		if (errors.isEmpty()) {

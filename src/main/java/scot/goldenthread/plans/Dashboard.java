@@ -1,5 +1,6 @@
 package scot.goldenthread.plans;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,22 +19,25 @@ public class Dashboard {
 
 	private final MeasureJudge judge;
 
-	Dashboard(MeasureCatalogue measures, MeasureJudge judge) {
+	private final Clock clock;
+
+	Dashboard(MeasureCatalogue measures, MeasureJudge judge, Clock clock) {
 		this.measures = measures;
 		this.judge = judge;
+		this.clock = clock;
 	}
 
 	public record Column(PlanElement pillar, List<MeasureJudge.Assessment> measures) {
 	}
 
 	public List<Column> of(PlanTree tree) {
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		return PlanOnAPage.of(tree).columns().stream()
 			.map((c) -> new Column(c.pillar(), c.pillar().flatten().stream()
 				.flatMap((e) -> e.measures().stream())
 				.map((m) -> this.measures.measure(m.code()).orElseThrow())
 				.filter(Measure::published)
-				.map((m) -> this.judge.assess(m, now, LocalDate.now()))
+				.map((m) -> this.judge.assess(m, now, LocalDate.now(this.clock)))
 				.toList()))
 			.toList();
 	}

@@ -2,6 +2,7 @@ package scot.goldenthread.plans;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,19 +45,22 @@ class PlanController implements PartnershipPlans {
 
 	private final ActionHistory history;
 
+	private final Clock clock;
+
 	PlanController(PlanCatalogue catalogue, GoldenThread thread, NationalOutcomes nationalOutcomes, Dashboard dashboard, Access access,
-			ActionHistory history) {
+			ActionHistory history, Clock clock) {
 		this.access = access;
 		this.history = history;
 		this.catalogue = catalogue;
 		this.thread = thread;
 		this.nationalOutcomes = nationalOutcomes;
 		this.dashboard = dashboard;
+		this.clock = clock;
 	}
 
 	@Override
 	public List<PlanLink> plansOf(String partnershipCode) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		return this.catalogue.plansOf(partnershipCode)
 			.stream()
 			.filter((p) -> this.catalogue.visible(p, this.access))
@@ -123,7 +127,7 @@ class PlanController implements PartnershipPlans {
 		model.addAttribute("down", this.thread.down(elementId));
 		if (element.kind() == ElementKind.ACTION) {
 			Scope scope = this.catalogue.scopeOf(tree.plan());
-			model.addAttribute("status", element.status(tree.plan().start(), LocalDate.now()));
+			model.addAttribute("status", element.status(tree.plan().start(), LocalDate.now(this.clock)));
 			model.addAttribute("history", this.history.timeline(elementId, this.access.maySeeUnpublished(scope)));
 			model.addAttribute("mayUpdate", this.access.mayUpdate(scope, element.leads()));
 			model.addAttribute("mayOwn", this.access.mayOwn(scope));

@@ -1,5 +1,6 @@
 package scot.goldenthread.progress;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,11 +43,14 @@ class MeasureUpdateController {
 
 	private final Access access;
 
-	MeasureUpdateController(MeasureUpdates updates, Observations observations, Geographies geographies, Access access) {
+	private final Clock clock;
+
+	MeasureUpdateController(MeasureUpdates updates, Observations observations, Geographies geographies, Access access, Clock clock) {
 		this.updates = updates;
 		this.observations = observations;
 		this.geographies = geographies;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	/** The form as shown: what was saved, or what the writer typed when it was refused. */
@@ -57,7 +61,7 @@ class MeasureUpdateController {
 	String updateForm(@PathVariable String code, @RequestParam(required = false) Long period, Model model) {
 		Measure measure = this.updates.measure(code);
 		List<ReportingPeriod> periods = this.updates.periods(code);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		Long chosenId = (period != null) ? period : periods.stream().filter((p) -> p.open(today)).findFirst().map(ReportingPeriod::id).orElse(null);
 		MeasureUpdates.Target target = (chosenId != null) ? this.updates.target(code, chosenId) : null;
 		ReportingPeriod chosen = (target != null) ? target.period() : null;

@@ -1,5 +1,6 @@
 package scot.goldenthread.progress;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,17 +38,20 @@ class ProgressController {
 
 	private final Access access;
 
-	ProgressController(ProgressUpdates updates, Workload workload, PlanCatalogue plans, Access access) {
+	private final Clock clock;
+
+	ProgressController(ProgressUpdates updates, Workload workload, PlanCatalogue plans, Access access, Clock clock) {
 		this.updates = updates;
 		this.workload = workload;
 		this.plans = plans;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	@GetMapping("/my-updates")
 	String myUpdates(Model model) {
 		Account me = this.access.current().orElseThrow();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		List<Workload.Item> open = this.workload.open(today);
 		List<Workload.Item> mine = this.workload.of(me, open);
 		model.addAttribute("owed", mine.stream().filter(Workload.Item::owed).toList());
@@ -63,7 +67,7 @@ class ProgressController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("periods", this.updates.periods(planId));
 		model.addAttribute("mayOwn", this.access.mayOwn(this.plans.scopeOf(plan)));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(this.clock));
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
@@ -120,7 +124,7 @@ class ProgressController {
 		ProgressUpdates.Target target = target(planId, elementId);
 		this.access.require(this.updates.mayUpdate(target) || this.updates.mayReview(target));
 		List<ReportingPeriod> periods = this.updates.periods(planId);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		ReportingPeriod chosen = (period != null) ? this.updates.period(period)
 				: periods.stream().filter((p) -> p.open(today)).findFirst().orElse(null);
 		model.addAttribute("target", target);

@@ -1,16 +1,14 @@
 package scot.goldenthread.progress;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.people.Access;
@@ -22,7 +20,6 @@ import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanTree;
-import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.Note;
 
@@ -37,37 +34,38 @@ import org.springframework.transaction.annotation.Transactional;
  * thread leads.
  */
 @Service
-public class ProgressUpdates implements ActionHistory {
+public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, ProgressUpdate, ProgressUpdates.Draft, UpdateRepository.ActionProgress>
+		implements ActionHistory {
 
 	/** What a lead may say of their own action; cancelled, deferred and on hold are the owner's to set. */
 	static final Set<ExpectedOutcome> ASSESSMENTS = Set.of(ExpectedOutcome.ON_TRACK, ExpectedOutcome.WARNING,
 			ExpectedOutcome.OVERDUE, ExpectedOutcome.NOT_STARTED, ExpectedOutcome.COMPLETED);
 
-	private static final String COLUMNS = """
-			select u.id, u.element_id, u.period_id, r.name, u.progress, u.assessment, u.note, u.milestones_done, u.state,
-			       u.review_comment, u.written_by, u.written_at, u.submitted_at, u.reviewed_by, u.reviewed_at, u.version
-			from progress_update u join reporting_period r on r.id = u.period_id""";
-
 	private final JdbcClient jdbc;
 
 	private final PlanCatalogue plans;
 
-	private final Access access;
-
-	private final AuditLog audit;
-
-	ProgressUpdates(JdbcClient jdbc, PlanCatalogue plans, Access access, AuditLog audit) {
+	ProgressUpdates(UpdateRepository repository, JdbcClient jdbc, PlanCatalogue plans, Access access, AuditLog audit, Clock clock) {
+		super(repository, access, audit, clock);
 		this.jdbc = jdbc;
 		this.plans = plans;
-		this.access = access;
-		this.audit = audit;
 	}
 
 	/** An action, its plan, and where it lives. */
-	public record Target(PlanTree tree, PlanElement element, Scope scope) {
+	public record Target(PlanTree tree, PlanElement element, Scope scope) implements UpdateCycle.Subject {
 
 		public Plan plan() {
 			return this.tree.plan();
+		}
+
+		@Override
+		public List<String> leads() {
+			return this.element.leads();
+		}
+
+		@Override
+		public String describe(ReportingPeriod period) {
+			return period.name() + " update of " + this.element.code();
 		}
 
 	}
@@ -79,14 +77,6 @@ public class ProgressUpdates implements ActionHistory {
 			throw NotFound.because("Only actions are updated; " + element.code() + " is a " + element.kind().label().toLowerCase());
 		}
 		return new Target(tree, element, this.plans.scopeOf(tree.plan()));
-	}
-
-	public boolean mayUpdate(Target target) {
-		return this.access.mayUpdate(target.scope(), target.element().leads());
-	}
-
-	public boolean mayReview(Target target) {
-		return this.access.mayOwn(target.scope());
 	}
 
 	// ---- reporting periods
@@ -128,8 +118,8 @@ public class ProgressUpdates implements ActionHistory {
 	public void closePeriod(ReportingPeriod period) {
 		Plan plan = this.plans.plan(period.planId()).orElseThrow();
 		this.access.require(this.access.mayOwn(this.plans.scopeOf(plan)));
-		this.jdbc.sql("update reporting_period set closed_at = now(), closed_by = ? where id = ? and closed_at is null")
-			.params(this.audit.actor(), period.id()).update();
+		this.jdbc.sql("update reporting_period set closed_at = ?, closed_by = ? where id = ? and closed_at is null")
+			.params(now(), this.audit.actor(), period.id()).update();
 		this.audit.updated("reporting-period", period.id(), "Closed the reporting period " + period.name() + " of " + plan.code(),
 				period, period(period.id()));
 	}
@@ -137,19 +127,17 @@ public class ProgressUpdates implements ActionHistory {
 	// ---- updates
 
 	public Optional<ProgressUpdate> update(long elementId, long periodId) {
-		return this.jdbc.sql(COLUMNS + " where u.element_id = ? and u.period_id = ?").params(elementId, periodId)
-			.query(this::map).optional();
+		return this.repository.actions("u.element_id = ? and u.period_id = ?", elementId, periodId).stream().findFirst();
 	}
 
 	public ProgressUpdate update(long id) {
-		return this.jdbc.sql(COLUMNS + " where u.id = ?").param(id).query(this::map).optional()
-			.orElseThrow(() -> NotFound.because("There is no such update"));
+		return this.repository.actions("u.id = ?", id).stream().findFirst().orElseThrow(() -> NotFound.because("There is no such update"));
 	}
 
 	/** Every update of an action, latest period first; the public sees the approved ones only. */
 	public List<ProgressUpdate> history(long elementId, boolean unpublished) {
-		return this.jdbc.sql(COLUMNS + " where u.element_id = ? and (? or u.state = 'approved') order by r.opens_on desc, r.id desc")
-			.params(elementId, unpublished).query(this::map).list();
+		return this.repository.actions("u.element_id = ? and (? or u.state = 'approved') order by r.opens_on desc, r.id desc",
+				elementId, unpublished);
 	}
 
 	/**
@@ -157,8 +145,8 @@ public class ProgressUpdates implements ActionHistory {
 	 * in that period or, failing that, the latest approved before it.
 	 */
 	public Map<Long, ProgressUpdate> approvedAsAt(ReportingPeriod period) {
-		return latestEach(" where r.plan_id = ? and u.state = 'approved' and (r.opens_on, r.id) <= (?, ?)",
-				period.planId(), period.opensOn(), period.id());
+		return latestEach("r.plan_id = ? and u.state = 'approved' and (r.opens_on, r.id) <= (?, ?)", period.planId(), period.opensOn(),
+				period.id());
 	}
 
 	/**
@@ -166,22 +154,22 @@ public class ProgressUpdates implements ActionHistory {
 	 * plan's actions as at a period of this one, whose periods are not this plan's.
 	 */
 	public Map<Long, ProgressUpdate> approvedBy(long planId, LocalDate date) {
-		return latestEach(" where r.plan_id = ? and u.state = 'approved' and u.reviewed_at < cast(? as date) + 1", planId, date);
+		return latestEach("r.plan_id = ? and u.state = 'approved' and u.reviewed_at < cast(? as date) + 1", planId, date);
 	}
 
 	/** Every action's update in the period, by action. */
 	public Map<Long, ProgressUpdate> ofPeriod(long periodId) {
-		return latestEach(" where u.period_id = ?", periodId);
+		return latestEach("u.period_id = ?", periodId);
 	}
 
 	/** For each action of the plan that has one, its latest update in whatever state: the working draft of a report. */
 	public Map<Long, ProgressUpdate> working(long planId) {
-		return latestEach(" where r.plan_id = ?", planId);
+		return latestEach("r.plan_id = ?", planId);
 	}
 
 	private Map<Long, ProgressUpdate> latestEach(String where, Object... params) {
 		Map<Long, ProgressUpdate> latest = new LinkedHashMap<>();
-		this.jdbc.sql(COLUMNS + where + " order by u.element_id, r.opens_on desc, r.id desc").params(params).query(this::map).list()
+		this.repository.actions(where + " order by u.element_id, r.opens_on desc, r.id desc", params)
 			.forEach((u) -> latest.putIfAbsent(u.elementId(), u));
 		return latest;
 	}
@@ -201,70 +189,19 @@ public class ProgressUpdates implements ActionHistory {
 	/** Saves the lead's update as a draft or, with {@code submit}, for approval. */
 	@Transactional
 	public ProgressUpdate save(long elementId, long periodId, Draft draft, boolean submit) {
-		Target target = target(elementId);
-		this.access.require(mayUpdate(target));
-		ReportingPeriod period = openPeriodOf(target, periodId);
-		Optional<ProgressUpdate> before = update(elementId, periodId);
-		Cycle.requireEditable(before);
-		Cycle.checkVersion(before, draft.version());
-		Checked checked = check(target, draft);
-		String state = (submit ? UpdateState.SUBMITTED : UpdateState.DRAFT).code();
-		Long[] milestones = checked.milestonesDone().toArray(Long[]::new);
-		int saved;
-		if (before.isEmpty()) {
-			saved = this.jdbc.sql("""
-					insert into progress_update (element_id, period_id, progress, assessment, note, milestones_done, state, written_by,
-					                             submitted_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end) on conflict do nothing""")
-				.params(elementId, periodId, checked.progress(), Coded.codeOf(checked.assessment()), checked.note(), milestones, state,
-						this.audit.actor(), submit)
-				.update();
-		}
-		else {
-			saved = this.jdbc.sql("""
-					update progress_update set progress = ?, assessment = ?, note = ?, milestones_done = ?, state = ?, written_by = ?,
-					       written_at = now(), submitted_at = case when ? then now() end, version = version + 1
-					where id = ? and version = ?""")
-				.params(checked.progress(), Coded.codeOf(checked.assessment()), checked.note(), milestones, state, this.audit.actor(), submit,
-						before.get().id(), before.get().version())
-				.update();
-		}
-		if (saved == 0) {
-			// someone else saved between our read and our write
-			Cycle.checkVersion(update(elementId, periodId), draft.version());
-		}
-		ProgressUpdate after = update(elementId, periodId).orElseThrow();
-		this.audit.updated("progress-update", after.id(), (submit ? "Submitted" : "Saved a draft of") + " the " + period.name()
-				+ " update of " + target.element().code(), before.orElse(null), after);
-		return after;
+		return save(target(elementId), periodId, draft, draft.version(), submit);
 	}
 
+	@Override
 	@Transactional
 	public ProgressUpdate approve(long updateId, int version) {
-		return review(updateId, version, UpdateState.APPROVED, null);
+		return super.approve(updateId, version);
 	}
 
+	@Override
 	@Transactional
 	public ProgressUpdate returnForChanges(long updateId, int version, String comment) {
-		return review(updateId, version, UpdateState.RETURNED, Cycle.reviewComment(comment));
-	}
-
-	private ProgressUpdate review(long updateId, int version, UpdateState decision, String comment) {
-		ProgressUpdate before = update(updateId);
-		Target target = target(before.elementId());
-		this.access.require(mayReview(target));
-		ReportingPeriod period = openPeriodOf(target, before.periodId());
-		Cycle.requireSubmitted(before);
-		Cycle.checkVersion(Optional.of(before), version);
-		ProgressUpdate after = Cycle.review(this.jdbc, "progress_update", updateId, version, decision, comment, this.audit.actor(),
-				() -> update(updateId));
-		this.audit.updated("progress-update", updateId, ((decision == UpdateState.APPROVED) ? "Approved" : "Returned")
-				+ " the " + period.name() + " update of " + target.element().code(), before, after);
-		if (decision == UpdateState.APPROVED && isLatestApproved(after)) {
-			this.plans.recordProgress(target.tree(), after.elementId(), after.progress(), after.assessment(), after.note(),
-					after.milestonesDone());
-		}
-		return after;
+		return super.returnForChanges(updateId, version, comment);
 	}
 
 	/**
@@ -274,34 +211,64 @@ public class ProgressUpdates implements ActionHistory {
 	@Transactional
 	public ProgressUpdate recordApproved(long elementId, ReportingPeriod period, int progress, ExpectedOutcome assessment,
 			String note, String writtenBy, String approvedBy, OffsetDateTime approvedAt) {
-		long id = this.jdbc.sql("""
-				insert into progress_update (element_id, period_id, progress, assessment, note, state, written_by, written_at,
-				                             submitted_at, reviewed_by, reviewed_at)
-				values (?, ?, ?, ?, ?, 'approved', ?, ?, ?, ?, ?) returning id""")
-			.params(elementId, period.id(), progress, Coded.codeOf(assessment), note, writtenBy, approvedAt, approvedAt, approvedBy, approvedAt)
-			.query(Long.class).single();
-		ProgressUpdate update = update(id);
-		this.audit.created("progress-update", id, "Recorded the approved " + period.name() + " update of element " + elementId, update);
+		this.repository.insert(elementId, period.id(), new UpdateRepository.ActionProgress(progress, assessment, note, List.of()),
+				new Workflow(UpdateState.APPROVED, null, writtenBy, approvedAt, approvedAt, approvedBy, approvedAt, 0));
+		ProgressUpdate update = update(elementId, period.id()).orElseThrow();
+		this.audit.created("progress-update", update.id(), "Recorded the approved " + period.name() + " update of element " + elementId,
+				update);
 		return update;
 	}
 
-	private boolean isLatestApproved(ProgressUpdate update) {
-		return history(update.elementId(), false).get(0).id() == update.id();
+	@Override
+	String entityType() {
+		return "progress-update";
 	}
 
-	private ReportingPeriod openPeriodOf(Target target, long periodId) {
+	@Override
+	ReportingPeriod period(Target target, long periodId) {
 		ReportingPeriod period = period(periodId);
 		if (period.planId() != target.plan().id()) {
 			throw NotFound.because("That reporting period is not one of this plan's");
 		}
-		Cycle.requireOpen(period);
 		return period;
 	}
 
-	private record Checked(int progress, ExpectedOutcome assessment, String note, List<Long> milestonesDone) {
+	@Override
+	Optional<ProgressUpdate> find(Target target, long periodId) {
+		return update(target.element().id(), periodId);
 	}
 
-	private Checked check(Target target, Draft draft) {
+	@Override
+	ProgressUpdate find(long updateId) {
+		return update(updateId);
+	}
+
+	@Override
+	Target subjectOf(ProgressUpdate update) {
+		return target(update.elementId());
+	}
+
+	@Override
+	boolean insert(Target target, long periodId, UpdateRepository.ActionProgress progress, Workflow workflow) {
+		return this.repository.insert(target.element().id(), periodId, progress, workflow);
+	}
+
+	@Override
+	boolean save(ProgressUpdate before, UpdateRepository.ActionProgress progress, Workflow workflow) {
+		return this.repository.save(before.id(), before.version(), progress, workflow);
+	}
+
+	/** The approved update is written into the plan, if it is the latest approved. */
+	@Override
+	void approved(Target target, ReportingPeriod period, ProgressUpdate update) {
+		if (history(update.elementId(), false).get(0).id() == update.id()) {
+			this.plans.recordProgress(target.tree(), update.elementId(), update.progress(), update.assessment(), update.note(),
+					update.milestonesDone());
+		}
+	}
+
+	@Override
+	UpdateRepository.ActionProgress check(Target target, Draft draft) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Integer progress = null;
 		try {
@@ -320,26 +287,16 @@ public class ProgressUpdates implements ActionHistory {
 				errors.put("assessment", "Choose on track, at risk, overdue, not started or completed");
 			}
 		}
-		String note = Note.read("note", "note", draft.note(), Cycle.MAX_TEXT, "Enter the latest note: what has been done and what comes next", errors);
+		String note = Note.read("note", "note", draft.note(), Workflow.MAX_TEXT, "Enter the latest note: what has been done and what comes next", errors);
 		List<Long> milestones = (draft.milestonesDone() != null) ? draft.milestonesDone() : List.of();
-		Set<Long> own = target.element().children(ElementKind.MILESTONE).stream().map(PlanElement::id).collect(java.util.stream.Collectors.toSet());
+		Set<Long> own = target.element().children(ElementKind.MILESTONE).stream().map(PlanElement::id).collect(Collectors.toSet());
 		if (!own.containsAll(milestones)) {
 			errors.put("milestonesDone", "Only this action's own milestones can be marked done");
 		}
 		if (!errors.isEmpty()) {
 			throw new UpdateRefused(errors);
 		}
-		return new Checked(progress, assessment, note, List.copyOf(milestones));
-	}
-
-	private ProgressUpdate map(ResultSet rs, int row) throws SQLException {
-		Array milestones = rs.getArray("milestones_done");
-		return new ProgressUpdate(rs.getLong("id"), rs.getLong("element_id"), rs.getLong("period_id"), rs.getString("name"),
-				rs.getInt("progress"), ExpectedOutcome.of(rs.getString("assessment")).orElse(null), rs.getString("note"),
-				Arrays.asList((Long[]) milestones.getArray()), UpdateState.of(rs.getString("state")), rs.getString("review_comment"),
-				rs.getString("written_by"), rs.getObject("written_at", OffsetDateTime.class),
-				rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("reviewed_by"),
-				rs.getObject("reviewed_at", OffsetDateTime.class), rs.getInt("version"));
+		return new UpdateRepository.ActionProgress(progress, assessment, note, List.copyOf(milestones));
 	}
 
 }

@@ -1,5 +1,6 @@
 package scot.goldenthread.progress;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -44,10 +45,12 @@ public class Reminders {
 
 	private final String siteUrl;
 
+	private final Clock clock;
+
 	Reminders(Workload workload, Accounts accounts, JdbcClient jdbc, ObjectProvider<JavaMailSender> mail,
 			@Value("${goldenthread.reminders.days-before:3}") int daysBefore,
 			@Value("${goldenthread.reminders.from:golden-thread@localhost}") String from,
-			@Value("${goldenthread.site-url:http://localhost:8080}") String siteUrl) {
+			@Value("${goldenthread.site-url:http://localhost:8080}") String siteUrl, Clock clock) {
 		this.workload = workload;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
@@ -55,11 +58,12 @@ public class Reminders {
 		this.daysBefore = daysBefore;
 		this.from = from;
 		this.siteUrl = siteUrl;
+		this.clock = clock;
 	}
 
 	@Scheduled(cron = "${goldenthread.reminders.cron:0 0 8 * * *}")
 	void daily() {
-		send(LocalDate.now());
+		send(LocalDate.now(this.clock));
 	}
 
 	/** Sends what is due today; answers how many emails went. */

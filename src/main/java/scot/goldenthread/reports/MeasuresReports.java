@@ -1,5 +1,6 @@
 package scot.goldenthread.reports;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -26,10 +27,13 @@ public class MeasuresReports {
 
 	private final Geographies geographies;
 
-	MeasuresReports(ProgressReports progress, Dashboard dashboard, Geographies geographies) {
+	private final Clock clock;
+
+	MeasuresReports(ProgressReports progress, Dashboard dashboard, Geographies geographies, Clock clock) {
 		this.progress = progress;
 		this.dashboard = dashboard;
 		this.geographies = geographies;
+		this.clock = clock;
 	}
 
 	/** With {@code charts}, each measure with data has its chart drawn as a picture, for the files that carry one. */
@@ -39,7 +43,7 @@ public class MeasuresReports {
 			.map((c) -> new MeasuresReport.Group(c.pillar().kind().label() + " - " + c.pillar().title(),
 					c.measures().stream().map((a) -> row(a, charts)).toList()))
 			.toList();
-		return new MeasuresReport(tree.plan(), LocalDateTime.now(), groups);
+		return new MeasuresReport(tree.plan(), LocalDateTime.now(this.clock), groups);
 	}
 
 	private MeasuresReport.Row row(MeasureJudge.Assessment a, boolean charts) {

@@ -1,5 +1,6 @@
 package scot.goldenthread.reports;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -44,11 +45,14 @@ public class ProgressReports {
 
 	private final Access access;
 
-	ProgressReports(PlanCatalogue plans, GoldenThread thread, ProgressUpdates updates, Access access) {
+	private final Clock clock;
+
+	ProgressReports(PlanCatalogue plans, GoldenThread thread, ProgressUpdates updates, Access access, Clock clock) {
 		this.plans = plans;
 		this.thread = thread;
 		this.updates = updates;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	/**
@@ -173,7 +177,7 @@ public class ProgressReports {
 		if (selection.rollUp()) {
 			chosen.add("With the actions of partner plans that serve each priority");
 		}
-		return new ProgressReport(plan, plan.title(), chosen, LocalDateTime.now(), selection.draft(), shownGroups);
+		return new ProgressReport(plan, plan.title(), chosen, LocalDateTime.now(this.clock), selection.draft(), shownGroups);
 	}
 
 	/**

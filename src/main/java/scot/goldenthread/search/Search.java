@@ -1,5 +1,6 @@
 package scot.goldenthread.search;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,11 +37,14 @@ public class Search {
 
 	private final Access access;
 
-	Search(PlanCatalogue plans, MeasureCatalogue measures, MeasureJudge judge, Access access) {
+	private final Clock clock;
+
+	Search(PlanCatalogue plans, MeasureCatalogue measures, MeasureJudge judge, Access access, Clock clock) {
 		this.plans = plans;
 		this.measures = measures;
 		this.judge = judge;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	/**
@@ -70,7 +74,7 @@ public class Search {
 	public Results find(Query query) {
 		List<Hit> plans = new ArrayList<>();
 		List<Hit> elements = new ArrayList<>();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		for (Plan plan : this.plans.plans(this.access)) {
 			if (query.lead() == null && query.status() == null && matches(query.q(), plan.code(), plan.title(), plan.description())
 					&& matches(query.partner(), plan.partnershipName(), plan.owner())) {
@@ -89,7 +93,7 @@ public class Search {
 		}
 		List<Hit> measures = new ArrayList<>();
 		if (query.q() != null || query.lead() != null || query.partner() != null || query.status() != null) {
-			Instant now = Instant.now();
+			Instant now = this.clock.instant();
 			for (Measure m : this.measures.measures()) {
 				if (!m.published() || !matches(query.q(), m.code(), m.title(), m.description(), m.source())
 						|| !matches(query.lead(), m.lead()) || !matches(query.partner(), m.lead(), m.source())) {

@@ -1,6 +1,7 @@
 package scot.goldenthread.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -54,8 +55,11 @@ class PublicCaching extends OncePerRequestFilter {
 		.weigher((String url, Kept page) -> page.body().length + url.length())
 		.build();
 
-	PublicCaching(AuditLog audit) {
+	private final Clock clock;
+
+	PublicCaching(AuditLog audit, Clock clock) {
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** The address with every parameter, sorted, and what the asker accepts: all that decides what is sent. */
@@ -85,7 +89,7 @@ class PublicCaching extends OncePerRequestFilter {
 			return;
 		}
 		AuditLog.LastChange last = this.audit.lastChange();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		String etag = "W/\"" + last.id() + "-" + today + "\"";
 		// a page's status words can change at midnight, so it is no older than today's start
 		long lastModified = Math.max(last.at().toEpochMilli(), today.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli());

@@ -125,7 +125,7 @@ class BackupTests {
 			try (Connection connection = this.dataSource.getConnection()) {
 				tables = Backups.tables(connection);
 			}
-			assertThat(tables).containsKeys("plan", "plan_element", "observation", "progress_update", "measure_update", "audit_event",
+			assertThat(tables).containsKeys("plan", "plan_element", "observation", "period_update", "audit_event",
 					"committee_report", "account");
 			for (Backup.Table table : manifest.tables()) {
 				if (table.name().equals("audit_event")) {
@@ -153,7 +153,7 @@ class BackupTests {
 			// what people see is the same, and new things get ids of their own
 			String port = restored.getEnvironment().getProperty("local.server.port");
 			for (String path : List.of("/api/plans", "/api/plans/3", "/api/measures/LOIP-WB-01/observations", "/api/actions/"
-					+ this.jdbc.sql("select element_id from progress_update order by id limit 1").query(Long.class).single() + "/updates")) {
+					+ this.jdbc.sql("select element_id from period_update where element_id is not null order by id limit 1").query(Long.class).single() + "/updates")) {
 				assertThat(read(port, path)).as(path)
 					.isEqualTo(this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
 			}
@@ -169,7 +169,7 @@ class BackupTests {
 	void aDamagedBackupIsRefusedAndLeavesTheDatabaseAsEmptyAsItWas() throws Exception {
 		Path whole = this.work.resolve("whole.zip");
 		try (OutputStream out = Files.newOutputStream(whole)) {
-			new Backups(this.dataSource, this.audit, this.json).write(out);
+			new Backups(this.dataSource, this.audit, this.json, java.time.Clock.systemUTC()).write(out);
 		}
 		byte[] bytes = Files.readAllBytes(whole);
 		Path cut = this.work.resolve("cut.zip");

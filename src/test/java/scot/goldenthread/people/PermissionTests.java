@@ -88,7 +88,7 @@ class PermissionTests {
 		String pplId = String.valueOf(ppl.plan().id());
 		// an approved value in the closed December period: reviewing it again is refused, but only after the permission check
 		long approvedValue = this.jdbc.sql("""
-				insert into measure_update (measure_id, period_id, measure_period, value, value_status, commentary, state, written_by)
+				insert into period_update (measure_id, period_id, measure_period, value, value_status, commentary, state, written_by)
 				select id, ?, '2022-08-01', 14.3, 'final', 'Seed 002', 'approved', 'secondary.manager' from measure where code = 'NIF-NUM-GAP'
 				returning id""").param(december.id()).query(Long.class).single();
 		Set<String> gapLeadAndOwners = Set.of("secondary.manager", "people.director", "admin");
@@ -159,8 +159,8 @@ class PermissionTests {
 		assertThat(this.plans.plans()).hasSize(3);
 		assertThat(this.updates.update(action.id(), open.id())).isEmpty();
 		assertThat(this.updates.periods(ppl.plan().id())).hasSize(periodCount);
-		assertThat(this.jdbc.sql("select state from measure_update where id = ?").param(approvedValue).query(String.class).single()).isEqualTo("approved");
-		this.jdbc.sql("delete from measure_update where id = ?").param(approvedValue).update();
+		assertThat(this.jdbc.sql("select state from period_update where id = ?").param(approvedValue).query(String.class).single()).isEqualTo("approved");
+		this.jdbc.sql("delete from period_update where id = ?").param(approvedValue).update();
 	}
 
 	@Test

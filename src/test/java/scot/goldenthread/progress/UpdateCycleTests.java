@@ -157,7 +157,7 @@ class UpdateCycleTests {
 	@Test
 	void badInputGetsAClearMessageBesideItsFieldAndChangesNothing() throws Exception {
 		PlanElement action = action("PPL 22 39");
-		String tooLong = "a".repeat(Cycle.MAX_TEXT + 1);
+		String tooLong = "a".repeat(Workflow.MAX_TEXT + 1);
 		for (String[] bad : new String[][] {
 				{ "{\"progress\": 101, \"note\": \"ok\"}", "progress", "Progress must be a whole number from 0 to 100" },
 				{ "{\"progress\": -1, \"note\": \"ok\"}", "progress", "Progress must be a whole number from 0 to 100" },
