@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * a contributor who is its lead. A measure no plan uses yet is any plan owner's.
  */
 @Service
-public class MeasurePermissions {
+class MeasurePermissions {
 
 	private final Access access;
 

@@ -12,7 +12,7 @@ import scot.goldenthread.measures.StatusEngine.Trend;
  * Status and trend in plain English that says why, so that no officer types "worse than last year"
  * by hand: "Getting worse compared with last year: 22.1% against 20.4%".
  */
-public final class StatusWording {
+final class StatusWording {
 
 	private StatusWording() {
 	}

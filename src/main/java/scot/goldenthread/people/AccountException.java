@@ -1,7 +1,7 @@
 package scot.goldenthread.people;
 
 /** A change to an account that cannot be made, with the field to show the reason beside. */
-public class AccountException extends RuntimeException {
+class AccountException extends RuntimeException {
 
 	private final String field;
 

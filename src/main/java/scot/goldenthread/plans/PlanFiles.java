@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads and writes plan files in each format, reporting a malformed file by line and field. */
 @Component
-public class PlanFiles {
+class PlanFiles {
 
 	private final ObjectMapper yaml = YAMLMapper.builder()
 		.addModule(lineNumbers())

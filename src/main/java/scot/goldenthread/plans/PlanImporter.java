@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a plan is stored whole or not at all.
  */
 @Service
-public class PlanImporter {
+class PlanImporter {
 
 	static final String NATIONAL = "NPF";
 

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * each. Without SMTP settings ({@code spring.mail.host}) no email can go and the reminders are skipped.
  */
 @Service
-public class Reminders {
+class Reminders {
 
 	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 

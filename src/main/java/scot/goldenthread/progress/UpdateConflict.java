@@ -1,7 +1,7 @@
 package scot.goldenthread.progress;
 
 /** Someone else changed the update since the writer opened it: their save is refused, never silently overwritten. */
-public class UpdateConflict extends UpdateRefused {
+class UpdateConflict extends UpdateRefused {
 
 	UpdateConflict(String message) {
 		super("", message);

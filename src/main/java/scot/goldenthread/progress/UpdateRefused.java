@@ -5,7 +5,7 @@ import java.util.Map;
 import scot.goldenthread.shared.Refused;
 
 /** An update that cannot be saved as asked, with a message for each field (or "" for the whole form). */
-public class UpdateRefused extends Refused {
+class UpdateRefused extends Refused {
 
 	UpdateRefused(Map<String, String> errors) {
 		super(errors);
