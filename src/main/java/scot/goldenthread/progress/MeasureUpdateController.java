@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import scot.goldenthread.measures.Geographies;
 import scot.goldenthread.measures.Measure;
@@ -124,27 +123,21 @@ class MeasureUpdateController {
 
 	@PostMapping("/measure-updates/{updateId}/approve")
 	String approve(@PathVariable long updateId, @RequestParam int version, RedirectAttributes redirect) {
-		return review(updateId, redirect, () -> this.updates.approve(updateId, version),
-				"The value is approved and published with its commentary.");
+		return UpdatePages.decide(() -> this.updates.approve(updateId, version), "The value is approved and published with its commentary.",
+				page(updateId), redirect);
 	}
 
 	@PostMapping("/measure-updates/{updateId}/return")
 	String returnUpdate(@PathVariable long updateId, @RequestParam int version, @RequestParam(required = false) String comment,
 			RedirectAttributes redirect) {
-		return review(updateId, redirect, () -> this.updates.returnForChanges(updateId, version, comment),
-				"The value has been returned to its lead with your comment.");
+		return UpdatePages.decide(() -> this.updates.returnForChanges(updateId, version, comment),
+				"The value has been returned to its lead with your comment.", page(updateId), redirect);
 	}
 
-	private String review(long updateId, RedirectAttributes redirect, Supplier<MeasureUpdate> decision, String done) {
+	/** The page a measure's update is written and reviewed on. */
+	private String page(long updateId) {
 		MeasureUpdate update = this.updates.update(updateId);
-		try {
-			decision.get();
-			redirect.addFlashAttribute("done", done);
-		}
-		catch (UpdateRefused ex) {
-			redirect.addFlashAttribute("errors", ex.errors());
-		}
-		return "redirect:/measures/" + update.measureCode() + "/update?period=" + update.periodId();
+		return "/measures/" + update.measureCode() + "/update?period=" + update.periodId();
 	}
 
 }

@@ -131,18 +131,6 @@ public class MeasureUpdates extends UpdateCycle<MeasureUpdates.Target, MeasureUp
 	}
 
 	@Override
-	@Transactional
-	public MeasureUpdate approve(long updateId, int version) {
-		return super.approve(updateId, version);
-	}
-
-	@Override
-	@Transactional
-	public MeasureUpdate returnForChanges(long updateId, int version, String comment) {
-		return super.returnForChanges(updateId, version, comment);
-	}
-
-	@Override
 	String entityType() {
 		return "measure-update";
 	}

@@ -183,27 +183,22 @@ class ProgressController {
 
 	@PostMapping("/updates/{updateId}/approve")
 	String approve(@PathVariable long updateId, @RequestParam int version, RedirectAttributes redirect) {
-		return review(updateId, redirect, () -> this.updates.approve(updateId, version), "The update is approved and published.");
+		return UpdatePages.decide(() -> this.updates.approve(updateId, version), "The update is approved and published.",
+				page(updateId), redirect);
 	}
 
 	@PostMapping("/updates/{updateId}/return")
 	String returnUpdate(@PathVariable long updateId, @RequestParam int version, @RequestParam(required = false) String comment,
 			RedirectAttributes redirect) {
-		return review(updateId, redirect, () -> this.updates.returnForChanges(updateId, version, comment),
-				"The update has been returned to its lead with your comment.");
+		return UpdatePages.decide(() -> this.updates.returnForChanges(updateId, version, comment),
+				"The update has been returned to its lead with your comment.", page(updateId), redirect);
 	}
 
-	private String review(long updateId, RedirectAttributes redirect, java.util.function.Supplier<ProgressUpdate> decision, String done) {
+	/** The page an update is written and reviewed on. */
+	private String page(long updateId) {
 		ProgressUpdate update = this.updates.update(updateId);
-		ProgressUpdates.Target target = this.updates.target(update.elementId());
-		try {
-			decision.get();
-			redirect.addFlashAttribute("done", done);
-		}
-		catch (UpdateRefused ex) {
-			redirect.addFlashAttribute("errors", ex.errors());
-		}
-		return "redirect:/plans/" + target.plan().id() + "/elements/" + update.elementId() + "/update?period=" + update.periodId();
+		return "/plans/" + this.updates.target(update.elementId()).plan().id() + "/elements/" + update.elementId() + "/update?period="
+				+ update.periodId();
 	}
 
 	/** A plan owner sets an action completed, cancelled, deferred or on hold; empty leaves it worked out. */

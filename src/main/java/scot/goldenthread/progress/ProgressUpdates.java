@@ -192,18 +192,6 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 		return save(target(elementId), periodId, draft, draft.version(), submit);
 	}
 
-	@Override
-	@Transactional
-	public ProgressUpdate approve(long updateId, int version) {
-		return super.approve(updateId, version);
-	}
-
-	@Override
-	@Transactional
-	public ProgressUpdate returnForChanges(long updateId, int version, String comment) {
-		return super.returnForChanges(updateId, version, comment);
-	}
-
 	/**
 	 * Records an update approved before this system held the plan, such as those of a progress report
 	 * already published; the plan keeps what it says if it is the latest.

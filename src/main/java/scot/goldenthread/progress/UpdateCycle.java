@@ -10,6 +10,8 @@ import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Scope;
 
+import org.springframework.transaction.annotation.Transactional;
+
 /**
  * The update cycle, the same for every kind of update: the lead saves a draft or submits it, the plan's
  * owner approves it or returns it with a comment, each in an open reporting period and on top of the version
@@ -103,11 +105,15 @@ public abstract class UpdateCycle<T extends UpdateCycle.Subject, U extends Updat
 		return after;
 	}
 
-	U approve(long updateId, int seen) {
+	/** The plan's owner approves a submitted update, on top of the version they saw. */
+	@Transactional
+	public U approve(long updateId, int seen) {
 		return review(updateId, true, seen, null);
 	}
 
-	U returnForChanges(long updateId, int seen, String comment) {
+	/** The plan's owner returns a submitted update to its lead with what needs to change. */
+	@Transactional
+	public U returnForChanges(long updateId, int seen, String comment) {
 		return review(updateId, false, seen, comment);
 	}
 
