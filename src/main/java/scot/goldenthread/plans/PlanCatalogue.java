@@ -18,6 +18,7 @@ import scot.goldenthread.people.Access;
 import scot.goldenthread.people.PlanNames;
 import scot.goldenthread.people.Scope;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,22 +113,23 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 	}
 
 	/**
-	 * Writes an approved update into the plan, where every page, report and the public see it; a
-	 * milestone reported done is 100% done. {@code tree} is the plan as read in the same transaction,
-	 * so an approval reads its plan once.
+	 * Writes an approved update into the plan, where every page, report and the public see it, in the
+	 * approval's own transaction; a milestone reported done is 100% done.
 	 */
+	@EventListener
 	@Transactional
-	public void recordProgress(PlanTree tree, long elementId, int progress, ExpectedOutcome assessment, String note,
-			List<Long> milestonesDone) {
-		recordProgress(tree.element(elementId).orElseThrow(), progress, assessment, note);
-		for (long milestone : milestonesDone) {
-			tree.element(milestone)
-				.filter((done) -> done.parentId() != null && done.parentId() == elementId && !Integer.valueOf(100).equals(done.progress()))
-				.ifPresent((done) -> recordProgress(done, 100, ExpectedOutcome.COMPLETED, done.latestNote()));
+	public void on(ProgressApproved approved) {
+		Map<Long, PlanRepository.ElementProgress> elements = this.plans.progressOf(approved.elementId());
+		recordProgress(elements.get(approved.elementId()), approved.progress(), approved.assessment(), approved.note());
+		for (long milestone : approved.milestonesDone()) {
+			PlanRepository.ElementProgress done = elements.get(milestone);
+			if (done != null && !Integer.valueOf(100).equals(done.progress())) {
+				recordProgress(done, 100, ExpectedOutcome.COMPLETED, done.latestNote());
+			}
 		}
 	}
 
-	private void recordProgress(PlanElement before, int progress, ExpectedOutcome assessment, String note) {
+	private void recordProgress(PlanRepository.ElementProgress before, int progress, ExpectedOutcome assessment, String note) {
 		this.plans.recordProgress(before.id(), progress, assessment, note);
 		this.audit.updated("plan-element", before.id(), "Recorded progress on " + before.code() + ": " + progress + "%",
 				progressOf(before.progress(), before.expectedOutcome(), before.latestNote()), progressOf(progress, assessment, note));

@@ -81,6 +81,22 @@ class PlanRepository {
 			.update();
 	}
 
+	/** Where an element stands, with the elements under it (an action's milestones). */
+	record ElementProgress(long id, String code, Integer progress, ExpectedOutcome expectedOutcome, String latestNote) {
+	}
+
+	/** The element's progress and that of the elements directly under it, by id. */
+	Map<Long, ElementProgress> progressOf(long elementId) {
+		Map<Long, ElementProgress> elements = new LinkedHashMap<>();
+		this.jdbc.sql("select id, code, progress, expected_outcome, latest_note from plan_element where id = ? or parent_id = ?")
+			.params(elementId, elementId)
+			.query((rs, n) -> new ElementProgress(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3),
+					ExpectedOutcome.of(rs.getString(4)).orElse(null), rs.getString(5)))
+			.list()
+			.forEach((e) -> elements.put(e.id(), e));
+		return elements;
+	}
+
 	void setOwnerStatus(long elementId, ExpectedOutcome status) {
 		this.jdbc.sql("update plan_element set owner_status = ? where id = ?")
 			.params(Coded.codeOf(status), elementId)

@@ -20,9 +20,11 @@ import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanTree;
+import scot.goldenthread.plans.ProgressApproved;
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.Note;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,10 +47,14 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 
 	private final PlanCatalogue plans;
 
-	ProgressUpdates(UpdateRepository repository, JdbcClient jdbc, PlanCatalogue plans, Access access, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ProgressUpdates(UpdateRepository repository, JdbcClient jdbc, PlanCatalogue plans, ApplicationEventPublisher events, Access access,
+			AuditLog audit, Clock clock) {
 		super(repository, access, audit, clock);
 		this.jdbc = jdbc;
 		this.plans = plans;
+		this.events = events;
 	}
 
 	/** An action, its plan, and where it lives. */
@@ -246,12 +252,12 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 		return this.repository.save(before.id(), before.version(), progress, workflow);
 	}
 
-	/** The approved update is written into the plan, if it is the latest approved. */
+	/** The plan takes the approved update, if it is the latest approved. */
 	@Override
 	void approved(Target target, ReportingPeriod period, ProgressUpdate update) {
 		if (history(update.elementId(), false).get(0).id() == update.id()) {
-			this.plans.recordProgress(target.tree(), update.elementId(), update.progress(), update.assessment(), update.note(),
-					update.milestonesDone());
+			this.events.publishEvent(new ProgressApproved(update.elementId(), update.progress(), update.assessment(), update.note(),
+					update.milestonesDone()));
 		}
 	}
 
