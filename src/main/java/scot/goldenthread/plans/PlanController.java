@@ -6,16 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import scot.goldenthread.measures.MeasureJudge;
 import scot.goldenthread.nationaloutcomes.NationalOutcome;
 import scot.goldenthread.nationaloutcomes.NationalOutcomes;
-import scot.goldenthread.partnerships.PartnershipPlans;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Scope;
 import scot.goldenthread.shared.NotFound;
@@ -31,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** The plan pages: the list, a plan as a tree, a plan on a page, an element with its golden thread. */
 @Controller
-class PlanController implements PartnershipPlans {
+class PlanController {
 
 	private final PlanCatalogue catalogue;
 
@@ -56,33 +50,6 @@ class PlanController implements PartnershipPlans {
 		this.nationalOutcomes = nationalOutcomes;
 		this.dashboard = dashboard;
 		this.clock = clock;
-	}
-
-	@Override
-	public List<PlanLink> plansOf(String partnershipCode) {
-		LocalDate today = LocalDate.now(this.clock);
-		return this.catalogue.plansOf(partnershipCode)
-			.stream()
-			.filter((p) -> this.catalogue.visible(p, this.access))
-			.map((p) -> {
-				PlanTree tree = this.catalogue.tree(p.id()).orElseThrow();
-				List<MeasureJudge.Assessment> measures = this.dashboard.of(tree).stream()
-					.flatMap((c) -> c.measures().stream()).toList();
-				return new PlanLink(p.id(), p.title(), p.type().label(), p.period(), p.status().label(),
-						tree.ofKind(ElementKind.VISION).stream().map(PlanElement::title).findFirst().orElse(null),
-						counts(tree.ofKind(ElementKind.ACTION).stream().map((a) -> a.status(p.start(), today).status().label())),
-						counts(measures.stream().map((m) -> m.status().status().label())),
-						counts(measures.stream().map((m) -> m.shortTerm().label())));
-			})
-			.toList();
-	}
-
-	/** How many of each, most first. */
-	private static Map<String, Long> counts(Stream<String> labels) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		labels.collect(Collectors.groupingBy((l) -> l, Collectors.counting())).entrySet().stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach((e) -> counts.put(e.getKey(), e.getValue()));
-		return counts;
 	}
 
 	@GetMapping("/plans")

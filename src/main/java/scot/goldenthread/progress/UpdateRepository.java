@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import scot.goldenthread.measures.Period;
 import scot.goldenthread.measures.PeriodType;

@@ -1,0 +1,63 @@
+package scot.goldenthread.plans;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import scot.goldenthread.measures.MeasureJudge;
+import scot.goldenthread.partnerships.PartnershipPlans;
+import scot.goldenthread.people.Access;
+
+import org.springframework.stereotype.Service;
+
+/** A partnership's plans as its page shows them, each with a summary of its progress as the person asking may see it. */
+@Service
+class PartnershipPlanSummaries implements PartnershipPlans {
+
+	private final PlanCatalogue catalogue;
+
+	private final Dashboard dashboard;
+
+	private final Access access;
+
+	private final Clock clock;
+
+	PartnershipPlanSummaries(PlanCatalogue catalogue, Dashboard dashboard, Access access, Clock clock) {
+		this.catalogue = catalogue;
+		this.dashboard = dashboard;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<PlanLink> plansOf(String partnershipCode) {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.catalogue.plansOf(partnershipCode)
+			.stream()
+			.filter((p) -> this.catalogue.visible(p, this.access))
+			.map((p) -> {
+				PlanTree tree = this.catalogue.tree(p.id()).orElseThrow();
+				List<MeasureJudge.Assessment> measures = this.dashboard.of(tree).stream()
+					.flatMap((c) -> c.measures().stream()).toList();
+				return new PlanLink(p.id(), p.title(), p.type().label(), p.period(), p.status().label(),
+						tree.ofKind(ElementKind.VISION).stream().map(PlanElement::title).findFirst().orElse(null),
+						counts(tree.ofKind(ElementKind.ACTION).stream().map((a) -> a.status(p.start(), today).status().label())),
+						counts(measures.stream().map((m) -> m.status().status().label())),
+						counts(measures.stream().map((m) -> m.shortTerm().label())));
+			})
+			.toList();
+	}
+
+	/** How many of each, most first. */
+	private static Map<String, Long> counts(Stream<String> labels) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		labels.collect(Collectors.groupingBy((l) -> l, Collectors.counting())).entrySet().stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach((e) -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
+}
