@@ -111,11 +111,11 @@ class PlanRepository {
 		Map<Long, List<String>> leads = grouped("""
 				select l.element_id, l.name from element_lead l join plan_element e on e.id = l.element_id
 				where e.plan_id = ? order by l.element_id, l.position""", planId);
-		Map<Long, List<String[]>> references = new HashMap<>();
+		Map<Long, List<Reference>> references = new HashMap<>();
 		this.jdbc.sql("select element_id, kind, name from plan_reference where plan_id = ? and element_id is not null order by position")
 			.param(planId)
 			.query((rs) -> {
-				references.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(new String[] { rs.getString(2), rs.getString(3) });
+				references.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(new Reference(rs.getString(2), rs.getString(3)));
 			});
 		Map<Long, List<PlanElement.Alignment>> alignments = new HashMap<>();
 		this.jdbc.sql(ALIGNMENT_COLUMNS + " join plan_element e on e.id = a.element_id where e.plan_id = ? order by a.element_id, a.position")
@@ -123,29 +123,25 @@ class PlanRepository {
 			.query((rs) -> {
 				alignments.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(alignment(rs));
 			});
-		List<Object[]> rows = this.jdbc.sql("""
+		List<ElementRow> rows = this.jdbc.sql("""
 				select id, parent_id, code, kind, title, short_title, description, start_date, due_date, progress,
 				       expected_outcome, latest_note, owner_status
 				from plan_element where plan_id = ? order by position""")
 			.param(planId)
-			.query((rs, n) -> new Object[] { rs.getLong(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getString(7), date(rs, 8), date(rs, 9), (Integer) rs.getObject(10),
-					rs.getString(11), rs.getString(12), rs.getString(13) })
+			.query((rs, n) -> new ElementRow(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3),
+					ElementKind.of(rs.getString(4)).orElseThrow(), rs.getString(5), rs.getString(6), rs.getString(7), date(rs, 8),
+					date(rs, 9), (Integer) rs.getObject(10), ExpectedOutcome.of(rs.getString(11)).orElse(null), rs.getString(12),
+					ExpectedOutcome.of(rs.getString(13)).orElse(null)))
 			.list();
-		Map<Long, List<MeasureDefinition>> measuresUsed = this.measures.usedBy(rows.stream().map((r) -> (Long) r[0]).toList());
+		Map<Long, List<MeasureDefinition>> measuresUsed = this.measures.usedBy(rows.stream().map(ElementRow::id).toList());
 		Map<Long, PlanElement> byId = new LinkedHashMap<>();
 		List<PlanElement> roots = new ArrayList<>();
-		for (Object[] r : rows) {
-			long id = (Long) r[0];
-			List<String[]> refs = references.getOrDefault(id, List.of());
-			PlanElement element = new PlanElement(id, planId, (Long) r[1], (String) r[2],
-					ElementKind.of((String) r[3]).orElseThrow(), (String) r[4], (String) r[5], (String) r[6],
-					(LocalDate) r[7], (LocalDate) r[8], (Integer) r[9],
-					ExpectedOutcome.of((String) r[10]).orElse(null), ExpectedOutcome.of((String) r[12]).orElse(null),
-					(String) r[11], leads.getOrDefault(id, List.of()),
-					names(refs, "plan"), names(refs, "programme"), names(refs, "partnership"),
-					alignments.getOrDefault(id, List.of()), measuresUsed.getOrDefault(id, List.of()), new ArrayList<>());
-			byId.put(id, element);
+		for (ElementRow r : rows) {
+			List<Reference> refs = references.getOrDefault(r.id(), List.of());
+			byId.put(r.id(), new PlanElement(r.id(), planId, r.parentId(), r.code(), r.kind(), r.title(), r.shortTitle(), r.description(),
+					r.start(), r.due(), r.progress(), r.expectedOutcome(), r.ownerStatus(), r.latestNote(),
+					leads.getOrDefault(r.id(), List.of()), names(refs, "plan"), names(refs, "programme"), names(refs, "partnership"),
+					alignments.getOrDefault(r.id(), List.of()), measuresUsed.getOrDefault(r.id(), List.of()), new ArrayList<>()));
 		}
 		// positions count among siblings, so parents are attached once all elements exist
 		for (PlanElement element : byId.values()) {
@@ -169,8 +165,17 @@ class PlanRepository {
 				null);
 	}
 
-	private static List<String> names(List<String[]> references, String kind) {
-		return references.stream().filter((r) -> r[0].equals(kind)).map((r) -> r[1]).toList();
+	/** A plan element's own columns, before its leads, references, alignments and measures join it. */
+	private record ElementRow(long id, Long parentId, String code, ElementKind kind, String title, String shortTitle, String description,
+			LocalDate start, LocalDate due, Integer progress, ExpectedOutcome expectedOutcome, String latestNote, ExpectedOutcome ownerStatus) {
+	}
+
+	/** A plan, programme or partnership an element names. */
+	private record Reference(String kind, String name) {
+	}
+
+	private static List<String> names(List<Reference> references, String kind) {
+		return references.stream().filter((r) -> r.kind().equals(kind)).map(Reference::name).toList();
 	}
 
 	private Map<Long, List<String>> grouped(String sql, long planId) {
