@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import javax.sql.DataSource;
@@ -29,10 +30,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.measures.ObservationRows.Header;
 import scot.goldenthread.shared.Coded;
-import scot.goldenthread.shared.SpreadsheetCells;
 import scot.goldenthread.shared.TextFiles;
-import scot.goldenthread.shared.TextLimits;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -51,9 +51,6 @@ public class ObservationImporter {
 
 	/** Errors listed in full; beyond this many only the count is kept. */
 	static final int MAX_LISTED_ERRORS = 1000;
-
-	/** Breakdown values that mean the whole population rather than a part of it. */
-	private static final Set<String> TOTALS = Set.of("", "all", "total");
 
 	private final JdbcClient jdbc;
 
@@ -202,22 +199,19 @@ public class ObservationImporter {
 	 * imported row is, so a changed value becomes a revision and one far outside its history waits for confirmation.
 	 */
 	@Transactional
-	public Report importValue(String source, Measure measure, Period period, BigDecimal value, String status, String note) {
-		return load(source, null, ALL, null, null, Mode.ALL_OR_NOTHING, (rows) -> {
-			rows.accept(new SourceRow(1, List.of("measure", "period", "geography", "value", "status", "note")));
-			rows.accept(new SourceRow(2, List.of(measure.code(), period.code(), Objects.requireNonNullElse(measure.area(), ""),
-					value.toPlainString(), status, note)));
-		});
+	Report importValue(String source, Measure measure, Period period, BigDecimal value, String status, String note) {
+		return load(source, null, ALL, Mode.ALL_OR_NOTHING, (staging) -> staging.value(staging.check.value(1, measure, period,
+				Objects.requireNonNullElse(measure.area(), ""), value, status, note)));
 	}
 
 	/** One row of a file as read: its line (or spreadsheet row) and its cells as text. */
 	record SourceRow(long line, List<String> fields) {
 	}
 
+	/** A file's rows: the first names the columns, and each after it is checked and staged. */
 	private Report load(String file, String encoding, Predicate<Measure> allowed, String measureCode, String measurement, Mode mode,
-			java.util.function.Consumer<java.util.function.Consumer<SourceRow>> source) {
-		Staging staging = new Staging(file, encoding, allowed);
-		try {
+			Consumer<Consumer<SourceRow>> source) {
+		return load(file, encoding, allowed, mode, (staging) -> {
 			Header[] header = new Header[1];
 			source.accept((row) -> {
 				if (header[0] == null) {
@@ -230,6 +224,13 @@ public class ObservationImporter {
 			if (header[0] == null) {
 				throw refused(file, new RowProblem(1, null, "the file is empty"));
 			}
+		});
+	}
+
+	private Report load(String file, String encoding, Predicate<Measure> allowed, Mode mode, Consumer<Staging> rows) {
+		Staging staging = new Staging(file, encoding, allowed);
+		try {
+			rows.accept(staging);
 			return store(file, mode, staging);
 		}
 		finally {
@@ -369,24 +370,13 @@ public class ObservationImporter {
 	}
 
 	/** A gap measure's values are worked out, never loaded. */
-	private static String derived(Measure measure) {
+	static String derived(Measure measure) {
 		return measure.code() + " is worked out from the values of " + measure.gap().of() + ": load those instead";
 	}
 
 	/** A file refused before anything was loaded: no counts, only its problems. */
 	static ObservationImportException refused(String file, RowProblem... problems) {
 		return new ObservationImportException(new Report(file, null, 0, 0, 0, 0, 0, 0, 0, List.of(problems), problems.length));
-	}
-
-	private record Header(Layout layout, Map<String, Integer> index, TreeMap<String, Integer> dimensions, Measure measure) {
-
-		String field(SourceRow row, String column) {
-			Integer i = this.index.get(column);
-			// a cell this product wrote with an apostrophe before it, so that no spreadsheet runs it, is read as it was
-			return (i != null && i < row.fields().size())
-					? SpreadsheetCells.read(Objects.requireNonNullElse(row.fields().get(i), "").strip()) : "";
-		}
-
 	}
 
 	/** The rows of one file on their way into the staging table. */
@@ -401,8 +391,7 @@ public class ObservationImporter {
 		/** Everything a row is checked against, read before the copy starts: no query can run during it. */
 		private final Map<String, Measure> measuresByCode = new HashMap<>();
 
-		/** Every place's level by its code. */
-		private final Map<String, String> geographies = ObservationImporter.this.geographies.levels();
+		private final ObservationRows check;
 
 		private final List<RowProblem> errors = new ArrayList<>();
 
@@ -425,6 +414,7 @@ public class ObservationImporter {
 			this.allowed = allowed;
 
 			ObservationImporter.this.measures.measures().forEach((m) -> this.measuresByCode.put(m.code(), m));
+			this.check = new ObservationRows(this.measuresByCode, ObservationImporter.this.geographies.levels());
 			// room to sort and hash a large file's keys in memory, for this transaction only
 			ObservationImporter.this.jdbc.sql("set local work_mem = '128MB'").update();
 			// an earlier import refused in the same transaction leaves its tables until the transaction ends
@@ -436,125 +426,39 @@ public class ObservationImporter {
 					) on commit drop""").update();
 		}
 
+		/** A row of a file: checked, then staged, counted as skipped, or its problems kept. */
 		void row(Header header, SourceRow record, String measurement) {
 			this.read++;
-			long line = record.line();
-			if (header.layout() == Layout.STATISTICS_GOV_SCOT && measurement != null && !measurement.isBlank()
-					&& !measurement.equalsIgnoreCase(header.field(record, "Measurement"))) {
+			stage(this.check.row(header, record, measurement));
+		}
+
+		/** A value given typed, such as a lead's approved one. */
+		void value(ObservationRows.Outcome outcome) {
+			this.read++;
+			stage(outcome);
+		}
+
+		private void stage(ObservationRows.Outcome outcome) {
+			if (outcome.skipped()) {
 				this.skipped++;
 				return;
 			}
-			boolean sgs = header.layout() == Layout.STATISTICS_GOV_SCOT;
-			List<RowProblem> problems = new ArrayList<>();
-			// checked in the order of the columns, so that problems read left to right
-			Measure measure = sgs ? header.measure() : measure(header.field(record, "measure"), line, problems);
-			if (!sgs && measure != null && header.measure() != null && measure.id() != header.measure().id()) {
-				problems.add(new RowProblem(line, "measure", "is not " + header.measure().code() + ", the measure this file is loaded for"));
-				measure = null;
-			}
-			Period period = null;
-			String periodColumn = sgs ? "DateCode" : "period";
-			if (measure != null) {
-				try {
-					period = Period.parse(header.field(record, periodColumn), measure.periodType());
-				}
-				catch (IllegalArgumentException ex) {
-					problems.add(new RowProblem(line, periodColumn, ex.getMessage()));
-				}
-			}
-			String geographyColumn = sgs ? "FeatureCode" : "geography";
-			String geography = header.field(record, geographyColumn);
-			place(geography, measure).ifPresent((reason) -> problems.add(new RowProblem(line, geographyColumn, reason)));
-			String valueColumn = sgs ? "Value" : "value";
-			BigDecimal value = number(header.field(record, valueColumn), line, valueColumn, problems);
-			if (measure != null && value != null) {
-				measure.impossible(value).ifPresent((reason) -> problems.add(new RowProblem(line, valueColumn, reason)));
-			}
-			String status = sgs ? "" : header.field(record, "status").toLowerCase(Locale.ROOT);
-			if (!status.isEmpty() && !Set.of("provisional", "final", "revised").contains(status)) {
-				problems.add(new RowProblem(line, "status", "'" + status + "' is not provisional, final or revised"));
-			}
-			String breakdown = breakdown(header, record, measure, line, problems);
-			header.index().forEach((column, i) -> TextLimits.problem(header.field(record, column),
-					column.equals("note") ? TextLimits.NOTE : TextLimits.NAME)
-				.ifPresent((reason) -> problems.add(new RowProblem(line, column, reason))));
-			if (!problems.isEmpty()) {
-				problems.forEach(this::error);
+			if (!outcome.problems().isEmpty()) {
+				outcome.problems().forEach(this::error);
 				this.rejectedRows++;
 				return;
 			}
-			csv(line).append(',');
-			csv(measure.id()).append(',');
-			csv(period.start()).append(',');
-			csv(geography).append(',');
-			csv(breakdown).append(',');
-			csv(value.toPlainString()).append(',');
-			csv(status.isEmpty() ? null : status).append(',');
-			csv(sgs ? null : emptyToNull(header.field(record, "note"))).append('\n');
+			ObservationRows.Checked row = outcome.checked();
+			csv(row.line()).append(',');
+			csv(row.measure().id()).append(',');
+			csv(row.period().start()).append(',');
+			csv(row.geography()).append(',');
+			csv(row.breakdown()).append(',');
+			csv(row.value().toPlainString()).append(',');
+			csv(row.status()).append(',');
+			csv(row.note()).append('\n');
 			if (this.buffer.length() > 64 * 1024) {
 				flush();
-			}
-		}
-
-		/** Why the measure can have no value for the place, if it cannot. */
-		private Optional<String> place(String geography, Measure measure) {
-			String level = this.geographies.get(geography);
-			if (level == null) {
-				return Optional.of(geography.isEmpty() ? "is empty" : "'" + geography + "' is not a known geography code");
-			}
-			if (level.equals(Geographies.FAMILY_GROUP)) {
-				return Optional.of("'" + geography + "' is a family group: its values are worked out from its members'");
-			}
-			if (measure != null && !measure.geographyLevels().isEmpty() && !measure.geographyLevels().contains(level)) {
-				return Optional.of("'" + geography + "' is a " + level + ", and " + measure.code() + " is published for "
-						+ String.join(", ", measure.geographyLevels()) + " only");
-			}
-			return Optional.empty();
-		}
-
-		/** "Age=18-24;Gender=Female": the non-total values, dimensions in name order. */
-		private String breakdown(Header header, SourceRow record, Measure measure, long line, List<RowProblem> problems) {
-			StringBuilder key = new StringBuilder();
-			header.dimensions().forEach((dimension, i) -> {
-				String value = header.field(record, dimension);
-				if (TOTALS.contains(value.toLowerCase(Locale.ROOT))) {
-					return;
-				}
-				if (measure != null && !measure.dimensions().isEmpty() && !measure.dimensions().contains(dimension)) {
-					problems.add(new RowProblem(line, dimension, "measure " + measure.code() + " is not broken down by " + dimension));
-				}
-				key.append(key.isEmpty() ? "" : ";").append(dimension).append('=').append(value);
-			});
-			return key.toString();
-		}
-
-		private Measure measure(String code, long line, List<RowProblem> problems) {
-			if (code.isEmpty()) {
-				problems.add(new RowProblem(line, "measure", "is empty"));
-				return null;
-			}
-			Measure measure = this.measuresByCode.get(code);
-			if (measure == null) {
-				problems.add(new RowProblem(line, "measure", "'" + code + "' is not a known measure code"));
-			}
-			else if (measure.gap() != null) {
-				problems.add(new RowProblem(line, "measure", derived(measure)));
-				return null;
-			}
-			return measure;
-		}
-
-		private BigDecimal number(String text, long line, String column, List<RowProblem> problems) {
-			if (text.isEmpty()) {
-				problems.add(new RowProblem(line, column, "is empty"));
-				return null;
-			}
-			try {
-				return new BigDecimal(text.replace(",", ""));
-			}
-			catch (NumberFormatException ex) {
-				problems.add(new RowProblem(line, column, "'" + text + "' is not a number"));
-				return null;
 			}
 		}
 
@@ -666,10 +570,6 @@ public class ObservationImporter {
 				return this.buffer.append('"').append(text.replace("\"", "\"\"")).append('"');
 			}
 			return this.buffer.append(text);
-		}
-
-		private static String emptyToNull(String text) {
-			return text.isEmpty() ? null : text;
 		}
 
 	}

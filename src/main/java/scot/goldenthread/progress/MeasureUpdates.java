@@ -14,8 +14,8 @@ import scot.goldenthread.measures.Measure;
 import scot.goldenthread.measures.MeasureCatalogue;
 import scot.goldenthread.measures.MeasureUses;
 import scot.goldenthread.measures.ObservationImportException;
-import scot.goldenthread.measures.ObservationImporter;
 import scot.goldenthread.measures.Period;
+import scot.goldenthread.measures.ValueApproved;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Scope;
 import scot.goldenthread.plans.Plan;
@@ -23,6 +23,7 @@ import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.Note;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,21 +39,18 @@ public class MeasureUpdates extends UpdateCycle<MeasureUpdates.Target, MeasureUp
 
 	private final MeasureUses uses;
 
-	private final ObservationImporter importer;
-
-	private final Commentary commentary;
+	private final ApplicationEventPublisher events;
 
 	private final PlanCatalogue plans;
 
 	private final ProgressUpdates progress;
 
-	MeasureUpdates(UpdateRepository repository, MeasureCatalogue measures, MeasureUses uses, ObservationImporter importer,
-			Commentary commentary, PlanCatalogue plans, ProgressUpdates progress, Access access, AuditLog audit, Clock clock) {
+	MeasureUpdates(UpdateRepository repository, MeasureCatalogue measures, MeasureUses uses, ApplicationEventPublisher events,
+			PlanCatalogue plans, ProgressUpdates progress, Access access, AuditLog audit, Clock clock) {
 		super(repository, access, audit, clock);
 		this.measures = measures;
 		this.uses = uses;
-		this.importer = importer;
-		this.commentary = commentary;
+		this.events = events;
 		this.plans = plans;
 		this.progress = progress;
 	}
@@ -165,18 +163,17 @@ public class MeasureUpdates extends UpdateCycle<MeasureUpdates.Target, MeasureUp
 		return this.repository.save(before.id(), before.version(), value, workflow);
 	}
 
-	/** The approved value joins the measure's series as an imported one would, and the commentary its story. */
+	/** The approved value joins the measure's series, and the commentary its story. */
 	@Override
 	void approved(Target target, ReportingPeriod period, MeasureUpdate update) {
-		Period measurePeriod = Period.parse(update.measurePeriod(), target.measure().periodType());
 		try {
-			this.importer.importValue(period.name() + " update of " + update.measureCode(), target.measure(), measurePeriod,
-					update.value(), update.valueStatus(), "From the " + period.name() + " update, approved by " + this.audit.actor());
+			this.events.publishEvent(new ValueApproved(period.name() + " update of " + update.measureCode(), target.measure(),
+					Period.parse(update.measurePeriod(), target.measure().periodType()), update.value(), update.valueStatus(),
+					"From the " + period.name() + " update, approved by " + this.audit.actor(), update.commentary(), update.writtenBy()));
 		}
 		catch (ObservationImportException ex) {
 			throw new UpdateRefused("value", ex.report().errors().stream().map((e) -> e.reason()).findFirst().orElse(ex.getMessage()));
 		}
-		this.commentary.write(target.measure(), update.measurePeriod(), update.commentary(), update.writtenBy());
 	}
 
 	@Override
