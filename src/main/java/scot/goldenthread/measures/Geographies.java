@@ -81,17 +81,6 @@ public class Geographies {
 		return levels;
 	}
 
-	/** The member councils of a family group: their names by their codes. */
-	Map<String, String> members(String familyGroup) {
-		Map<String, String> members = new LinkedHashMap<>();
-		this.jdbc.sql("select g.code, g.name from geography_member m join geography g on g.code = m.member where m.family_group = ? order by g.name")
-			.param(familyGroup)
-			.query((java.sql.ResultSet rs) -> {
-				members.put(rs.getString(1), rs.getString(2));
-			});
-		return members;
-	}
-
 	/** A file of places as uploaded, in any encoding {@link TextFiles} reads. */
 	@Transactional
 	public Imported importFile(InputStream in, String file) throws IOException {

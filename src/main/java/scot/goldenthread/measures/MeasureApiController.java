@@ -67,13 +67,15 @@ class MeasureApiController {
 	@GetMapping("/api/measures")
 	List<MeasureSummary> measures() {
 		Instant now = this.clock.instant();
-		return this.catalogue.measures().stream().filter(Measure::published).map((m) -> summary(m, now)).toList();
+		return this.judge.assess(this.catalogue.measures().stream().filter(Measure::published).toList(), now, today(now)).stream()
+			.map(MeasureApiController::summary).toList();
 	}
 
 	/** The measure as it stands now, or with {@code asAt} (an ISO instant) as it stood then. */
 	@GetMapping("/api/measures/{code}")
 	MeasureSummary measure(@PathVariable String code, @RequestParam(required = false) String asAt) {
-		return summary(find(code), instant(asAt));
+		Instant at = instant(asAt);
+		return summary(this.judge.assess(find(code), at, today(at)));
 	}
 
 	@GetMapping("/api/measures/{code}/observations")
@@ -191,8 +193,12 @@ class MeasureApiController {
 		}
 	}
 
-	private MeasureSummary summary(Measure measure, Instant asAt) {
-		MeasureJudge.Assessment a = this.judge.assess(measure, asAt, LocalDate.ofInstant(asAt, java.time.ZoneOffset.UTC));
+	private static LocalDate today(Instant asAt) {
+		return LocalDate.ofInstant(asAt, java.time.ZoneOffset.UTC);
+	}
+
+	private static MeasureSummary summary(MeasureJudge.Assessment a) {
+		Measure measure = a.measure();
 		Map<String, Object> latest = a.latest()
 			.<Map<String, Object>>map((p) -> Map.of("period", p.period().code(), "value", p.value()))
 			.orElse(null);

@@ -55,8 +55,8 @@ class MeasureController {
 
 	@GetMapping("/measures")
 	String measures(Model model) {
-		List<MeasureJudge.Assessment> assessments = this.catalogue.measures().stream().filter(Measure::published)
-			.map((m) -> this.judge.assess(m, this.clock.instant(), LocalDate.now(this.clock))).toList();
+		List<MeasureJudge.Assessment> assessments = this.judge.assess(this.catalogue.measures().stream().filter(Measure::published).toList(),
+				this.clock.instant(), LocalDate.now(this.clock));
 		model.addAttribute("assessments", assessments);
 		return "measures/list";
 	}

@@ -2,18 +2,25 @@ package scot.goldenthread.measures;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import scot.goldenthread.measures.StatusEngine.Baseline;
 import scot.goldenthread.measures.StatusEngine.Comparison;
 import scot.goldenthread.measures.StatusEngine.Judgement;
 import scot.goldenthread.measures.StatusEngine.Point;
 import scot.goldenthread.measures.StatusEngine.Target;
-import scot.goldenthread.measures.StatusEngine.TargetKind;
 import scot.goldenthread.measures.StatusEngine.Trend;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,16 +33,13 @@ public class MeasureJudge {
 
 	private static final String SCOTLAND = "S92000003";
 
-	private final JdbcClient jdbc;
+	private final MeasureData data;
 
 	private final MeasureCatalogue catalogue;
 
-	private final Geographies geographies;
-
-	MeasureJudge(JdbcClient jdbc, MeasureCatalogue catalogue, Geographies geographies) {
-		this.jdbc = jdbc;
+	MeasureJudge(MeasureData data, MeasureCatalogue catalogue) {
+		this.data = data;
 		this.catalogue = catalogue;
-		this.geographies = geographies;
 	}
 
 	public record Settings(Tolerance tolerance, Tolerance noChange) {
@@ -63,29 +67,64 @@ public class MeasureJudge {
 	}
 
 	public Assessment assess(Measure measure, Instant asAt, LocalDate today) {
-		String area = (measure.area() != null) ? measure.area() : area(measure);
-		List<Point> series = series(measure, area, asAt);
-		List<Point> scotland = series(measure, SCOTLAND, asAt);
-		List<Target> targets = targets(measure, asAt);
-		Baseline baseline = this.jdbc.sql("""
-				select period_start, value from measure_target where measure_id = ? and kind = 'baseline' and breakdown = ''
-				and valid_from <= ? and (valid_to is null or valid_to > ?) order by valid_from desc limit 1""")
-			.params(measure.id(), java.sql.Timestamp.from(asAt), java.sql.Timestamp.from(asAt))
-			.query((rs, n) -> new Baseline(new Period(measure.periodType(), rs.getDate(1).toLocalDate()), rs.getDouble(2)))
-			.optional()
-			.orElse(null);
-		Settings settings = settings(measure, asAt);
+		return assess(List.of(measure), asAt, today).get(0);
+	}
+
+	/**
+	 * Every measure's standing at once, in the order given, read in a fixed number of queries however many
+	 * measures there are; the rules are {@link StatusEngine}'s.
+	 */
+	public List<Assessment> assess(List<Measure> measures, Instant asAt, LocalDate today) {
+		if (measures.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Measure> asked = new LinkedHashMap<>();
+		measures.forEach((m) -> asked.put(m.id(), m));
+		// a gap measure's values are worked out from those of the measure it is the gap of
+		Map<String, Measure> sources = measures.stream().anyMatch((m) -> m.gap() != null)
+				? this.catalogue.measures().stream().collect(Collectors.toMap(Measure::code, (m) -> m)) : Map.of();
+		Map<Long, Measure> read = new HashMap<>();
+		measures.forEach((m) -> read.put(source(m, sources).id(), source(m, sources)));
+		Map<Long, String> busiest = this.data.busiestPlaces(measures.stream().filter((m) -> m.area() == null)
+			.map((m) -> source(m, sources).id()).distinct().toList());
+		Map<String, MeasureData.FamilyGroupMembers> groups = this.data.familyGroups(measures.stream().map(Measure::familyGroup)
+			.filter(Objects::nonNull).distinct().toList());
+		Set<MeasureData.Key> keys = new LinkedHashSet<>();
+		for (Measure m : measures) {
+			for (String place : places(m, area(m, sources, busiest), groups)) {
+				breakdowns(m).forEach((breakdown) -> keys.add(new MeasureData.Key(source(m, sources).id(), place, breakdown)));
+			}
+		}
+		Map<MeasureData.Key, List<Point>> values = this.data.series(keys, read, asAt);
+		Map<Long, List<Target>> targets = this.data.targets(asked, asAt);
+		Map<Long, Baseline> baselines = this.data.baselines(asked, asAt);
+		Map<Long, Settings> settings = this.data.settings(asked, asAt);
+		return measures.stream().map((m) -> {
+			Measure source = source(m, sources);
+			Function<String, List<Point>> series = (place) -> (m.gap() != null)
+					? StatusEngine.gap(values.getOrDefault(new MeasureData.Key(source.id(), place, m.gap().breakdown(m.gap().higher())), List.of()),
+							values.getOrDefault(new MeasureData.Key(source.id(), place, m.gap().breakdown(m.gap().lower())), List.of()))
+					: values.getOrDefault(new MeasureData.Key(m.id(), place, ""), List.of());
+			return assess(m, area(m, sources, busiest), series, targets.getOrDefault(m.id(), List.of()), baselines.get(m.id()),
+					settings.getOrDefault(m.id(), Settings.DEFAULT), (m.familyGroup() != null) ? groups.get(m.familyGroup()) : null, today);
+		}).toList();
+	}
+
+	/** One measure's standing, from what was read for it: the pure part of judging. */
+	private static Assessment assess(Measure measure, String area, Function<String, List<Point>> values, List<Target> targets,
+			Baseline baseline, Settings settings, MeasureData.FamilyGroupMembers group, LocalDate today) {
+		List<Point> series = values.apply(area);
+		List<Point> scotland = values.apply(SCOTLAND);
 		Judgement status = StatusEngine.againstTarget(series, baseline, targets, measure.polarity(), settings.tolerance());
 		Double target = (status.target() != null) ? status.target().value() : null;
 		Trend shortTerm = StatusEngine.shortTerm(series, measure.polarity(), settings.noChange(), target);
 		Trend longTerm = StatusEngine.longTerm(series, measure.polarity(), settings.noChange(), target);
 		Comparison comparison = compare(status, scotland, measure, settings);
 		FamilyGroup familyGroup = null;
-		if (measure.familyGroup() != null) {
-			java.util.Map<String, String> members = this.geographies.members(measure.familyGroup());
-			List<Point> average = StatusEngine.average(members.keySet().stream().map((m) -> series(measure, m, asAt)).toList());
-			familyGroup = new FamilyGroup(measure.familyGroup(), this.geographies.name(measure.familyGroup()),
-					List.copyOf(members.values()), average, compare(status, average, measure, settings));
+		if (group != null) {
+			List<Point> average = StatusEngine.average(group.members().keySet().stream().map(values).toList());
+			familyGroup = new FamilyGroup(measure.familyGroup(), group.name(), List.copyOf(group.members().values()), average,
+					compare(status, average, measure, settings));
 		}
 		boolean stale = status.latest() != null
 				&& StatusEngine.stale(status.latest().period(), today, java.time.Period.ofMonths(measure.periodType().months()));
@@ -96,6 +135,34 @@ public class MeasureJudge {
 				familyGroup, stale, StatusWording.againstTarget(status, measure.format()), trendWording);
 	}
 
+	/** The measure whose values are read: a gap measure's source, or the measure itself. */
+	private static Measure source(Measure measure, Map<String, Measure> sources) {
+		return (measure.gap() != null) ? sources.get(measure.gap().of()) : measure;
+	}
+
+	/** Where the measure is judged: its area or, where none is set, the place other than Scotland with the most values. */
+	private static String area(Measure measure, Map<String, Measure> sources, Map<Long, String> busiest) {
+		return (measure.area() != null) ? measure.area() : busiest.get(source(measure, sources).id());
+	}
+
+	/** The places whose series a measure's assessment reads: its own, Scotland's and its family group's members'. */
+	private static List<String> places(Measure measure, String area, Map<String, MeasureData.FamilyGroupMembers> groups) {
+		List<String> places = new ArrayList<>();
+		if (area != null) {
+			places.add(area);
+		}
+		places.add(SCOTLAND);
+		if (measure.familyGroup() != null && groups.containsKey(measure.familyGroup())) {
+			places.addAll(groups.get(measure.familyGroup()).members().keySet());
+		}
+		return places;
+	}
+
+	private static List<String> breakdowns(Measure measure) {
+		return (measure.gap() != null) ? List.of(measure.gap().breakdown(measure.gap().higher()), measure.gap().breakdown(measure.gap().lower()))
+				: List.of("");
+	}
+
 	/** The latest value against a comparator's for the same period. */
 	private static Comparison compare(Judgement status, List<Point> comparator, Measure measure, Settings settings) {
 		return (status.latest() == null) ? Comparison.NO_DATA
@@ -103,78 +170,10 @@ public class MeasureJudge {
 						measure.polarity(), settings.tolerance());
 	}
 
-	/**
-	 * The values of a series as they stood at {@code asAt}: a value revised since counts as it was then, and one
-	 * held for a person to confirm does not count until it is confirmed.
-	 * A gap measure's series is derived from the two breakdowns of the measure it is the gap of.
-	 */
-	List<Point> series(Measure measure, String geography, Instant asAt) {
-		if (measure.gap() != null) {
-			Measure of = this.catalogue.measure(measure.gap().of()).orElseThrow();
-			return StatusEngine.gap(series(of, geography, measure.gap().breakdown(measure.gap().higher()), asAt),
-					series(of, geography, measure.gap().breakdown(measure.gap().lower()), asAt));
-		}
-		return series(measure, geography, "", asAt);
-	}
-
-	private List<Point> series(Measure measure, String geography, String breakdown, Instant asAt) {
-		java.sql.Timestamp at = java.sql.Timestamp.from(asAt);
-		return this.jdbc.sql("""
-				select period_start, value from (
-				    select o.period_start, o.value from observation o
-				    where o.measure_id = ? and o.geography = ? and o.breakdown = ? and o.recorded_at <= ? and o.to_confirm is null
-				    union all
-				    select o.period_start, r.value from observation o join observation_revision r on r.observation_id = o.id
-				    where o.measure_id = ? and o.geography = ? and o.breakdown = ? and r.recorded_at <= ? and r.superseded_at > ?
-				) v order by period_start""")
-			.params(measure.id(), geography, breakdown, at, measure.id(), geography, breakdown, at, at)
-			.query((rs, n) -> new Point(new Period(measure.periodType(), rs.getDate(1).toLocalDate()), rs.getDouble(2)))
-			.list();
-	}
-
-	List<Target> targets(Measure measure, Instant asAt) {
-		java.sql.Timestamp at = java.sql.Timestamp.from(asAt);
-		return this.jdbc.sql("""
-				select kind, period_start, value from measure_target where measure_id = ? and kind <> 'baseline'
-				and breakdown = '' and valid_from <= ? and (valid_to is null or valid_to > ?) order by period_start""")
-			.params(measure.id(), at, at)
-			.query((rs, n) -> new Target(scot.goldenthread.shared.Coded.of(TargetKind.class, rs.getString(1)).orElseThrow(),
-					new Period(measure.periodType(), rs.getDate(2).toLocalDate()), rs.getDouble(3)))
-			.list();
-	}
-
-	Settings settings(Measure measure, Instant asAt) {
-		return this.jdbc.sql("""
-				select percent, amount, no_change from measure_tolerance where measure_id = ? and valid_from <= ?
-				order by valid_from desc limit 1""")
-			.params(measure.id(), java.sql.Timestamp.from(asAt))
-			.query((rs, n) -> {
-				boolean percent = rs.getBoolean(1);
-				return new Settings(new Tolerance(percent, rs.getDouble(2)), new Tolerance(percent, rs.getDouble(3)));
-			})
-			.optional()
-			.orElse(Settings.DEFAULT);
-	}
-
 	/** "Numeracy attainment gap" reads "the numeracy attainment gap" mid-sentence; "SIMD ..." stays. */
 	private static String lowerCaseStart(String title) {
 		return (title.length() > 1 && Character.isLowerCase(title.charAt(1)))
 				? Character.toLowerCase(title.charAt(0)) + title.substring(1) : title;
-	}
-
-	/** Where no area is set, the place other than Scotland with the most values. */
-	private String area(Measure measure) {
-		if (measure.gap() != null) {
-			return area(this.catalogue.measure(measure.gap().of()).orElseThrow());
-		}
-		return this.jdbc.sql("""
-				select geography from observation o join geography g on g.code = o.geography
-				where measure_id = ? and g.level not in ('country', 'family-group')
-				group by geography order by count(*) desc, geography limit 1""")
-			.param(measure.id())
-			.query(String.class)
-			.optional()
-			.orElse(null);
 	}
 
 }

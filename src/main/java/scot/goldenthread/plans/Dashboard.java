@@ -1,9 +1,13 @@
 package scot.goldenthread.plans;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import scot.goldenthread.measures.Measure;
 import scot.goldenthread.measures.MeasureCatalogue;
@@ -31,15 +35,21 @@ public class Dashboard {
 	}
 
 	public List<Column> of(PlanTree tree) {
-		Instant now = this.clock.instant();
-		return PlanOnAPage.of(tree).columns().stream()
-			.map((c) -> new Column(c.pillar(), c.pillar().flatten().stream()
-				.flatMap((e) -> e.measures().stream())
-				.map((m) -> this.measures.measure(m.code()).orElseThrow())
-				.filter(Measure::published)
-				.map((m) -> this.judge.assess(m, now, LocalDate.now(this.clock)))
-				.toList()))
+		Map<String, Measure> published = this.measures.measures().stream().filter(Measure::published)
+			.collect(Collectors.toMap(Measure::code, (m) -> m));
+		List<PlanOnAPage.Column> columns = PlanOnAPage.of(tree).columns();
+		List<List<Measure>> shown = columns.stream()
+			.map((c) -> c.pillar().flatten().stream().flatMap((e) -> e.measures().stream())
+				.map((m) -> published.get(m.code())).filter(Objects::nonNull).toList())
 			.toList();
+		// every column's measures judged at once, so the queries do not grow with the plan's measures
+		Iterator<MeasureJudge.Assessment> assessed = this.judge.assess(shown.stream().flatMap(List::stream).toList(), this.clock.instant(),
+				LocalDate.now(this.clock)).iterator();
+		List<Column> dashboard = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			dashboard.add(new Column(columns.get(i).pillar(), shown.get(i).stream().map((m) -> assessed.next()).toList()));
+		}
+		return dashboard;
 	}
 
 }

@@ -1,7 +1,6 @@
 package scot.goldenthread.search;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -93,13 +92,12 @@ public class Search {
 		}
 		List<Hit> measures = new ArrayList<>();
 		if (query.q() != null || query.lead() != null || query.partner() != null || query.status() != null) {
-			Instant now = this.clock.instant();
-			for (Measure m : this.measures.measures()) {
-				if (!m.published() || !matches(query.q(), m.code(), m.title(), m.description(), m.source())
-						|| !matches(query.lead(), m.lead()) || !matches(query.partner(), m.lead(), m.source())) {
-					continue;
-				}
-				MeasureJudge.Assessment a = this.judge.assess(m, now, today);
+			List<Measure> found = this.measures.measures().stream()
+				.filter((m) -> m.published() && matches(query.q(), m.code(), m.title(), m.description(), m.source())
+						&& matches(query.lead(), m.lead()) && matches(query.partner(), m.lead(), m.source()))
+				.toList();
+			for (MeasureJudge.Assessment a : this.judge.assess(found, this.clock.instant(), today)) {
+				Measure m = a.measure();
 				if (statusMatches(query.status(), "measure", a.status().status().code())) {
 					measures.add(new Hit("Measure", m.code(), m.title(), m.kind().label(), "/measures/" + m.code(),
 							(m.lead() != null) ? List.of(m.lead()) : List.of(), a.status().status().label()));

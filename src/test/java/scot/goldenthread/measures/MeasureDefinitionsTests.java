@@ -39,6 +39,9 @@ class MeasureDefinitionsTests {
 	MeasureJudge judge;
 
 	@Autowired
+	MeasureData data;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -97,8 +100,9 @@ class MeasureDefinitionsTests {
 		assertThat(this.jdbc.sql("select count(*) from measure_target where measure_id = ?").param(gap.id()).query(Integer.class).single()).isEqualTo(2);
 		define(GAP.replace("value: 11}", "value: 12}").replace("absolute: 1.5", "absolute: 2.5"));
 		assertThat(this.judge.assess(gap, Instant.now(), LocalDate.of(2023, 1, 1)).status().status()).isEqualTo(StatusEngine.Status.WARNING);
-		assertThat(this.judge.targets(gap, first)).extracting(StatusEngine.Target::value).containsExactly(11.0);
-		assertThat(this.judge.settings(gap, first).tolerance()).isEqualTo(Tolerance.absolute(1.5));
+		assertThat(this.data.targets(java.util.Map.of(gap.id(), gap), first).get(gap.id())).extracting(StatusEngine.Target::value)
+			.containsExactly(11.0);
+		assertThat(this.data.settings(java.util.Map.of(gap.id(), gap), first).get(gap.id()).tolerance()).isEqualTo(Tolerance.absolute(1.5));
 		assertThat(this.jdbc.sql("select summary from audit_event where entity_id = 'TEST-NUM-GAP' order by id").query(String.class).list())
 			.containsExactly("Defined measure TEST-NUM-GAP", "Tolerance of TEST-NUM-GAP set", "Targets of TEST-NUM-GAP set",
 					"Tolerance of TEST-NUM-GAP set", "Targets of TEST-NUM-GAP set");

@@ -1,0 +1,167 @@
+package scot.goldenthread.measures;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import scot.goldenthread.measures.MeasureJudge.Settings;
+import scot.goldenthread.measures.StatusEngine.Baseline;
+import scot.goldenthread.measures.StatusEngine.Point;
+import scot.goldenthread.measures.StatusEngine.Target;
+import scot.goldenthread.measures.StatusEngine.TargetKind;
+import scot.goldenthread.shared.Coded;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What measures are judged on, as it stood at a moment, read for many measures at once: one query for each
+ * kind of thing (values, targets, baselines, tolerances, places), however many measures are asked for.
+ */
+@Repository
+class MeasureData {
+
+	private final JdbcClient jdbc;
+
+	MeasureData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One series: a measure's values for a place and a breakdown ("" for the whole population). */
+	record Key(long measureId, String geography, String breakdown) {
+	}
+
+	/**
+	 * The values of each series as they stood at {@code asAt}, in period order: a value revised since counts
+	 * as it was then, and one held for a person to confirm does not count until it is confirmed. A series
+	 * with no values is absent.
+	 */
+	Map<Key, List<Point>> series(Collection<Key> keys, Map<Long, Measure> measures, Instant asAt) {
+		Map<Key, List<Point>> series = new HashMap<>();
+		if (keys.isEmpty()) {
+			return series;
+		}
+		Timestamp at = Timestamp.from(asAt);
+		Long[] ids = keys.stream().map(Key::measureId).toArray(Long[]::new);
+		String[] places = keys.stream().map(Key::geography).toArray(String[]::new);
+		String[] breakdowns = keys.stream().map(Key::breakdown).toArray(String[]::new);
+		this.jdbc.sql("""
+				with wanted as (select * from unnest(?::bigint[], ?::text[], ?::text[]) as w (measure_id, geography, breakdown))
+				select measure_id, geography, breakdown, period_start, value from (
+				    select o.measure_id, o.geography, o.breakdown, o.period_start, o.value from observation o
+				    join wanted w on w.measure_id = o.measure_id and w.geography = o.geography and w.breakdown = o.breakdown
+				    where o.recorded_at <= ? and o.to_confirm is null
+				    union all
+				    select o.measure_id, o.geography, o.breakdown, o.period_start, r.value from observation o
+				    join wanted w on w.measure_id = o.measure_id and w.geography = o.geography and w.breakdown = o.breakdown
+				    join observation_revision r on r.observation_id = o.id
+				    where r.recorded_at <= ? and r.superseded_at > ?
+				) v order by measure_id, geography, breakdown, period_start""")
+			.params(ids, places, breakdowns, at, at, at)
+			.query((rs) -> {
+				Measure measure = measures.get(rs.getLong(1));
+				series.computeIfAbsent(new Key(rs.getLong(1), rs.getString(2), rs.getString(3)), (k) -> new ArrayList<>())
+					.add(new Point(new Period(measure.periodType(), rs.getDate(4).toLocalDate()), rs.getDouble(5)));
+			});
+		return series;
+	}
+
+	/** Each measure's targets in force at {@code asAt}, in period order. */
+	Map<Long, List<Target>> targets(Map<Long, Measure> measures, Instant asAt) {
+		Map<Long, List<Target>> targets = new HashMap<>();
+		Timestamp at = Timestamp.from(asAt);
+		this.jdbc.sql("""
+				select measure_id, kind, period_start, value from measure_target where measure_id = any(?) and kind <> 'baseline'
+				and breakdown = '' and valid_from <= ? and (valid_to is null or valid_to > ?) order by measure_id, period_start""")
+			.params(ids(measures), at, at)
+			.query((rs) -> {
+				Measure measure = measures.get(rs.getLong(1));
+				targets.computeIfAbsent(measure.id(), (k) -> new ArrayList<>())
+					.add(new Target(Coded.of(TargetKind.class, rs.getString(2)).orElseThrow(),
+							new Period(measure.periodType(), rs.getDate(3).toLocalDate()), rs.getDouble(4)));
+			});
+		return targets;
+	}
+
+	/** Each measure's baseline in force at {@code asAt}, where it has one. */
+	Map<Long, Baseline> baselines(Map<Long, Measure> measures, Instant asAt) {
+		Map<Long, Baseline> baselines = new HashMap<>();
+		Timestamp at = Timestamp.from(asAt);
+		this.jdbc.sql("""
+				select distinct on (measure_id) measure_id, period_start, value from measure_target
+				where measure_id = any(?) and kind = 'baseline' and breakdown = '' and valid_from <= ? and (valid_to is null or valid_to > ?)
+				order by measure_id, valid_from desc""")
+			.params(ids(measures), at, at)
+			.query((rs) -> {
+				Measure measure = measures.get(rs.getLong(1));
+				baselines.put(measure.id(), new Baseline(new Period(measure.periodType(), rs.getDate(2).toLocalDate()), rs.getDouble(3)));
+			});
+		return baselines;
+	}
+
+	/** Each measure's tolerance in force at {@code asAt}, where one was set. */
+	Map<Long, Settings> settings(Map<Long, Measure> measures, Instant asAt) {
+		Map<Long, Settings> settings = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (measure_id) measure_id, percent, amount, no_change from measure_tolerance
+				where measure_id = any(?) and valid_from <= ? order by measure_id, valid_from desc""")
+			.params(ids(measures), Timestamp.from(asAt))
+			.query((rs) -> {
+				boolean percent = rs.getBoolean(2);
+				settings.put(rs.getLong(1), new Settings(new Tolerance(percent, rs.getDouble(3)), new Tolerance(percent, rs.getDouble(4))));
+			});
+		return settings;
+	}
+
+	/** For each measure that has values, the place other than Scotland (or a family group) with the most of them. */
+	Map<Long, String> busiestPlaces(Collection<Long> measureIds) {
+		Map<Long, String> places = new HashMap<>();
+		if (measureIds.isEmpty()) {
+			return places;
+		}
+		this.jdbc.sql("""
+				select distinct on (measure_id) measure_id, geography from (
+				    select o.measure_id, o.geography, count(*) n from observation o join geography g on g.code = o.geography
+				    where o.measure_id = any(?) and g.level not in ('country', 'family-group') group by o.measure_id, o.geography
+				) v order by measure_id, n desc, geography""")
+			.param(measureIds.toArray(Long[]::new))
+			.query((rs) -> {
+				places.put(rs.getLong(1), rs.getString(2));
+			});
+		return places;
+	}
+
+	/** Each family group's name and its member councils' names by their codes, in name order. */
+	Map<String, FamilyGroupMembers> familyGroups(Collection<String> codes) {
+		Map<String, FamilyGroupMembers> groups = new LinkedHashMap<>();
+		if (codes.isEmpty()) {
+			return groups;
+		}
+		this.jdbc.sql("""
+				select f.code, f.name, g.code, g.name from geography f
+				left join geography_member m on m.family_group = f.code left join geography g on g.code = m.member
+				where f.code = any(?) order by f.code, g.name""")
+			.param(codes.toArray(String[]::new))
+			.query((rs) -> {
+				String name = rs.getString(2);
+				FamilyGroupMembers group = groups.computeIfAbsent(rs.getString(1), (code) -> new FamilyGroupMembers(name, new LinkedHashMap<>()));
+				if (rs.getString(3) != null) {
+					group.members().put(rs.getString(3), rs.getString(4));
+				}
+			});
+		return groups;
+	}
+
+	record FamilyGroupMembers(String name, Map<String, String> members) {
+	}
+
+	private static Long[] ids(Map<Long, Measure> measures) {
+		return measures.keySet().toArray(Long[]::new);
+	}
+
+}
