@@ -1,6 +1,7 @@
 package scot.goldenthread.web;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,8 +12,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import scot.goldenthread.audit.AuditLog;
 
@@ -93,22 +96,28 @@ class PublicCaching extends OncePerRequestFilter {
 		String etag = "W/\"" + last.id() + "-" + today + "\"";
 		// a page's status words can change at midnight, so it is no older than today's start
 		long lastModified = Math.max(last.at().toEpochMilli(), today.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli());
-		response.setHeader(HttpHeaders.ETAG, etag);
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
 		response.setHeader(HttpHeaders.VARY, "Cookie, Authorization");
+		Runnable validators = () -> {
+			response.setHeader(HttpHeaders.ETAG, etag);
+			response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
+		};
 		if (etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))
 				|| (request.getHeader(HttpHeaders.IF_NONE_MATCH) == null && request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE) >= lastModified / 1000 * 1000)) {
+			validators.run();
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
+		OnlyFound found = new OnlyFound(response, validators);
 		if (!"GET".equals(request.getMethod()) || under(request, NOT_KEPT)) {
-			chain.doFilter(request, response);
+			chain.doFilter(request, found);
+			found.decide();
 			return;
 		}
 		String url = key(request);
 		Kept page = this.kept.getIfPresent(url);
 		if (page != null && page.etag().equals(etag)) {
+			validators.run();
 			response.setContentType(page.contentType());
 			if (page.disposition() != null) {
 				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, page.disposition());
@@ -117,12 +126,55 @@ class PublicCaching extends OncePerRequestFilter {
 			response.getOutputStream().write(page.body());
 			return;
 		}
-		ContentCachingResponseWrapper made = new ContentCachingResponseWrapper(response);
+		ContentCachingResponseWrapper made = new ContentCachingResponseWrapper(found);
 		chain.doFilter(request, made);
 		if (!request.isAsyncStarted() && made.getStatus() == HttpServletResponse.SC_OK && made.getContentSize() <= LARGEST) {
 			this.kept.put(url, new Kept(etag, made.getContentType(), made.getHeader(HttpHeaders.CONTENT_DISPOSITION), made.getContentAsByteArray()));
 		}
 		made.copyBodyToResponse();
+	}
+
+	/**
+	 * A response that takes the public validators only if it turns out to be a page (200): a 404 or an error
+	 * sent with them would be kept and revalidated as if it were one. The status is known when the body is
+	 * first written, or at the end for an answer with none.
+	 */
+	private static final class OnlyFound extends HttpServletResponseWrapper {
+
+		private final Runnable validators;
+
+		private boolean decided;
+
+		OnlyFound(HttpServletResponse response, Runnable validators) {
+			super(response);
+			this.validators = validators;
+		}
+
+		void decide() {
+			if (!this.decided && !isCommitted() && getStatus() == HttpServletResponse.SC_OK) {
+				this.validators.run();
+			}
+			this.decided = true;
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() throws IOException {
+			decide();
+			return super.getOutputStream();
+		}
+
+		@Override
+		public PrintWriter getWriter() throws IOException {
+			decide();
+			return super.getWriter();
+		}
+
+		@Override
+		public void flushBuffer() throws IOException {
+			decide();
+			super.flushBuffer();
+		}
+
 	}
 
 }

@@ -52,6 +52,17 @@ class PublicCachingTests {
 	}
 
 	@Test
+	void aPageThatIsNotThereIsNeverKept() throws Exception {
+		for (String path : new String[] { "/plans/999999", "/api/plans/999999", "/measures/NO-SUCH-MEASURE" }) {
+			this.mvc.perform(get(path).accept(path.startsWith("/api") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML))
+				.andExpect(status().isNotFound())
+				.andExpect(header().doesNotExist("ETag"))
+				.andExpect(header().doesNotExist("Last-Modified"))
+				.andExpect(header().string("Cache-Control", containsString("no-store")));
+		}
+	}
+
+	@Test
 	void signedInPagesAndTheSignInFormAreNeverKept() throws Exception {
 		this.mvc.perform(get("/plans/3").with(SignedIn.as(this.users, "committee.member")))
 			.andExpect(header().doesNotExist("ETag"))
