@@ -5,22 +5,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import scot.goldenthread.audit.AuditLog;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads a measure's values, filtered by place, breakdown and period range. */
 @Service
 public class Observations {
 
+	/** Rows fetched at a time when every published value is streamed. */
+	static final int FETCH_SIZE = 2000;
+
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
 
-	Observations(JdbcClient jdbc, AuditLog audit) {
+	/** PostgreSQL's driver reads a result through a cursor, a batch at a time, only inside a transaction and with a fetch size. */
+	private final JdbcClient cursor;
+
+	private final TransactionTemplate readOnly;
+
+	Observations(JdbcClient jdbc, AuditLog audit, DataSource dataSource, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		JdbcTemplate batches = new JdbcTemplate(dataSource);
+		batches.setFetchSize(FETCH_SIZE);
+		this.cursor = JdbcClient.create(batches);
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	public record Observation(String period, String geography, String breakdown, BigDecimal value, String status,
@@ -56,9 +74,12 @@ public class Observations {
 			.query(String.class).list();
 	}
 
-	/** Every published value, measure by measure, streamed so that no file of them is ever held whole. */
+	/**
+	 * Every published value, measure by measure, streamed through a cursor in one read-only transaction, so that
+	 * neither the file nor the rows are ever held whole, however many there are.
+	 */
 	public void eachPublished(java.util.function.Consumer<Published> each) {
-		this.jdbc.sql("""
+		this.readOnly.executeWithoutResult((status) -> this.cursor.sql("""
 				select m.code, m.period_type, o.period_start, o.geography, o.breakdown, o.value, o.status, o.note
 				from observation o join measure m on m.id = o.measure_id
 				where m.public and o.to_confirm is null order by m.code, o.period_start, o.geography, o.breakdown""")
@@ -72,7 +93,7 @@ public class Observations {
 				each.accept(new Published(rs.getString(1),
 						new Period(PeriodType.of(rs.getString(2)).orElseThrow(), rs.getDate(3).toLocalDate()).code(), rs.getString(4),
 						breakdown, rs.getBigDecimal(6), rs.getString(7), rs.getString(8)));
-			});
+			}));
 	}
 
 	/**
