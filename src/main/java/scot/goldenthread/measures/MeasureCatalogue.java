@@ -57,13 +57,10 @@ public class MeasureCatalogue {
 				rs.getBoolean("public"));
 	}
 
-	/** Defines the measure if it is new, then records that the element uses it. */
-	public void use(long elementId, int position, MeasureDefinition measure) {
-		Long id = this.jdbc.sql("select id from measure where code = ?").param(measure.code()).query(Long.class).optional()
+	/** The measure's id, defining it first if it is new: for a plan that names it. */
+	public long idFor(MeasureDefinition measure) {
+		return this.jdbc.sql("select id from measure where code = ?").param(measure.code()).query(Long.class).optional()
 			.orElseGet(() -> define(measure));
-		this.jdbc.sql("insert into measure_use (measure_id, element_id, position) values (?, ?, ?)")
-			.params(id, elementId, position)
-			.update();
 	}
 
 	private long define(MeasureDefinition measure) {
@@ -80,21 +77,18 @@ public class MeasureCatalogue {
 		return Set.copyOf(this.jdbc.sql("select code from measure where not public").query(String.class).list());
 	}
 
-	/** The measures each of the given elements uses, in the order the plan lists them. */
-	public Map<Long, List<MeasureDefinition>> usedBy(Collection<Long> elementIds) {
-		Map<Long, List<MeasureDefinition>> uses = new LinkedHashMap<>();
-		if (elementIds.isEmpty()) {
-			return uses;
+	/** The definitions of the measures with these ids, by id. */
+	public Map<Long, MeasureDefinition> definitions(Collection<Long> ids) {
+		Map<Long, MeasureDefinition> definitions = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return definitions;
 		}
-		this.jdbc.sql("""
-				select u.element_id, m.code, m.title, m.polarity from measure_use u join measure m on m.id = u.measure_id
-				where u.element_id = any(?) order by u.element_id, u.position""")
-			.param(elementIds.toArray(Long[]::new))
+		this.jdbc.sql("select id, code, title, polarity from measure where id = any(?)")
+			.param(ids.stream().distinct().toArray(Long[]::new))
 			.query((rs) -> {
-				uses.computeIfAbsent(rs.getLong(1), (k) -> new java.util.ArrayList<>())
-					.add(definition(rs.getString(2), rs.getString(3), rs.getString(4)));
+				definitions.put(rs.getLong(1), definition(rs.getString(2), rs.getString(3), rs.getString(4)));
 			});
-		return uses;
+		return definitions;
 	}
 
 	private static MeasureDefinition definition(String code, String title, String polarity) {

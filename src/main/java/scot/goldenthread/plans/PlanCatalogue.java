@@ -11,6 +11,7 @@ import java.util.Set;
 
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.measures.MeasureCatalogue;
+import scot.goldenthread.measures.MeasureDefinition;
 import scot.goldenthread.measures.MeasureUses;
 import scot.goldenthread.partnerships.Partnership;
 import scot.goldenthread.partnerships.PartnershipDirectory;
@@ -162,13 +163,15 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 
 	@Override
 	public List<Use> of(String measureCode) {
-		return this.plans.usesOf(measureCode);
+		return this.measures.measure(measureCode).map((m) -> this.plans.usesOf(m.id())).orElse(List.of());
 	}
 
 	@Override
 	public Map<String, Set<Scope>> owners() {
+		List<PlanRepository.MeasurePlan> uses = this.plans.measurePlans();
+		Map<Long, MeasureDefinition> measures = this.measures.definitions(uses.stream().map(PlanRepository.MeasurePlan::measureId).toList());
 		Map<String, Set<Scope>> owners = new HashMap<>();
-		this.plans.measurePlans().forEach((use) -> owners.computeIfAbsent(use.measureCode(), (code) -> new HashSet<>())
+		uses.forEach((use) -> owners.computeIfAbsent(measures.get(use.measureId()).code(), (code) -> new HashSet<>())
 			.add(new Scope(use.planId(), use.partnershipId())));
 		return owners;
 	}

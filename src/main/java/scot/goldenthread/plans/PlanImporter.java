@@ -91,8 +91,8 @@ class PlanImporter {
 			ids.put(element, id);
 			int n = 0;
 			for (PlanDocument.Measure measure : element.measures()) {
-				this.measures.use(id, n++, new MeasureDefinition(measure.code(), measure.title(),
-						Polarity.of(measure.polarity()).orElseThrow()));
+				this.plans.use(id, n++, this.measures.idFor(new MeasureDefinition(measure.code(), measure.title(),
+						Polarity.of(measure.polarity()).orElseThrow())));
 			}
 			insert(planId, id, element.children(), ids);
 		}

@@ -133,7 +133,7 @@ class PlanRepository {
 					date(rs, 9), (Integer) rs.getObject(10), ExpectedOutcome.of(rs.getString(11)).orElse(null), rs.getString(12),
 					ExpectedOutcome.of(rs.getString(13)).orElse(null)))
 			.list();
-		Map<Long, List<MeasureDefinition>> measuresUsed = this.measures.usedBy(rows.stream().map(ElementRow::id).toList());
+		Map<Long, List<MeasureDefinition>> measuresUsed = measuresUsed(planId);
 		Map<Long, PlanElement> byId = new LinkedHashMap<>();
 		List<PlanElement> roots = new ArrayList<>();
 		for (ElementRow r : rows) {
@@ -255,27 +255,48 @@ class PlanRepository {
 			.list();
 	}
 
+	/** Records that the element uses the measure, at {@code position} among its measures. */
+	void use(long elementId, int position, long measureId) {
+		this.jdbc.sql("insert into measure_use (measure_id, element_id, position) values (?, ?, ?)")
+			.params(measureId, elementId, position)
+			.update();
+	}
+
+	/** The measures each element of the plan uses, in the order the plan lists them. */
+	private Map<Long, List<MeasureDefinition>> measuresUsed(long planId) {
+		List<long[]> uses = this.jdbc.sql("""
+				select u.element_id, u.measure_id from measure_use u join plan_element e on e.id = u.element_id
+				where e.plan_id = ? order by u.element_id, u.position""")
+			.param(planId)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list();
+		Map<Long, MeasureDefinition> definitions = this.measures.definitions(uses.stream().map((u) -> u[1]).toList());
+		Map<Long, List<MeasureDefinition>> used = new HashMap<>();
+		uses.forEach((u) -> used.computeIfAbsent(u[0], (k) -> new ArrayList<>()).add(definitions.get(u[1])));
+		return used;
+	}
+
 	/** Every element that uses the measure, in plan and tree order. */
-	List<scot.goldenthread.measures.MeasureUses.Use> usesOf(String measureCode) {
+	List<scot.goldenthread.measures.MeasureUses.Use> usesOf(long measureId) {
 		return this.jdbc.sql("""
 				select p.id, p.title, e.id, e.code, e.kind, e.title from measure_use u
-				join measure m on m.id = u.measure_id join plan_element e on e.id = u.element_id join plan p on p.id = e.plan_id
-				where m.code = ? order by p.start_date, p.id, e.id""")
-			.param(measureCode)
+				join plan_element e on e.id = u.element_id join plan p on p.id = e.plan_id
+				where u.measure_id = ? order by p.start_date, p.id, e.id""")
+			.param(measureId)
 			.query((rs, n) -> new scot.goldenthread.measures.MeasureUses.Use(rs.getLong(1), rs.getString(2), rs.getLong(3),
 					rs.getString(4), ElementKind.of(rs.getString(5)).orElseThrow().label(), rs.getString(6)))
 			.list();
 	}
 
-	/** Each measure a plan uses, with the plan and its partnership. */
-	record MeasurePlan(String measureCode, long planId, Long partnershipId) {
+	/** Each measure a plan uses, by the measure's id, with the plan and its partnership. */
+	record MeasurePlan(long measureId, long planId, Long partnershipId) {
 	}
 
 	List<MeasurePlan> measurePlans() {
 		return this.jdbc.sql("""
-				select distinct m.code, p.id, p.partnership_id from measure_use u join measure m on m.id = u.measure_id
+				select distinct u.measure_id, p.id, p.partnership_id from measure_use u
 				join plan_element e on e.id = u.element_id join plan p on p.id = e.plan_id""")
-			.query((rs, n) -> new MeasurePlan(rs.getString(1), rs.getLong(2), (Long) rs.getObject(3)))
+			.query((rs, n) -> new MeasurePlan(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3)))
 			.list();
 	}
 
