@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -125,6 +126,24 @@ class BrowserTests {
 		assertThat(page.locator(".gt-poap__band")).hasText(new String[] { "Our Strategic outcomes 2024-34", "Our Priorities 2024-34", "Our Actions 2024-34" });
 		assertThat(page.locator(".gt-poap__outcome a")).hasText(new String[] { "Wellbeing", "Economy and Skills", "Places" });
 		screenshot(page, "plan-on-a-page-desktop");
+	}
+
+	@Test
+	void anAdministratorDownloadsABackupFromTheAccountsPage() throws Exception {
+		for (int width : new int[] { 1280, 375 }) {
+			Page page = page(width);
+			signIn(page, "admin");
+			page.navigate(url("/admin/accounts"));
+			screenshot(page, "accounts-" + width);
+			Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Download a backup")).click());
+			assertThat(download.suggestedFilename()).matches("golden-thread-backup-.*\\.zip");
+			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(download.path().toFile())) {
+				assertThat(zip.getEntry("manifest.json")).isNotNull();
+				assertThat(zip.getEntry("tables/plan.csv")).isNotNull();
+			}
+			page.close();
+		}
 	}
 
 	@Test
