@@ -40,8 +40,10 @@ class MeasureController {
 
 	private final Clock clock;
 
+	private final MeasureList list;
+
 	MeasureController(MeasureCatalogue catalogue, MeasureJudge judge, Observations observations, Commentary commentary,
-			MeasureUses uses, Access access, Geographies geographies, MeasurePermissions permissions, Clock clock) {
+			MeasureUses uses, Access access, Geographies geographies, MeasurePermissions permissions, Clock clock, MeasureList list) {
 		this.permissions = permissions;
 		this.access = access;
 		this.geographies = geographies;
@@ -51,14 +53,24 @@ class MeasureController {
 		this.judge = judge;
 		this.observations = observations;
 		this.clock = clock;
+		this.list = list;
 	}
 
+	/** The published measures, narrowed by plan, status, trend and whether they have data, those with data first. */
 	@GetMapping("/measures")
-	String measures(Model model) {
-		List<MeasureJudge.Assessment> assessments = this.judge.assess(this.catalogue.measures().stream().filter(Measure::published).toList(),
-				this.clock.instant(), LocalDate.now(this.clock));
-		model.addAttribute("assessments", assessments);
+	String measures(@RequestParam(required = false) String plan, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String trend, @RequestParam(defaultValue = "false") boolean withData,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		MeasureList.Filter filter = new MeasureList.Filter(blank(plan), blank(status), blank(trend), withData, page);
+		model.addAttribute("filter", filter);
+		model.addAttribute("list", this.list.list(filter));
+		model.addAttribute("statuses", StatusEngine.Status.values());
+		model.addAttribute("trends", StatusEngine.Trend.values());
 		return "measures/list";
+	}
+
+	private static String blank(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	@GetMapping("/measures/{code}")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Scope;
 
 /** The plan elements that use a measure, as the plans capability answers it. */
@@ -14,7 +15,13 @@ public interface MeasureUses {
 	/** Where each measure that plans use is used, by its code: the plans and partnerships that own it. */
 	Map<String, Set<Scope>> owners();
 
+	/** The plans this person (or the public) may see that use measures, each with the codes of the measures it uses. */
+	List<PlanMeasures> plansUsingMeasures(Access access);
+
 	record Use(long planId, String planTitle, long elementId, String elementCode, String kind, String elementTitle) {
+	}
+
+	record PlanMeasures(String planCode, String planTitle, Set<String> measureCodes) {
 	}
 
 }

@@ -167,6 +167,17 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 	}
 
 	@Override
+	public List<PlanMeasures> plansUsingMeasures(Access access) {
+		List<PlanRepository.MeasurePlan> uses = this.plans.measurePlans();
+		Map<Long, MeasureDefinition> measures = this.measures.definitions(uses.stream().map(PlanRepository.MeasurePlan::measureId).toList());
+		return plans(access).stream()
+			.map((plan) -> new PlanMeasures(plan.code(), plan.title(), uses.stream().filter((use) -> use.planId() == plan.id())
+				.map((use) -> measures.get(use.measureId()).code()).collect(java.util.stream.Collectors.toSet())))
+			.filter((plan) -> !plan.measureCodes().isEmpty())
+			.toList();
+	}
+
+	@Override
 	public Map<String, Set<Scope>> owners() {
 		List<PlanRepository.MeasurePlan> uses = this.plans.measurePlans();
 		Map<Long, MeasureDefinition> measures = this.measures.definitions(uses.stream().map(PlanRepository.MeasurePlan::measureId).toList());

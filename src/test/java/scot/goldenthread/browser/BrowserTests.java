@@ -337,7 +337,7 @@ class BrowserTests {
 				{ "/plans/1", "loip" }, { "/plans/1/on-a-page", "plan-on-a-page" }, { "/national-outcomes", "national-outcomes" },
 				{ "/partnerships/stirling-cpp", "stirling" }, { "/partnerships/clackmannanshire-alliance", "alliance" },
 				{ "/plans/1/dashboard", "dashboard" }, { "/measures/LOIP-ES-03", "measure" }, { "/search?q=attainment+gap", "search" },
-				{ "/open-data", "open-data" }, { "/plans/3/report", "progress-report" } }) {
+				{ "/open-data", "open-data" }, { "/plans/3/report", "progress-report" }, { "/measures?plan=LOIP-2024-34&page=1", "measures" } }) {
 			page.navigate(url(view[0]));
 			screenshot(page, view[1] + "-mobile");
 			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");

@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -73,6 +74,31 @@ class MeasurePageTests {
 			.andExpect(content().string(allOf(containsString("<svg"), containsString("Clackmannanshire"), containsString("Scotland"))));
 		this.mvc.perform(get("/measures").accept(MediaType.TEXT_HTML))
 			.andExpect(content().string(allOf(containsString("27.0% (2022/23)"), containsString("No data yet"))));
+	}
+
+	@Test
+	void theMeasureListShowsThoseWithDataFirstAPageAtATimeAndNarrowsByPlanStatusTrendAndData() throws Exception {
+		String first = html("/measures");
+		assertThat(first).contains("Showing 1 to 50 of ", " measures, those with data first.", "rel=\"next\"")
+			.doesNotContain("rel=\"prev\"");
+		// a measure with data comes before every one without
+		assertThat(first.indexOf("LOIP-PL-01")).isPositive().isLessThan(first.indexOf("No data yet"));
+		String second = html("/measures?page=2");
+		assertThat(second).contains("Showing 51 to ", "rel=\"prev\"");
+		assertThat(html("/measures?page=999")).contains("Page " + second.replaceAll("(?s).*Page 2 of (\\d+).*", "$1") + " of ");
+
+		assertThat(html("/measures?withData=true")).contains("LOIP-PL-01", "matching measures").doesNotContain("No data yet");
+		assertThat(html("/measures?plan=PPL-2022-23")).contains("NIF-NUM-GAP").doesNotContain("LOIP-PL-01");
+		assertThat(html("/measures?status=off-target&trend=improving")).contains("LOIP-PL-01", "off target")
+			.doesNotContain("No data yet");
+		assertThat(html("/measures?status=on-target&trend=worsening&plan=PPL-2022-23")).contains("No measure matches what you chose.");
+		// the public is offered only plans it may see
+		assertThat(first).contains("<option value=\"PPL-2022-23\"");
+	}
+
+	String html(String path) throws Exception {
+		return this.mvc.perform(get(path).accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
 	}
 
 	@Test
