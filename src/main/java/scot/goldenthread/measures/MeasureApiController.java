@@ -50,8 +50,11 @@ class MeasureApiController {
 
 	private final Clock clock;
 
+	private final MeasureList list;
+
 	MeasureApiController(MeasureCatalogue catalogue, MeasureJudge judge, ObservationImporter importer, Observations observations,
-			MeasureDefinitions definitions, Commentary commentary, Access access, Geographies geographies, MeasurePermissions permissions, Clock clock) {
+			MeasureDefinitions definitions, Commentary commentary, Access access, Geographies geographies, MeasurePermissions permissions, Clock clock,
+			MeasureList list) {
 		this.permissions = permissions;
 		this.access = access;
 		this.geographies = geographies;
@@ -62,12 +65,17 @@ class MeasureApiController {
 		this.observations = observations;
 		this.definitions = definitions;
 		this.clock = clock;
+		this.list = list;
 	}
 
+	/**
+	 * The published measures, those with data first, narrowed as the measures page narrows them: by {@code plan} (its
+	 * code), {@code status} and short-term {@code trend} (their codes) and {@code withData}.
+	 */
 	@GetMapping("/api/measures")
-	List<MeasureSummary> measures() {
-		Instant now = this.clock.instant();
-		return this.judge.assess(this.catalogue.measures().stream().filter(Measure::published).toList(), now, today(now)).stream()
+	List<MeasureSummary> measures(@RequestParam(required = false) String plan, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String trend, @RequestParam(defaultValue = "false") boolean withData) {
+		return this.list.matching(new MeasureList.Filter(plan, status, trend, withData, 1)).stream()
 			.map(MeasureApiController::summary).toList();
 	}
 

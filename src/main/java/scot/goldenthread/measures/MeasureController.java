@@ -61,16 +61,12 @@ class MeasureController {
 	String measures(@RequestParam(required = false) String plan, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String trend, @RequestParam(defaultValue = "false") boolean withData,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		MeasureList.Filter filter = new MeasureList.Filter(blank(plan), blank(status), blank(trend), withData, page);
+		MeasureList.Filter filter = new MeasureList.Filter(plan, status, trend, withData, page);
 		model.addAttribute("filter", filter);
 		model.addAttribute("list", this.list.list(filter));
 		model.addAttribute("statuses", StatusEngine.Status.values());
 		model.addAttribute("trends", StatusEngine.Trend.values());
 		return "measures/list";
-	}
-
-	private static String blank(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	@GetMapping("/measures/{code}")

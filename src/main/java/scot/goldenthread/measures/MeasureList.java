@@ -40,8 +40,19 @@ class MeasureList {
 		this.clock = clock;
 	}
 
-	/** What is asked, as the page's form sends it; unknown values narrow nothing. */
+	/** What is asked, as the page's form or an API call sends it: a blank choice is no choice. */
 	record Filter(String plan, String status, String trend, boolean withData, int page) {
+
+		Filter {
+			plan = blank(plan);
+			status = blank(status);
+			trend = blank(trend);
+		}
+
+		private static String blank(String text) {
+			return (text == null || text.isBlank()) ? null : text.strip();
+		}
+
 	}
 
 	/** One page of what matched; {@code byStatus} counts every measure that matched, on every page. */
@@ -61,22 +72,32 @@ class MeasureList {
 
 	Listing list(Filter filter) {
 		List<MeasureUses.PlanMeasures> plans = this.uses.plansUsingMeasures(this.access);
-		Set<String> ofPlan = plans.stream().filter((p) -> p.planCode().equals(filter.plan())).findFirst()
-			.map(MeasureUses.PlanMeasures::measureCodes).orElse(null);
 		List<Measure> published = this.catalogue.measures().stream().filter(Measure::published).toList();
-		List<MeasureJudge.Assessment> matched = this.judge.assess(published, this.clock.instant(), LocalDate.now(this.clock)).stream()
-			.filter((a) -> ofPlan == null || ofPlan.contains(a.measure().code()))
-			.filter((a) -> filter.status() == null || a.status().status().code().equals(filter.status()))
-			.filter((a) -> filter.trend() == null || a.shortTerm().code().equals(filter.trend()))
-			.filter((a) -> !filter.withData() || a.latest().isPresent())
-			.sorted(Comparator.comparing((MeasureJudge.Assessment a) -> a.latest().isEmpty()).thenComparing((a) -> a.measure().code()))
-			.toList();
+		List<MeasureJudge.Assessment> matched = matching(filter, plans, published);
 		Map<Status, Long> byStatus = new EnumMap<>(Status.class);
 		matched.forEach((a) -> byStatus.merge(a.status().status(), 1L, Long::sum));
 		int pages = Math.max(1, (matched.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int page = Math.min(Math.max(filter.page(), 1), pages);
 		return new Listing(matched.subList((page - 1) * PAGE_SIZE, Math.min(page * PAGE_SIZE, matched.size())), matched.size(),
 				published.size(), page, pages, byStatus, plans);
+	}
+
+	/** Every published measure the filter lets through, judged now, those with data first; its page is not used. */
+	List<MeasureJudge.Assessment> matching(Filter filter) {
+		return matching(filter, this.uses.plansUsingMeasures(this.access),
+				this.catalogue.measures().stream().filter(Measure::published).toList());
+	}
+
+	private List<MeasureJudge.Assessment> matching(Filter filter, List<MeasureUses.PlanMeasures> plans, List<Measure> published) {
+		Set<String> ofPlan = plans.stream().filter((p) -> p.planCode().equals(filter.plan())).findFirst()
+			.map(MeasureUses.PlanMeasures::measureCodes).orElse(null);
+		return this.judge.assess(published, this.clock.instant(), LocalDate.now(this.clock)).stream()
+			.filter((a) -> ofPlan == null || ofPlan.contains(a.measure().code()))
+			.filter((a) -> filter.status() == null || a.status().status().code().equals(filter.status()))
+			.filter((a) -> filter.trend() == null || a.shortTerm().code().equals(filter.trend()))
+			.filter((a) -> !filter.withData() || a.latest().isPresent())
+			.sorted(Comparator.comparing((MeasureJudge.Assessment a) -> a.latest().isEmpty()).thenComparing((a) -> a.measure().code()))
+			.toList();
 	}
 
 }

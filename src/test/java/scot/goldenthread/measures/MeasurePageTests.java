@@ -94,6 +94,11 @@ class MeasurePageTests {
 		assertThat(html("/measures?status=on-target&trend=worsening&plan=PPL-2022-23")).contains("No measure matches what you chose.");
 		// the public is offered only plans it may see
 		assertThat(first).contains("<option value=\"PPL-2022-23\"");
+		// the API narrows the same way; a blank choice is no choice
+		assertThat(this.mvc.perform(get("/api/measures").param("plan", "PPL-2022-23").param("status", "")).andReturn().getResponse()
+			.getContentAsString()).contains("\"code\":\"NIF-NUM-GAP\"").doesNotContain("LOIP-PL-01");
+		assertThat(this.mvc.perform(get("/api/measures").param("withData", "true").param("trend", "improving")).andReturn().getResponse()
+			.getContentAsString()).contains("\"code\":\"LOIP-PL-01\"").doesNotContain("\"status\":\"no-data\"");
 	}
 
 	String html(String path) throws Exception {
