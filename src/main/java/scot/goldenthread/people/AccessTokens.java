@@ -38,18 +38,15 @@ public class AccessTokens {
 		this.audit = audit;
 	}
 
+	/** A token as its owner sees it; {@code active} is worked out by the database's clock, as signing in with it is. */
 	public record AccessToken(long id, String name, String hint, OffsetDateTime createdAt, LocalDate expiresOn,
-			OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
-
-		public boolean active() {
-			return this.revokedAt == null && (this.expiresOn == null || !this.expiresOn.isBefore(LocalDate.now()));
-		}
-
+			OffsetDateTime lastUsedAt, OffsetDateTime revokedAt, boolean active) {
 	}
 
 	public List<AccessToken> of(long accountId) {
 		return this.jdbc.sql("""
-				select id, name, hint, created_at, expires_on, last_used_at, revoked_at from access_token
+				select id, name, hint, created_at, expires_on, last_used_at, revoked_at,
+				       revoked_at is null and (expires_on is null or expires_on >= current_date) active from access_token
 				where account_id = ? order by created_at desc""")
 			.param(accountId).query(AccessToken.class).list();
 	}
