@@ -2,9 +2,14 @@ package scot.goldenthread.measures;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import scot.goldenthread.people.Access;
+import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.NotFound;
 
 import org.springframework.http.CacheControl;
@@ -62,11 +67,24 @@ class MeasureController {
 			@RequestParam(required = false) String trend, @RequestParam(defaultValue = "false") boolean withData,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		MeasureList.Filter filter = new MeasureList.Filter(plan, status, trend, withData, page);
+		MeasureList.Listing listing = this.list.list(filter);
 		model.addAttribute("filter", filter);
-		model.addAttribute("list", this.list.list(filter));
-		model.addAttribute("statuses", StatusEngine.Status.values());
-		model.addAttribute("trends", StatusEngine.Trend.values());
+		model.addAttribute("list", listing);
+		model.addAttribute("plans", options("Any plan", listing.plans().stream()
+			.collect(Collectors.toMap(MeasureUses.PlanMeasures::planCode, MeasureUses.PlanMeasures::planTitle, (a, b) -> a, LinkedHashMap::new))));
+		model.addAttribute("statuses", options("Any status", Arrays.stream(StatusEngine.Status.values())
+			.collect(Collectors.toMap(Coded::code, StatusEngine.Status::label, (a, b) -> a, LinkedHashMap::new))));
+		model.addAttribute("trends", options("Any trend", Arrays.stream(StatusEngine.Trend.values())
+			.collect(Collectors.toMap(Coded::code, StatusEngine.Trend::label, (a, b) -> a, LinkedHashMap::new))));
 		return "measures/list";
+	}
+
+	/** A select's choices, with "" for any first. */
+	private static Map<String, String> options(String any, Map<String, String> choices) {
+		Map<String, String> options = new LinkedHashMap<>();
+		options.put("", any);
+		options.putAll(choices);
+		return options;
 	}
 
 	@GetMapping("/measures/{code}")
