@@ -91,8 +91,8 @@ class MeasureList {
 	private List<MeasureJudge.Assessment> matching(Filter filter, List<MeasureUses.PlanMeasures> plans, List<Measure> published) {
 		Set<String> ofPlan = plans.stream().filter((p) -> p.planCode().equals(filter.plan())).findFirst()
 			.map(MeasureUses.PlanMeasures::measureCodes).orElse(null);
-		return this.judge.assess(published, this.clock.instant(), LocalDate.now(this.clock)).stream()
-			.filter((a) -> ofPlan == null || ofPlan.contains(a.measure().code()))
+		List<Measure> candidates = published.stream().filter((m) -> ofPlan == null || ofPlan.contains(m.code())).toList();
+		return this.judge.assess(candidates, this.clock.instant(), LocalDate.now(this.clock)).stream()
 			.filter((a) -> filter.status() == null || a.status().status().code().equals(filter.status()))
 			.filter((a) -> filter.trend() == null || a.shortTerm().code().equals(filter.trend()))
 			.filter((a) -> !filter.withData() || a.latest().isPresent())
