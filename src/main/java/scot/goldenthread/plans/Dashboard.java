@@ -35,21 +35,29 @@ public class Dashboard {
 	}
 
 	public List<Column> of(PlanTree tree) {
+		return of(List.of(tree)).get(0);
+	}
+
+	/** Each plan's dashboard, every measure of every plan judged at once, so the queries grow with neither. */
+	public List<List<Column>> of(List<PlanTree> trees) {
 		Map<String, Measure> published = this.measures.measures().stream().filter(Measure::published)
 			.collect(Collectors.toMap(Measure::code, (m) -> m));
-		List<PlanOnAPage.Column> columns = PlanOnAPage.of(tree).columns();
-		List<List<Measure>> shown = columns.stream()
+		List<List<PlanOnAPage.Column>> columns = trees.stream().map((tree) -> PlanOnAPage.of(tree).columns()).toList();
+		List<List<List<Measure>>> shown = columns.stream().map((plan) -> plan.stream()
 			.map((c) -> c.pillar().flatten().stream().flatMap((e) -> e.measures().stream())
 				.map((m) -> published.get(m.code())).filter(Objects::nonNull).toList())
-			.toList();
-		// every column's measures judged at once, so the queries do not grow with the plan's measures
-		Iterator<MeasureJudge.Assessment> assessed = this.judge.assess(shown.stream().flatMap(List::stream).toList(), this.clock.instant(),
-				LocalDate.now(this.clock)).iterator();
-		List<Column> dashboard = new ArrayList<>();
-		for (int i = 0; i < columns.size(); i++) {
-			dashboard.add(new Column(columns.get(i).pillar(), shown.get(i).stream().map((m) -> assessed.next()).toList()));
+			.toList()).toList();
+		Iterator<MeasureJudge.Assessment> assessed = this.judge.assess(shown.stream().flatMap(List::stream).flatMap(List::stream).toList(),
+				this.clock.instant(), LocalDate.now(this.clock)).iterator();
+		List<List<Column>> dashboards = new ArrayList<>();
+		for (int p = 0; p < trees.size(); p++) {
+			List<Column> dashboard = new ArrayList<>();
+			for (int i = 0; i < columns.get(p).size(); i++) {
+				dashboard.add(new Column(columns.get(p).get(i).pillar(), shown.get(p).get(i).stream().map((m) -> assessed.next()).toList()));
+			}
+			dashboards.add(dashboard);
 		}
-		return dashboard;
+		return dashboards;
 	}
 
 }

@@ -2,6 +2,7 @@ package scot.goldenthread.plans;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,20 +37,21 @@ class PartnershipPlanSummaries implements PartnershipPlans {
 	@Override
 	public List<PlanLink> plansOf(String partnershipCode) {
 		LocalDate today = LocalDate.now(this.clock);
-		return this.catalogue.plansOf(partnershipCode)
-			.stream()
-			.filter((p) -> this.catalogue.visible(p, this.access))
-			.map((p) -> {
-				PlanTree tree = this.catalogue.tree(p.id()).orElseThrow();
-				List<MeasureJudge.Assessment> measures = this.dashboard.of(tree).stream()
-					.flatMap((c) -> c.measures().stream()).toList();
-				return new PlanLink(p.id(), p.title(), p.type().label(), p.period(), p.status().label(),
-						tree.ofKind(ElementKind.VISION).stream().map(PlanElement::title).findFirst().orElse(null),
-						counts(tree.ofKind(ElementKind.ACTION).stream().map((a) -> a.status(p.start(), today).status().label())),
-						counts(measures.stream().map((m) -> m.status().status().label())),
-						counts(measures.stream().map((m) -> m.shortTerm().label())));
-			})
-			.toList();
+		// every plan read and every dashboard judged at once, so the page's queries do not grow with its plans
+		List<PlanTree> trees = this.catalogue.trees(this.catalogue.plansOf(partnershipCode), this.access);
+		List<List<Dashboard.Column>> dashboards = this.dashboard.of(trees);
+		List<PlanLink> links = new ArrayList<>();
+		for (int i = 0; i < trees.size(); i++) {
+			Plan p = trees.get(i).plan();
+			PlanTree tree = trees.get(i);
+			List<MeasureJudge.Assessment> measures = dashboards.get(i).stream().flatMap((c) -> c.measures().stream()).toList();
+			links.add(new PlanLink(p.id(), p.title(), p.type().label(), p.period(), p.status().label(),
+					tree.ofKind(ElementKind.VISION).stream().map(PlanElement::title).findFirst().orElse(null),
+					counts(tree.ofKind(ElementKind.ACTION).stream().map((a) -> a.status(p.start(), today).status().label())),
+					counts(measures.stream().map((m) -> m.status().status().label())),
+					counts(measures.stream().map((m) -> m.shortTerm().label()))));
+		}
+		return links;
 	}
 
 	/** How many of each, most first. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.measures.MeasureCatalogue;
@@ -69,7 +71,12 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 
 	/** A draft plan is seen only by those who may see what is not yet published there; the rest is public. */
 	public boolean visible(Plan plan, Access access) {
-		return plan.status() != PlanStatus.DRAFT || access.maySeeUnpublished(scopeOf(plan));
+		return visible(plan, () -> access.maySeeUnpublished(scopeOf(plan)));
+	}
+
+	/** Who may see unpublished work is asked only of a draft, the one kind of plan it matters for. */
+	private static boolean visible(Plan plan, BooleanSupplier seesUnpublished) {
+		return plan.status() != PlanStatus.DRAFT || seesUnpublished.getAsBoolean();
 	}
 
 	/** The plans this person (or the public) may see. */
@@ -84,6 +91,20 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 	public Optional<PlanTree> tree(long id, Access access) {
 		return tree(id).filter((t) -> visible(t.plan(), access))
 			.map((t) -> access.maySeeUnpublished(scopeOf(t.plan())) ? t : t.without(this.measures.unpublished()));
+	}
+
+	/**
+	 * The trees of the plans among these that this person (or the public) may see, as {@link #tree(long, Access)}
+	 * gives each, read in the same few queries however many plans there are.
+	 */
+	public List<PlanTree> trees(List<Plan> plans, Access access) {
+		Map<String, Long> partnershipIds = new HashMap<>();
+		this.partnerships.partnerships().forEach((p) -> partnershipIds.put(p.code(), p.id()));
+		Predicate<Plan> seesUnpublished = (plan) -> access.maySeeUnpublished(new Scope(plan.id(),
+				(plan.partnershipCode() != null) ? partnershipIds.get(plan.partnershipCode()) : null));
+		List<Plan> visible = plans.stream().filter((p) -> visible(p, () -> seesUnpublished.test(p))).toList();
+		Set<String> unpublished = this.measures.unpublished();
+		return this.plans.trees(visible).stream().map((t) -> seesUnpublished.test(t.plan()) ? t : t.without(unpublished)).toList();
 	}
 
 	/** Where a plan lives, for deciding who may see and change it. */

@@ -104,55 +104,57 @@ class PlanRepository {
 	}
 
 	Optional<PlanTree> tree(long planId) {
-		return plan(planId).map((plan) -> new PlanTree(plan, roots(plan.id())));
+		return plan(planId).map((plan) -> trees(List.of(plan)).get(0));
 	}
 
-	private List<PlanElement> roots(long planId) {
+	/** The trees of the given plans, in their order, read in the same few queries however many plans there are. */
+	List<PlanTree> trees(List<Plan> plans) {
+		Long[] planIds = plans.stream().map(Plan::id).toArray(Long[]::new);
 		Map<Long, List<String>> leads = grouped("""
 				select l.element_id, l.name from element_lead l join plan_element e on e.id = l.element_id
-				where e.plan_id = ? order by l.element_id, l.position""", planId);
+				where e.plan_id = any(?) order by l.element_id, l.position""", planIds);
 		Map<Long, List<Reference>> references = new HashMap<>();
-		this.jdbc.sql("select element_id, kind, name from plan_reference where plan_id = ? and element_id is not null order by position")
-			.param(planId)
+		this.jdbc.sql("select element_id, kind, name from plan_reference where plan_id = any(?) and element_id is not null order by position")
+			.param(planIds)
 			.query((rs) -> {
 				references.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(new Reference(rs.getString(2), rs.getString(3)));
 			});
 		Map<Long, List<PlanElement.Alignment>> alignments = new HashMap<>();
-		this.jdbc.sql(ALIGNMENT_COLUMNS + " join plan_element e on e.id = a.element_id where e.plan_id = ? order by a.element_id, a.position")
-			.param(planId)
+		this.jdbc.sql(ALIGNMENT_COLUMNS + " join plan_element e on e.id = a.element_id where e.plan_id = any(?) order by a.element_id, a.position")
+			.param(planIds)
 			.query((rs) -> {
 				alignments.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(alignment(rs));
 			});
 		List<ElementRow> rows = this.jdbc.sql("""
-				select id, parent_id, code, kind, title, short_title, description, start_date, due_date, progress,
+				select id, plan_id, parent_id, code, kind, title, short_title, description, start_date, due_date, progress,
 				       expected_outcome, latest_note, owner_status
-				from plan_element where plan_id = ? order by position""")
-			.param(planId)
-			.query((rs, n) -> new ElementRow(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3),
-					ElementKind.of(rs.getString(4)).orElseThrow(), rs.getString(5), rs.getString(6), rs.getString(7), date(rs, 8),
-					date(rs, 9), (Integer) rs.getObject(10), ExpectedOutcome.of(rs.getString(11)).orElse(null), rs.getString(12),
-					ExpectedOutcome.of(rs.getString(13)).orElse(null)))
+				from plan_element where plan_id = any(?) order by plan_id, position""")
+			.param(planIds)
+			.query((rs, n) -> new ElementRow(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getString(4),
+					ElementKind.of(rs.getString(5)).orElseThrow(), rs.getString(6), rs.getString(7), rs.getString(8), date(rs, 9),
+					date(rs, 10), (Integer) rs.getObject(11), ExpectedOutcome.of(rs.getString(12)).orElse(null), rs.getString(13),
+					ExpectedOutcome.of(rs.getString(14)).orElse(null)))
 			.list();
-		Map<Long, List<MeasureDefinition>> measuresUsed = measuresUsed(planId);
+		Map<Long, List<MeasureDefinition>> measuresUsed = measuresUsed(planIds);
 		Map<Long, PlanElement> byId = new LinkedHashMap<>();
-		List<PlanElement> roots = new ArrayList<>();
 		for (ElementRow r : rows) {
 			List<Reference> refs = references.getOrDefault(r.id(), List.of());
-			byId.put(r.id(), new PlanElement(r.id(), planId, r.parentId(), r.code(), r.kind(), r.title(), r.shortTitle(), r.description(),
-					r.start(), r.due(), r.progress(), r.expectedOutcome(), r.ownerStatus(), r.latestNote(),
+			byId.put(r.id(), new PlanElement(r.id(), r.planId(), r.parentId(), r.code(), r.kind(), r.title(), r.shortTitle(),
+					r.description(), r.start(), r.due(), r.progress(), r.expectedOutcome(), r.ownerStatus(), r.latestNote(),
 					leads.getOrDefault(r.id(), List.of()), names(refs, "plan"), names(refs, "programme"), names(refs, "partnership"),
 					alignments.getOrDefault(r.id(), List.of()), measuresUsed.getOrDefault(r.id(), List.of()), new ArrayList<>()));
 		}
 		// positions count among siblings, so parents are attached once all elements exist
+		Map<Long, List<PlanElement>> roots = new HashMap<>();
 		for (PlanElement element : byId.values()) {
 			if (element.parentId() == null) {
-				roots.add(element);
+				roots.computeIfAbsent(element.planId(), (k) -> new ArrayList<>()).add(element);
 			}
 			else {
 				byId.get(element.parentId()).children().add(element);
 			}
 		}
-		return roots;
+		return plans.stream().map((plan) -> new PlanTree(plan, roots.getOrDefault(plan.id(), new ArrayList<>()))).toList();
 	}
 
 	static PlanElement.Alignment alignment(ResultSet rs) throws SQLException {
@@ -166,7 +168,7 @@ class PlanRepository {
 	}
 
 	/** A plan element's own columns, before its leads, references, alignments and measures join it. */
-	private record ElementRow(long id, Long parentId, String code, ElementKind kind, String title, String shortTitle, String description,
+	private record ElementRow(long id, long planId, Long parentId, String code, ElementKind kind, String title, String shortTitle, String description,
 			LocalDate start, LocalDate due, Integer progress, ExpectedOutcome expectedOutcome, String latestNote, ExpectedOutcome ownerStatus) {
 	}
 
@@ -178,9 +180,9 @@ class PlanRepository {
 		return references.stream().filter((r) -> r.kind().equals(kind)).map(Reference::name).toList();
 	}
 
-	private Map<Long, List<String>> grouped(String sql, long planId) {
+	private Map<Long, List<String>> grouped(String sql, Long[] planIds) {
 		Map<Long, List<String>> grouped = new HashMap<>();
-		this.jdbc.sql(sql).param(planId).query((rs) -> {
+		this.jdbc.sql(sql).param(planIds).query((rs) -> {
 			grouped.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
 		});
 		return grouped;
@@ -262,12 +264,12 @@ class PlanRepository {
 			.update();
 	}
 
-	/** The measures each element of the plan uses, in the order the plan lists them. */
-	private Map<Long, List<MeasureDefinition>> measuresUsed(long planId) {
+	/** The measures each element of the plans uses, in the order the plan lists them. */
+	private Map<Long, List<MeasureDefinition>> measuresUsed(Long[] planIds) {
 		List<long[]> uses = this.jdbc.sql("""
 				select u.element_id, u.measure_id from measure_use u join plan_element e on e.id = u.element_id
-				where e.plan_id = ? order by u.element_id, u.position""")
-			.param(planId)
+				where e.plan_id = any(?) order by u.element_id, u.position""")
+			.param(planIds)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.list();
 		Map<Long, MeasureDefinition> definitions = this.measures.definitions(uses.stream().map((u) -> u[1]).toList());

@@ -74,12 +74,12 @@ public class Search {
 		List<Hit> plans = new ArrayList<>();
 		List<Hit> elements = new ArrayList<>();
 		LocalDate today = LocalDate.now(this.clock);
-		for (Plan plan : this.plans.plans(this.access)) {
+		for (PlanTree tree : this.plans.trees(this.plans.plans(), this.access)) {
+			Plan plan = tree.plan();
 			if (query.lead() == null && query.status() == null && matches(query.q(), plan.code(), plan.title(), plan.description())
 					&& matches(query.partner(), plan.partnershipName(), plan.owner())) {
 				plans.add(new Hit("Plan", plan.code(), plan.title(), plan.partnershipName(), "/plans/" + plan.id(), List.of(), plan.status().label()));
 			}
-			PlanTree tree = this.plans.tree(plan.id(), this.access).orElseThrow();
 			for (PlanElement e : tree.elements()) {
 				String status = (e.kind() == ElementKind.ACTION) ? e.status(plan.start(), today).status().code() : null;
 				if (matches(query.q(), e.code(), e.title(), e.shortTitle(), e.description(), e.latestNote())

@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApprovalQueriesTests {
 
 	/** The statement that reads a plan's elements, once for each time its tree is read. */
-	static final String TREE = "from plan_element where plan_id = ?";
+	static final String TREE = "from plan_element where plan_id = any(?)";
 
 	@Autowired
 	MockMvc mvc;
