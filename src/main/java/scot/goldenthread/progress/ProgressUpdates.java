@@ -3,6 +3,7 @@ package scot.goldenthread.progress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,11 +157,12 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 	}
 
 	/**
-	 * For each action of the plan that has one, its latest update approved by the end of {@code date}: another
-	 * plan's actions as at a period of this one, whose periods are not this plan's.
+	 * For each action of the plans that has one, its latest update approved by the end of {@code date}: other
+	 * plans' actions as at a period of one, whose periods are not theirs.
 	 */
-	public Map<Long, ProgressUpdate> approvedBy(long planId, LocalDate date) {
-		return latestEach("r.plan_id = ? and u.state = 'approved' and u.reviewed_at < cast(? as date) + 1", planId, date);
+	public Map<Long, ProgressUpdate> approvedBy(Collection<Long> planIds, LocalDate date) {
+		return latestEach("r.plan_id = any(?) and u.state = 'approved' and u.reviewed_at < cast(? as date) + 1", planIds.toArray(Long[]::new),
+				date);
 	}
 
 	/** Every action's update in the period, by action. */
@@ -168,9 +170,10 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 		return latestEach("u.period_id = ?", periodId);
 	}
 
-	/** For each action of the plan that has one, its latest update in whatever state: the working draft of a report. */
-	public Map<Long, ProgressUpdate> working(long planId) {
-		return latestEach("r.plan_id = ?", planId);
+	/** For each action of the plans that has one, its latest update in whatever state: the working draft of a report. */
+	public Map<Long, ProgressUpdate> working(Collection<Long> planIds) {
+		// one array parameter, not an array of parameters
+		return latestEach("r.plan_id = any(?)", (Object) planIds.toArray(Long[]::new));
 	}
 
 	private Map<Long, ProgressUpdate> latestEach(String where, Object... params) {

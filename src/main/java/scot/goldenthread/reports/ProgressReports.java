@@ -128,7 +128,7 @@ public class ProgressReports {
 		}
 		Filter filter = new Filter(blank(selection.lead()), blank(selection.partner()), status, dueFrom, dueTo);
 		Map<Long, ProgressUpdate> shown = (period != null) ? this.updates.approvedAsAt(period) : Map.of();
-		Map<Long, ProgressUpdate> working = selection.draft() ? this.updates.working(planId) : Map.of();
+		Map<Long, ProgressUpdate> working = selection.draft() ? this.updates.working(List.of(planId)) : Map.of();
 
 		Map<Long, PlanElement> byId = tree.elements().stream().collect(Collectors.toMap(PlanElement::id, Function.identity()));
 		Set<Long> within = (under != null) ? under.flatten().stream().map(PlanElement::id).collect(Collectors.toSet()) : byId.keySet();
@@ -149,9 +149,12 @@ public class ProgressReports {
 			}
 		}
 		if (selection.rollUp()) {
-			Map<Long, Optional<OtherPlan>> otherPlans = new HashMap<>();
+			Map<Long, List<GoldenThread.PlanGroup>> serving = new LinkedHashMap<>();
+			groups.keySet().forEach((id) -> serving.put(id, this.thread.down(id)));
+			PartnerPlans partners = partners(plan, serving.values().stream().flatMap(List::stream).map(GoldenThread.PlanGroup::planId)
+				.collect(Collectors.toSet()), selection.draft(), period);
 			for (ProgressReport.Group g : groups.values()) {
-				g.rows().addAll(rolledUp(g.elementId(), plan, selection.draft(), period, otherPlans, filter));
+				g.rows().addAll(rolledUp(serving.get(g.elementId()), partners, filter));
 			}
 		}
 		List<ProgressReport.Group> shownGroups = groups.values().stream().filter((g) -> !g.rows().isEmpty()).toList();
@@ -181,32 +184,35 @@ public class ProgressReports {
 	}
 
 	/**
-	 * Another plan the golden thread leads to, read once a report: its tree and the updates its rows show, the
-	 * working draft's or, as at a period, those approved by that period's close.
+	 * The other plans the golden thread leads to, read once a report and all at once: their trees and the updates
+	 * their rows show, the working draft's or, as at a period, those approved by that period's close, by action.
 	 */
-	private record OtherPlan(PlanTree tree, Map<Long, ProgressUpdate> shown) {
+	private record PartnerPlans(Map<Long, PlanTree> trees, Map<Long, ProgressUpdate> shown) {
+	}
+
+	private PartnerPlans partners(Plan plan, Set<Long> planIds, boolean draft, ReportingPeriod period) {
+		List<Plan> others = this.plans.plans().stream()
+			.filter((p) -> p.id() != plan.id() && planIds.contains(p.id()) && (draft || p.status() != PlanStatus.DRAFT))
+			.toList();
+		Map<Long, PlanTree> trees = new HashMap<>();
+		this.plans.trees(others, this.access).forEach((tree) -> trees.put(tree.plan().id(), tree));
+		Map<Long, ProgressUpdate> shown = trees.isEmpty() ? Map.of() : draft ? this.updates.working(trees.keySet())
+				: (period != null) ? this.updates.approvedBy(trees.keySet(), period.closesOn()) : Map.of();
+		return new PartnerPlans(trees, shown);
 	}
 
 	/** Actions of other plans that serve the group's element, each with its own plan's code and lead. */
-	private List<ProgressReport.Row> rolledUp(long elementId, Plan plan, boolean draft, ReportingPeriod period,
-			Map<Long, Optional<OtherPlan>> otherPlans, Filter filter) {
+	private List<ProgressReport.Row> rolledUp(List<GoldenThread.PlanGroup> serving, PartnerPlans partners, Filter filter) {
 		List<ProgressReport.Row> rows = new ArrayList<>();
-		for (GoldenThread.PlanGroup group : this.thread.down(elementId)) {
-			if (group.planId() == plan.id()) {
+		for (GoldenThread.PlanGroup group : serving) {
+			PlanTree tree = partners.trees().get(group.planId());
+			if (tree == null) {
 				continue;
 			}
-			Optional<OtherPlan> other = otherPlans.computeIfAbsent(group.planId(), (id) -> this.plans.tree(id, this.access)
-				.filter((tree) -> draft || tree.plan().status() != PlanStatus.DRAFT)
-				.map((tree) -> new OtherPlan(tree, draft ? this.updates.working(id)
-						: (period != null) ? this.updates.approvedBy(id, period.closesOn()) : Map.of())));
-			if (other.isEmpty()) {
-				continue;
-			}
-			PlanTree tree = other.get().tree();
 			for (GoldenThread.Entry entry : group.entries()) {
 				if (entry.kind() == ElementKind.ACTION) {
 					tree.element(entry.elementId()).ifPresent((action) -> {
-						ProgressReport.Row row = row(action, Optional.ofNullable(other.get().shown().get(action.id())), tree.plan().code());
+						ProgressReport.Row row = row(action, Optional.ofNullable(partners.shown().get(action.id())), tree.plan().code());
 						if (filter.test(action, row)) {
 							rows.add(row);
 						}

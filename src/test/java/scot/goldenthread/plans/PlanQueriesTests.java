@@ -60,6 +60,22 @@ class PlanQueriesTests {
 		assertThat(searchAfter.statements()).as(String.join("\n", searchAfter.statements())).hasSameSizeAs(search.statements());
 	}
 
+	@Test
+	void aRolledUpReportDoesNotGrowWithThePartnerPlansThatServeIt() throws Exception {
+		String loip = "/api/reports/progress?format=csv&rollUp=true&plan=" + this.plans.plan("LOIP-2024-34").orElseThrow().id();
+		QueryCount.Counted<String> report = read(loip);
+		String ppl = new String(this.plans.export(this.plans.tree(this.plans.plan("PPL-2022-23").orElseThrow().id()).orElseThrow(),
+				PlanFormat.YAML), StandardCharsets.UTF_8);
+		for (int n = 1; n <= 3; n++) {
+			this.plans.importFile(new ByteArrayInputStream(ppl.replace("PPL-2022-23", "PPL-COPY-" + n).getBytes(StandardCharsets.UTF_8)),
+					PlanFormat.YAML);
+		}
+		QueryCount.Counted<String> reportAfter = read(loip);
+
+		assertThat(reportAfter.answer()).contains("PPL-COPY-3");
+		assertThat(reportAfter.statements()).as(String.join("\n", reportAfter.statements())).hasSameSizeAs(report.statements());
+	}
+
 	QueryCount.Counted<String> read(String path) throws Exception {
 		return QueryCount.of(() -> this.mvc.perform(get(path).accept(MediaType.TEXT_HTML).with(SignedIn.as(this.users, "committee.member")))
 			.andReturn().getResponse().getContentAsString());
