@@ -81,7 +81,8 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 
 	/** The plans this person (or the public) may see. */
 	public List<Plan> plans(Access access) {
-		return plans().stream().filter((p) -> visible(p, access)).toList();
+		Predicate<Plan> seesUnpublished = seesUnpublished(access);
+		return plans().stream().filter((p) -> visible(p, () -> seesUnpublished.test(p))).toList();
 	}
 
 	/**
@@ -89,8 +90,7 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 	 * measures not public.
 	 */
 	public Optional<PlanTree> tree(long id, Access access) {
-		return tree(id).filter((t) -> visible(t.plan(), access))
-			.map((t) -> access.maySeeUnpublished(scopeOf(t.plan())) ? t : t.without(this.measures.unpublished()));
+		return plan(id).flatMap((plan) -> trees(List.of(plan), access).stream().findFirst());
 	}
 
 	/**
@@ -98,13 +98,25 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 	 * gives each, read in the same few queries however many plans there are.
 	 */
 	public List<PlanTree> trees(List<Plan> plans, Access access) {
-		Map<String, Long> partnershipIds = new HashMap<>();
-		this.partnerships.partnerships().forEach((p) -> partnershipIds.put(p.code(), p.id()));
-		Predicate<Plan> seesUnpublished = (plan) -> access.maySeeUnpublished(new Scope(plan.id(),
-				(plan.partnershipCode() != null) ? partnershipIds.get(plan.partnershipCode()) : null));
+		Predicate<Plan> seesUnpublished = seesUnpublished(access);
 		List<Plan> visible = plans.stream().filter((p) -> visible(p, () -> seesUnpublished.test(p))).toList();
 		Set<String> unpublished = this.measures.unpublished();
 		return this.plans.trees(visible).stream().map((t) -> seesUnpublished.test(t.plan()) ? t : t.without(unpublished)).toList();
+	}
+
+	/**
+	 * Whether this person may see a plan's unpublished work, for many plans: the partnerships' ids are read once,
+	 * when the first plan is asked about, rather than once a plan as {@link #scopeOf} reads them.
+	 */
+	private Predicate<Plan> seesUnpublished(Access access) {
+		Map<String, Long> partnershipIds = new HashMap<>();
+		return (plan) -> {
+			if (partnershipIds.isEmpty()) {
+				this.partnerships.partnerships().forEach((p) -> partnershipIds.put(p.code(), p.id()));
+			}
+			return access.maySeeUnpublished(new Scope(plan.id(),
+					(plan.partnershipCode() != null) ? partnershipIds.get(plan.partnershipCode()) : null));
+		};
 	}
 
 	/** Where a plan lives, for deciding who may see and change it. */
@@ -189,23 +201,28 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 
 	@Override
 	public List<PlanMeasures> plansUsingMeasures(Access access) {
-		List<PlanRepository.MeasurePlan> uses = this.plans.measurePlans();
-		Map<Long, MeasureDefinition> measures = this.measures.definitions(uses.stream().map(PlanRepository.MeasurePlan::measureId).toList());
-		return plans(access).stream()
-			.map((plan) -> new PlanMeasures(plan.code(), plan.title(), uses.stream().filter((use) -> use.planId() == plan.id())
-				.map((use) -> measures.get(use.measureId()).code()).collect(java.util.stream.Collectors.toSet())))
-			.filter((plan) -> !plan.measureCodes().isEmpty())
+		Map<Long, Set<String>> codesByPlan = new HashMap<>();
+		measurePlans().forEach((use, code) -> codesByPlan.computeIfAbsent(use.planId(), (id) -> new HashSet<>()).add(code));
+		return plans(access).stream().filter((plan) -> codesByPlan.containsKey(plan.id()))
+			.map((plan) -> new PlanMeasures(plan.code(), plan.title(), codesByPlan.get(plan.id())))
 			.toList();
 	}
 
 	@Override
 	public Map<String, Set<Scope>> owners() {
-		List<PlanRepository.MeasurePlan> uses = this.plans.measurePlans();
-		Map<Long, MeasureDefinition> measures = this.measures.definitions(uses.stream().map(PlanRepository.MeasurePlan::measureId).toList());
 		Map<String, Set<Scope>> owners = new HashMap<>();
-		uses.forEach((use) -> owners.computeIfAbsent(measures.get(use.measureId()).code(), (code) -> new HashSet<>())
+		measurePlans().forEach((use, code) -> owners.computeIfAbsent(code, (c) -> new HashSet<>())
 			.add(new Scope(use.planId(), use.partnershipId())));
 		return owners;
+	}
+
+	/** Each plan's use of a measure, with the measure's code, which the measures answer by id. */
+	private Map<PlanRepository.MeasurePlan, String> measurePlans() {
+		List<PlanRepository.MeasurePlan> uses = this.plans.measurePlans();
+		Map<Long, MeasureDefinition> measures = this.measures.definitions(uses.stream().map(PlanRepository.MeasurePlan::measureId).toList());
+		Map<PlanRepository.MeasurePlan, String> codes = new LinkedHashMap<>();
+		uses.forEach((use) -> codes.put(use, measures.get(use.measureId()).code()));
+		return codes;
 	}
 
 	/** Reads and stores a plan file whole, or throws {@link PlanImportException} naming every problem. */
