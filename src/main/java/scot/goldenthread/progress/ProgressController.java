@@ -197,7 +197,8 @@ class ProgressController {
 	/** The page an update is written and reviewed on. */
 	private String page(long updateId) {
 		ProgressUpdate update = this.updates.update(updateId);
-		return "/plans/" + this.updates.target(update.elementId()).plan().id() + "/elements/" + update.elementId() + "/update?period="
+		// the update's period is its plan's, so the plan is known without reading its tree
+		return "/plans/" + this.updates.period(update.periodId()).planId() + "/elements/" + update.elementId() + "/update?period="
 				+ update.periodId();
 	}
 
