@@ -2,11 +2,10 @@ package scot.goldenthread.measures;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 import scot.goldenthread.people.Access;
 import scot.goldenthread.shared.Coded;
@@ -70,20 +69,17 @@ class MeasureController {
 		MeasureList.Listing listing = this.list.list(filter);
 		model.addAttribute("filter", filter);
 		model.addAttribute("list", listing);
-		model.addAttribute("plans", options("Any plan", listing.plans().stream()
-			.collect(Collectors.toMap(MeasureUses.PlanMeasures::planCode, MeasureUses.PlanMeasures::planTitle, (a, b) -> a, LinkedHashMap::new))));
-		model.addAttribute("statuses", options("Any status", Arrays.stream(StatusEngine.Status.values())
-			.collect(Collectors.toMap(Coded::code, StatusEngine.Status::label, (a, b) -> a, LinkedHashMap::new))));
-		model.addAttribute("trends", options("Any trend", Arrays.stream(StatusEngine.Trend.values())
-			.collect(Collectors.toMap(Coded::code, StatusEngine.Trend::label, (a, b) -> a, LinkedHashMap::new))));
+		model.addAttribute("plans", options("Any plan", listing.plans(), MeasureUses.PlanMeasures::planCode, MeasureUses.PlanMeasures::planTitle));
+		model.addAttribute("statuses", options("Any status", List.of(StatusEngine.Status.values()), Coded::code, StatusEngine.Status::label));
+		model.addAttribute("trends", options("Any trend", List.of(StatusEngine.Trend.values()), Coded::code, StatusEngine.Trend::label));
 		return "measures/list";
 	}
 
-	/** A select's choices, with "" for any first. */
-	private static Map<String, String> options(String any, Map<String, String> choices) {
+	/** A select's choices, value to label, with "" for any first. */
+	private static <T> Map<String, String> options(String any, List<T> choices, Function<T, String> value, Function<T, String> label) {
 		Map<String, String> options = new LinkedHashMap<>();
 		options.put("", any);
-		options.putAll(choices);
+		choices.forEach((choice) -> options.put(value.apply(choice), label.apply(choice)));
 		return options;
 	}
 

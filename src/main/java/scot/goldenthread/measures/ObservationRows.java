@@ -104,15 +104,13 @@ final class ObservationRows {
 		if (measure != null && value != null) {
 			measure.impossible(value).ifPresent((reason) -> problems.add(new RowProblem(line, valueColumn, reason)));
 		}
-		String status = sgs ? "" : header.field(record, "status").toLowerCase(Locale.ROOT);
-		if (!status.isEmpty() && !STATUSES.contains(status)) {
-			problems.add(new RowProblem(line, "status", "'" + status + "' is not provisional, final or revised"));
-		}
+		String status = emptyToNull(sgs ? "" : header.field(record, "status").toLowerCase(Locale.ROOT));
+		status(status, line, problems);
 		String breakdown = breakdown(header, record, measure, line, problems);
 		header.index().forEach((column, i) -> TextLimits.problem(header.field(record, column),
 				column.equals("note") ? TextLimits.NOTE : TextLimits.NAME)
 			.ifPresent((reason) -> problems.add(new RowProblem(line, column, reason))));
-		return problems.isEmpty() ? Outcome.of(new Checked(line, measure, period, geography, breakdown, value, emptyToNull(status),
+		return problems.isEmpty() ? Outcome.of(new Checked(line, measure, period, geography, breakdown, value, status,
 				sgs ? null : emptyToNull(header.field(record, "note")))) : new Outcome(null, problems);
 	}
 
@@ -124,13 +122,18 @@ final class ObservationRows {
 		}
 		place(geography, measure).ifPresent((reason) -> problems.add(new RowProblem(line, "geography", reason)));
 		measure.impossible(value).ifPresent((reason) -> problems.add(new RowProblem(line, "value", reason)));
-		if (status != null && !STATUSES.contains(status)) {
-			problems.add(new RowProblem(line, "status", "'" + status + "' is not provisional, final or revised"));
-		}
+		status(status, line, problems);
 		TextLimits.problem(Objects.requireNonNullElse(note, ""), TextLimits.NOTE)
 			.ifPresent((reason) -> problems.add(new RowProblem(line, "note", reason)));
 		return problems.isEmpty() ? Outcome.of(new Checked(line, measure, period, geography, "", value, status, note))
 				: new Outcome(null, problems);
+	}
+
+	/** A value's status, where one is given, is one of those a value can have. */
+	private static void status(String status, long line, List<RowProblem> problems) {
+		if (status != null && !STATUSES.contains(status)) {
+			problems.add(new RowProblem(line, "status", "'" + status + "' is not provisional, final or revised"));
+		}
 	}
 
 	/** Why the measure can have no value for the place, if it cannot. */
