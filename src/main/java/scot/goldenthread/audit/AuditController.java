@@ -3,20 +3,23 @@ package scot.goldenthread.audit;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
+import scot.goldenthread.shared.Commands;
 import scot.goldenthread.shared.FormDates;
+import scot.goldenthread.shared.IsoDate;
 import scot.goldenthread.shared.SpreadsheetCells;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The audit trail for administrators (the security configuration keeps /admin to them): filtered, and as CSV. */
@@ -31,33 +34,43 @@ class AuditController {
 		this.audit = audit;
 	}
 
+	/** What the trail is filtered by, as typed; every field may be empty. */
+	record Search(String actor, String entityType, String text, @IsoDate String from, @IsoDate String to) {
+
+		Search {
+			actor = blank(actor);
+			entityType = blank(entityType);
+			text = blank(text);
+			from = blank(from);
+			to = blank(to);
+		}
+
+		AuditLog.Filter filter() {
+			return new AuditLog.Filter(nullIfBlank(this.actor), nullIfBlank(this.entityType), nullIfBlank(this.text), FormDates.parse(this.from),
+					FormDates.parse(this.to));
+		}
+
+	}
+
 	@GetMapping("/admin/audit")
-	String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String entityType,
-			@RequestParam(required = false) String text, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page, Model model) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		AuditLog.Filter filter = filter(actor, entityType, text, from, to, errors);
-		List<AuditLog.AuditEvent> events = errors.isEmpty() ? this.audit.search(filter, Math.max(page, 0) * PAGE, PAGE + 1) : List.of();
+	String audit(@Valid @ModelAttribute("form") Search search, BindingResult errors, @RequestParam(defaultValue = "0") int page, Model model) {
+		List<AuditLog.AuditEvent> events = errors.hasErrors() ? List.of() : this.audit.search(search.filter(), Math.max(page, 0) * PAGE, PAGE + 1);
 		model.addAttribute("events", events.stream().limit(PAGE).toList());
 		model.addAttribute("more", events.size() > PAGE);
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("actors", this.audit.actors());
 		model.addAttribute("entityTypes", this.audit.entityTypes());
-		model.addAttribute("form", Map.of("actor", blank(actor), "entityType", blank(entityType), "text", blank(text), "from", blank(from), "to", blank(to)));
-		model.addAttribute("errors", errors);
+		model.addAttribute("errors", Commands.messages(errors));
 		return "audit/audit";
 	}
 
 	@GetMapping("/admin/audit.csv")
-	void csv(@RequestParam(required = false) String actor, @RequestParam(required = false) String entityType,
-			@RequestParam(required = false) String text, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
-		Map<String, String> errors = new LinkedHashMap<>();
-		AuditLog.Filter filter = filter(actor, entityType, text, from, to, errors);
-		if (!errors.isEmpty()) {
-			response.sendError(HttpServletResponse.SC_BAD_REQUEST, String.join("; ", errors.values()));
+	void csv(@Valid Search search, BindingResult errors, HttpServletResponse response) throws IOException {
+		if (errors.hasErrors()) {
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST, String.join("; ", Commands.messages(errors).values()));
 			return;
 		}
+		AuditLog.Filter filter = search.filter();
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
 		try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8))) {
@@ -72,10 +85,6 @@ class AuditController {
 				}
 			}
 		}
-	}
-
-	private static AuditLog.Filter filter(String actor, String entityType, String text, String from, String to, Map<String, String> errors) {
-		return new AuditLog.Filter(nullIfBlank(actor), nullIfBlank(entityType), nullIfBlank(text), FormDates.read("from", from, false, errors), FormDates.read("to", to, false, errors));
 	}
 
 	private static String nullIfBlank(String text) {

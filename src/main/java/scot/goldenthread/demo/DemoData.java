@@ -168,7 +168,7 @@ class DemoData implements ApplicationRunner {
 			String lead = accounts.stream()
 				.filter((a) -> !action.leads().isEmpty() && action.leads().get(0).equals(a.jobTitle()))
 				.map(AccountEntry::username).findFirst().orElse(approvedBy);
-			this.updates.recordApproved(action.id(), period, action.progress(), action.expectedOutcome(), action.latestNote(), lead,
+			this.updates.recordApproved(action.id(), period, action.progress(), action.assessment(), action.latestNote(), lead,
 					approvedBy, approvedAt);
 		}
 	}

@@ -1,6 +1,7 @@
 package scot.goldenthread.measures;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,6 @@ import scot.goldenthread.measures.StatusEngine.TargetKind;
 import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.TextLimits;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +36,7 @@ public class MeasureDefinitions {
 	private final ObjectMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-	private final JdbcClient jdbc;
+	private final MeasureDefinitionRepository repository;
 
 	private final MeasureCatalogue catalogue;
 
@@ -44,9 +44,9 @@ public class MeasureDefinitions {
 
 	private final AuditLog audit;
 
-	MeasureDefinitions(JdbcClient jdbc, MeasureCatalogue catalogue, Geographies geographies, AuditLog audit) {
+	MeasureDefinitions(MeasureDefinitionRepository repository, MeasureCatalogue catalogue, Geographies geographies, AuditLog audit) {
 		this.geographies = geographies;
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.catalogue = catalogue;
 		this.audit = audit;
 	}
@@ -56,36 +56,30 @@ public class MeasureDefinitions {
 	 * the file {@link #define} reads, so definitions can go round and come back unchanged.
 	 */
 	public MeasureFile published() {
+		List<Measure> published = this.catalogue.measures().stream().filter(Measure::published).toList();
+		List<Long> ids = published.stream().map(Measure::id).toList();
+		Map<Long, MeasureDefinitionRepository.Tolerance> tolerances = this.repository.tolerances(ids);
+		Map<Long, List<MeasureDefinitionRepository.Target>> targetsOf = this.repository.targets(ids);
 		List<MeasureFile.Entry> entries = new ArrayList<>();
-		for (Measure m : this.catalogue.measures()) {
-			if (!m.published()) {
-				continue;
-			}
-			MeasureFile.ToleranceEntry tolerance = this.jdbc.sql("""
-					select percent, amount, no_change from measure_tolerance where measure_id = ? order by valid_from desc limit 1""")
-				.param(m.id())
-				.query((rs, n) -> new MeasureFile.ToleranceEntry(rs.getBoolean(1) ? rs.getBigDecimal(2) : null,
-						rs.getBoolean(1) ? null : rs.getBigDecimal(2), rs.getBigDecimal(3)))
-				.optional().orElse(null);
+		for (Measure m : published) {
+			MeasureDefinitionRepository.Tolerance t = tolerances.get(m.id());
+			MeasureFile.ToleranceEntry tolerance = (t == null) ? null
+					: new MeasureFile.ToleranceEntry(t.percent() ? t.amount() : null, t.percent() ? null : t.amount(), t.noChange());
 			List<MeasureFile.TargetEntry> targets = new ArrayList<>();
-			MeasureFile.Value[] baseline = { null };
-			this.jdbc.sql("""
-					select kind, period_start, value from measure_target where measure_id = ? and valid_to is null and breakdown = ''
-					order by period_start, kind""")
-				.param(m.id())
-				.query((rs) -> {
-					String period = new Period(m.periodType(), rs.getDate(2).toLocalDate()).code();
-					if ("baseline".equals(rs.getString(1))) {
-						baseline[0] = new MeasureFile.Value(period, rs.getBigDecimal(3));
-					}
-					else {
-						targets.add(new MeasureFile.TargetEntry(rs.getString(1), period, rs.getBigDecimal(3)));
-					}
-				});
+			MeasureFile.Value baseline = null;
+			for (MeasureDefinitionRepository.Target target : targetsOf.getOrDefault(m.id(), List.of())) {
+				String period = new Period(m.periodType(), target.periodStart()).code();
+				if ("baseline".equals(target.kind())) {
+					baseline = new MeasureFile.Value(period, target.value());
+				}
+				else {
+					targets.add(new MeasureFile.TargetEntry(target.kind(), period, target.value()));
+				}
+			}
 			entries.add(new MeasureFile.Entry(m.code(), m.title(), m.description(), m.kind().code(), m.unit().code(), m.ratePer(),
 					m.decimals(), m.polarity().code(), m.periodType().code(), m.source(), m.lead(), m.area(), m.familyGroup(), m.dimensions(), m.geographyLevels(), null,
 					(m.gap() != null) ? new MeasureFile.GapEntry(m.gap().of(), m.gap().dimension(), m.gap().higher(), m.gap().lower()) : null,
-					tolerance, baseline[0], targets));
+					tolerance, baseline, targets));
 		}
 		return new MeasureFile(MeasureFile.FORMAT, entries);
 	}
@@ -208,29 +202,9 @@ public class MeasureDefinitions {
 	private void apply(MeasureFile.Entry m) {
 		Measure before = this.catalogue.measure(m.code()).orElse(null);
 		if (before == null) {
-			this.jdbc.sql("insert into measure (code, title, polarity) values (?, ?, ?)")
-				.params(m.code(), m.title(), Objects.requireNonNullElse(m.polarity(), Polarity.NO_JUDGEMENT.code()))
-				.update();
+			this.repository.insert(m);
 		}
-		this.jdbc.sql("""
-				update measure set title = coalesce(?, title), description = coalesce(?, description), kind = coalesce(?, kind),
-				unit = coalesce(?, unit), rate_per = coalesce(?, rate_per), decimals = coalesce(?, decimals),
-				polarity = coalesce(?, polarity), period_type = coalesce(?, period_type), source = coalesce(?, source),
-				lead = coalesce(?, lead), area = coalesce(?, area), family_group = coalesce(?, family_group), public = coalesce(?, public),
-				dimensions = case when ? then ? else dimensions end,
-				geography_levels = case when ? then ? else geography_levels end
-				where code = ?""")
-			.params(m.title(), m.description(), m.kind(), m.unit(), m.ratePer(), m.decimals(), m.polarity(), m.periodType(),
-					m.source(), m.lead(), m.area(), m.familyGroup(), m.published(), !m.dimensions().isEmpty(),
-					m.dimensions().toArray(String[]::new), !m.geographies().isEmpty(), m.geographies().toArray(String[]::new), m.code())
-			.update();
-		if (m.gap() != null) {
-			this.jdbc.sql("""
-					update measure set gap_of = (select id from measure where code = ?), gap_dimension = ?, gap_higher = ?,
-					gap_lower = ? where code = ?""")
-				.params(m.gap().of(), m.gap().dimension(), m.gap().higher(), m.gap().lower(), m.code())
-				.update();
-		}
+		this.repository.update(m);
 		Measure after = this.catalogue.measure(m.code()).orElseThrow();
 		if (before == null) {
 			this.audit.created("measure", m.code(), "Defined measure " + m.code(), after);
@@ -248,45 +222,34 @@ public class MeasureDefinitions {
 
 	private void tolerance(Measure measure, MeasureFile.ToleranceEntry t) {
 		boolean percent = t.percent() != null;
-		java.math.BigDecimal amount = percent ? t.percent() : t.absolute();
-		java.math.BigDecimal noChange = Objects.requireNonNullElse(t.noChange(), java.math.BigDecimal.ZERO);
-		boolean same = this.jdbc.sql("""
-				select percent = ? and amount = ? and no_change = ? from measure_tolerance where measure_id = ?
-				order by valid_from desc limit 1""")
-			.params(percent, amount, noChange, measure.id())
-			.query(Boolean.class)
-			.optional()
-			.orElse(false);
+		MeasureDefinitionRepository.Tolerance wanted = new MeasureDefinitionRepository.Tolerance(percent, percent ? t.percent() : t.absolute(),
+				Objects.requireNonNullElse(t.noChange(), BigDecimal.ZERO));
+		boolean same = this.repository.tolerance(measure.id())
+			.filter((in) -> in.percent() == wanted.percent() && in.amount().compareTo(wanted.amount()) == 0
+					&& in.noChange().compareTo(wanted.noChange()) == 0)
+			.isPresent();
 		if (!same) {
-			this.jdbc.sql("insert into measure_tolerance (measure_id, percent, amount, no_change) values (?, ?, ?, ?)")
-				.params(measure.id(), percent, amount, noChange)
-				.update();
+			this.repository.insertTolerance(measure.id(), wanted);
 			this.audit.updated("measure-tolerance", measure.code(), "Tolerance of " + measure.code() + " set", null,
-					Map.of("percent", percent, "amount", amount, "noChange", noChange));
+					Map.of("percent", wanted.percent(), "amount", wanted.amount(), "noChange", wanted.noChange()));
 		}
 	}
 
 	/** The baseline and targets replace those in force, which end now but stay for judging the past. */
 	private void targets(Measure measure, MeasureFile.Entry m) {
-		List<Object[]> wanted = new ArrayList<>();
+		List<MeasureDefinitionRepository.Target> wanted = new ArrayList<>();
 		if (m.baseline() != null) {
-			wanted.add(new Object[] { "baseline", Period.parse(m.baseline().period(), measure.periodType()).start(), m.baseline().value() });
+			wanted.add(new MeasureDefinitionRepository.Target("baseline", Period.parse(m.baseline().period(), measure.periodType()).start(),
+					m.baseline().value()));
 		}
-		m.targets().forEach((t) -> wanted.add(new Object[] { t.kind(), Period.parse(t.period(), measure.periodType()).start(), t.value() }));
-		List<String> current = this.jdbc.sql("""
-				select kind || ' ' || period_start || ' ' || value::text from measure_target
-				where measure_id = ? and valid_to is null and breakdown = '' order by kind, period_start""")
-			.param(measure.id()).query(String.class).list();
-		List<String> next = wanted.stream().map((w) -> w[0] + " " + w[1] + " " + ((java.math.BigDecimal) w[2]).toPlainString()).sorted().toList();
-		if (current.stream().sorted().toList().equals(next)) {
+		m.targets().forEach((t) -> wanted.add(new MeasureDefinitionRepository.Target(t.kind(), Period.parse(t.period(), measure.periodType()).start(),
+				t.value())));
+		List<String> current = this.repository.targets(measure.id()).stream().map(MeasureDefinitionRepository.Target::describe).sorted().toList();
+		List<String> next = wanted.stream().map(MeasureDefinitionRepository.Target::describe).sorted().toList();
+		if (current.equals(next)) {
 			return;
 		}
-		this.jdbc.sql("update measure_target set valid_to = now() where measure_id = ? and valid_to is null").param(measure.id()).update();
-		for (Object[] w : wanted) {
-			this.jdbc.sql("insert into measure_target (measure_id, kind, period_start, value) values (?, ?, ?, ?)")
-				.params(measure.id(), w[0], w[1], w[2])
-				.update();
-		}
+		this.repository.replaceTargets(measure.id(), wanted);
 		this.audit.updated("measure-targets", measure.code(), "Targets of " + measure.code() + " set", current, next);
 	}
 
@@ -318,7 +281,7 @@ public class MeasureDefinitions {
 		}
 
 		/** A baseline or target: given, and possible in the measure's unit (any unit where none is known yet). */
-		void value(String field, java.math.BigDecimal value, Unit unit) {
+		void value(String field, BigDecimal value, Unit unit) {
 			if (value == null) {
 				add(field, "is missing");
 				return;
@@ -327,7 +290,7 @@ public class MeasureDefinitions {
 		}
 
 		/** A tolerance, which is a distance either side: not negative, and a real amount. */
-		void amount(String field, java.math.BigDecimal amount) {
+		void amount(String field, BigDecimal amount) {
 			if (amount != null && amount.signum() < 0) {
 				add(field, "cannot be negative: it is a distance either side of the target");
 			}

@@ -4,15 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
-import scot.goldenthread.people.Access;
+import scot.goldenthread.shared.CodeOf;
+import scot.goldenthread.shared.Commands;
+
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The page where a plan owner or a measure's lead uploads a file of values: the form, then what it did. */
@@ -23,56 +25,57 @@ class ObservationImportController {
 
 	private final MeasureCatalogue catalogue;
 
-	private final Access access;
-
 	private final MeasurePermissions permissions;
 
-	ObservationImportController(ObservationImporter importer, MeasureCatalogue catalogue, Access access, MeasurePermissions permissions) {
+	ObservationImportController(ObservationImporter importer, MeasureCatalogue catalogue, MeasurePermissions permissions) {
 		this.permissions = permissions;
 		this.importer = importer;
 		this.catalogue = catalogue;
-		this.access = access;
+	}
+
+	/** What the uploader chose: the file, the one measure it is of (or none: each row names its own), and what to do with bad rows. */
+	record Upload(MultipartFile file, String measure, String measurement,
+			@CodeOf(value = ObservationImporter.Mode.class, message = "Choose what to do with a file that has problems") String mode) {
+
+		Upload {
+			measure = (measure != null) ? measure.strip() : "";
+			measurement = (measurement != null) ? measurement.strip() : "";
+			mode = (mode != null && !mode.isBlank()) ? mode : ObservationImporter.Mode.ALL_OR_NOTHING.code();
+		}
+
 	}
 
 	@GetMapping("/measures/import")
 	String form(Model model) {
-		return page(model, Map.of(), "", "", "all-or-nothing");
+		return page(model, Map.of(), new Upload(null, null, null, null));
 	}
 
 	@PostMapping("/measures/import")
-	String importFile(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String measure,
-			@RequestParam(defaultValue = "") String measurement, @RequestParam(defaultValue = "all-or-nothing") String mode,
-			Model model) throws IOException {
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (file == null || file.isEmpty()) {
-			errors.put("file", "Choose a CSV or Excel file to import");
+	String importFile(@Valid Upload upload, BindingResult errors, Model model) throws IOException {
+		if (upload.file() == null || upload.file().isEmpty()) {
+			Commands.reject(errors, "file", "Choose a CSV or Excel file to import");
 		}
-		Optional<ObservationImporter.Mode> importMode = ObservationImporter.Mode.of(mode);
-		if (importMode.isEmpty()) {
-			errors.put("mode", "Choose what to do with a file that has problems");
-		}
-		Measure named = measure.isBlank() ? null : this.catalogue.measure(measure).orElse(null);
-		if (!measure.isBlank() && named == null) {
-			errors.put("measure", "There is no measure " + measure);
+		Measure named = upload.measure().isEmpty() ? null : this.catalogue.measure(upload.measure()).orElse(null);
+		if (!upload.measure().isEmpty() && named == null) {
+			Commands.reject(errors, "measure", "There is no measure " + upload.measure());
 		}
 		else if (!this.permissions.mayImport(named)) {
-			errors.put("measure", (named == null) ? "Only a plan owner may import a file of several measures: choose the measure you lead"
+			Commands.reject(errors, "measure", (named == null) ? "Only a plan owner may import a file of several measures: choose the measure you lead"
 					: "Only the measure's lead or an owner of a plan that uses it may load its values");
 		}
-		if (!errors.isEmpty()) {
-			return page(model, errors, measure, measurement, mode);
+		if (!errors.hasErrors()) {
+			try (InputStream in = upload.file().getInputStream()) {
+				model.addAttribute("report", this.importer.importFile(in, upload.file().getOriginalFilename(), this.permissions.changeable(),
+						(named == null) ? null : upload.measure(), upload.measurement(), ObservationImporter.Mode.of(upload.mode()).orElseThrow()));
+			}
+			catch (ObservationImportException ex) {
+				model.addAttribute("refused", ex.report());
+			}
 		}
-		try (InputStream in = file.getInputStream()) {
-			model.addAttribute("report", this.importer.importFile(in, file.getOriginalFilename(), this.permissions.changeable(),
-					named == null ? null : measure, measurement, importMode.get()));
-		}
-		catch (ObservationImportException ex) {
-			model.addAttribute("refused", ex.report());
-		}
-		return page(model, errors, measure, measurement, mode);
+		return page(model, Commands.messages(errors), upload);
 	}
 
-	private String page(Model model, Map<String, String> errors, String measure, String measurement, String mode) {
+	private String page(Model model, Map<String, String> errors, Upload upload) {
 		Map<String, String> measures = new LinkedHashMap<>();
 		measures.put("", "None: the file names the measure of each row");
 		java.util.function.Predicate<Measure> changeable = this.permissions.changeable();
@@ -81,7 +84,7 @@ class ObservationImportController {
 			.forEach((m) -> measures.put(m.code(), m.code() + ": " + m.title()));
 		model.addAttribute("measures", measures);
 		model.addAttribute("errors", errors);
-		model.addAttribute("form", Map.of("measure", measure, "measurement", measurement, "mode", mode));
+		model.addAttribute("form", upload);
 		return "measures/import";
 	}
 

@@ -37,7 +37,7 @@ public final class StatusEngine {
 
 	public enum Status implements scot.goldenthread.shared.Coded {
 
-		ON_TARGET("On target", "●"), WARNING("Within tolerance", "▲"), OFF_TARGET("Off target", "■"), NO_TARGET("No target", ""),
+		ON_TARGET("On target", "●"), WITHIN_TOLERANCE("Within tolerance", "▲"), OFF_TARGET("Off target", "■"), NO_TARGET("No target", ""),
 		DATA_ONLY("Data only", ""), NO_DATA("No data", "");
 
 		private final String label;
@@ -158,7 +158,7 @@ public final class StatusEngine {
 		if (shortfall <= 0) {
 			return Status.ON_TARGET;
 		}
-		return (shortfall <= band) ? Status.WARNING : Status.OFF_TARGET;
+		return (shortfall <= band) ? Status.WITHIN_TOLERANCE : Status.OFF_TARGET;
 	}
 
 	/** The latest value against the one before it. */

@@ -2,17 +2,23 @@ package scot.goldenthread.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import scot.goldenthread.shared.Commands;
 import scot.goldenthread.shared.FormDates;
+import scot.goldenthread.shared.IsoDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A person's own account: their details, their password and their access tokens. */
@@ -54,40 +60,48 @@ class AccountController {
 		return "people/account";
 	}
 
+	/** A new password, typed twice; {@link Accounts} holds what makes a password good enough. */
+	record PasswordChange(@NotNull(message = ALL) String current, @NotNull(message = ALL) String password, @NotNull(message = ALL) String confirm) {
+
+		static final String ALL = "Fill in all three password fields";
+
+	}
+
 	@PostMapping("/account/password")
-	String changePassword(@RequestParam String current, @RequestParam String password, @RequestParam String confirm,
-			RedirectAttributes redirect) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (!password.equals(confirm)) {
-			errors.put("confirm", "The new passwords do not match");
+	String changePassword(@Valid PasswordChange change, BindingResult errors, RedirectAttributes redirect) {
+		if (!errors.hasErrors() && !change.password().equals(change.confirm())) {
+			Commands.reject(errors, "confirm", "The new passwords do not match");
 		}
-		else {
+		if (!errors.hasErrors()) {
 			try {
-				this.accounts.changePassword(me().username(), current, password);
+				this.accounts.changePassword(me().username(), change.current(), change.password());
 				redirect.addFlashAttribute("done", "Your password has been changed.");
 			}
 			catch (AccountException ex) {
-				errors.put(ex.field(), ex.getMessage());
+				Commands.reject(errors, ex.field(), ex.getMessage());
 			}
 		}
-		redirect.addFlashAttribute("errors", errors);
+		redirect.addFlashAttribute("errors", Commands.messages(errors));
 		return "redirect:/account";
 	}
 
+	/** An access token as its owner asks for it. */
+	record NewToken(@NotBlank(message = NAME) @Size(max = 100, message = NAME) String name, @IsoDate String expiresOn) {
+
+		static final String NAME = "Enter a name for the token of up to 100 characters, such as what will use it";
+
+	}
+
 	@PostMapping("/account/tokens")
-	String createToken(@RequestParam String name, @RequestParam(required = false) String expiresOn, RedirectAttributes redirect) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (name.isBlank() || name.length() > 100) {
-			errors.put("name", "Enter a name for the token of up to 100 characters, such as what will use it");
-		}
-		LocalDate expiry = FormDates.read("expiresOn", expiresOn, false, errors);
+	String createToken(@Valid NewToken token, BindingResult errors, RedirectAttributes redirect) {
+		LocalDate expiry = errors.hasFieldErrors("expiresOn") ? null : FormDates.parse(token.expiresOn());
 		if (expiry != null && expiry.isBefore(LocalDate.now(this.clock))) {
-			errors.put("expiresOn", "The expiry date must be today or later");
+			Commands.reject(errors, "expiresOn", "The expiry date must be today or later");
 		}
-		if (errors.isEmpty()) {
-			redirect.addFlashAttribute("secret", this.tokens.create(me(), name.strip(), expiry));
+		if (!errors.hasErrors()) {
+			redirect.addFlashAttribute("secret", this.tokens.create(me(), token.name().strip(), expiry));
 		}
-		redirect.addFlashAttribute("errors", errors);
+		redirect.addFlashAttribute("errors", Commands.messages(errors));
 		return "redirect:/account#tokens";
 	}
 

@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import scot.goldenthread.audit.AuditLog;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,46 +25,60 @@ public class Accounts {
 
 	static final int MIN_PASSWORD_LENGTH = 12;
 
-	/** A lock that has run out reads as none, by the database's clock, which also set it. */
-	private static final String COLUMNS = """
-			select id, username, display_name, email, job_title, partner_id, enabled, failed_sign_ins,
-			       case when locked_until > now() then locked_until end locked_until from account""";
-
-	private final JdbcClient jdbc;
+	private final AccountRepository repository;
 
 	private final PasswordEncoder passwords;
 
 	private final AuditLog audit;
 
-	Accounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit) {
-		this.jdbc = jdbc;
+	Accounts(AccountRepository repository, PasswordEncoder passwords, AuditLog audit) {
+		this.repository = repository;
 		this.passwords = passwords;
 		this.audit = audit;
 	}
 
 	public List<Account> all() {
-		return this.jdbc.sql(COLUMNS + " order by display_name").query(Account.class).list();
+		return this.repository.all();
 	}
 
 	public Optional<Account> byUsername(String username) {
-		return this.jdbc.sql(COLUMNS + " where username = ?").param(username).query(Account.class).optional();
+		return this.repository.byUsername(username);
 	}
 
 	public Optional<Account> byId(long id) {
-		return this.jdbc.sql(COLUMNS + " where id = ?").param(id).query(Account.class).optional();
+		return this.repository.byId(id);
 	}
 
 	Optional<Account> byEmail(String email) {
-		return this.jdbc.sql(COLUMNS + " where lower(email) = lower(?)").param(email).query(Account.class).optional();
+		return this.repository.byEmail(email);
 	}
 
 	Optional<String> passwordHash(String username) {
-		return this.jdbc.sql("select password_hash from account where username = ? and password_hash is not null")
-			.param(username).query(String.class).optional();
+		return this.repository.passwordHash(username);
 	}
 
-	/** The details a person is known by; the password, if any, is set apart. */
-	public record Details(String username, String displayName, String email, String jobTitle, Long partnerId) {
+	/** The details a person is known by, stripped, blank as none; the password, if any, is set apart. */
+	public record Details(
+			@NotNull(message = USERNAME) @Pattern(regexp = "[a-z0-9._-]{2,60}", message = USERNAME) String username,
+			@NotNull(message = NAME) @Size(max = 200, message = NAME) String displayName,
+			@Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Enter an email address like name@example.gov.scot") String email,
+			@Size(max = 200, message = "Enter a job title of up to 200 characters") String jobTitle, Long partnerId) {
+
+		static final String USERNAME = "Enter a username of 2 to 60 lower-case letters, digits, dots, dashes or underscores";
+
+		static final String NAME = "Enter the person's name, up to 200 characters";
+
+		public Details {
+			username = strip(username);
+			displayName = strip(displayName);
+			email = strip(email);
+			jobTitle = strip(jobTitle);
+		}
+
+		private static String strip(String text) {
+			return (text == null || text.isBlank()) ? null : text.strip();
+		}
+
 	}
 
 	@Transactional
@@ -70,12 +87,7 @@ public class Accounts {
 			throw new AccountException("username", "There is already an account called " + details.username());
 		}
 		checkEmailFree(details.email(), null);
-		long id = this.jdbc.sql("""
-				insert into account (username, display_name, email, job_title, partner_id, password_hash)
-				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(details.username(), details.displayName(), details.email(), details.jobTitle(), details.partnerId(),
-					(password != null) ? hash(password) : null)
-			.query(Long.class).single();
+		long id = this.repository.insert(details, (password != null) ? hash(password) : null);
 		this.audit.created("account", id, "Created the account " + details.username(), byId(id).orElseThrow());
 		return id;
 	}
@@ -84,8 +96,7 @@ public class Accounts {
 	public void update(long id, Details details, boolean enabled) {
 		Account before = byId(id).orElseThrow();
 		checkEmailFree(details.email(), id);
-		this.jdbc.sql("update account set display_name = ?, email = ?, job_title = ?, partner_id = ?, enabled = ? where id = ?")
-			.params(details.displayName(), details.email(), details.jobTitle(), details.partnerId(), enabled, id).update();
+		this.repository.update(id, details, enabled);
 		this.audit.updated("account", id, "Changed the account " + before.username(), before, byId(id).orElseThrow());
 	}
 
@@ -93,8 +104,8 @@ public class Accounts {
 	@Transactional
 	public void resetPassword(long id, String password) {
 		Account account = byId(id).orElseThrow();
-		this.jdbc.sql("update account set password_hash = ?, failed_sign_ins = 0, locked_until = null where id = ?")
-			.params(hash(password), id).update();
+		this.repository.setPassword(id, hash(password));
+		this.repository.unlock(id);
 		this.audit.updated("account", id, "Reset the password of " + account.username(), null, null);
 	}
 
@@ -105,26 +116,21 @@ public class Accounts {
 			throw new AccountException("current", "Your current password is not right");
 		}
 		Account account = byUsername(username).orElseThrow();
-		this.jdbc.sql("update account set password_hash = ? where id = ?").params(hash(replacement), account.id()).update();
+		this.repository.setPassword(account.id(), hash(replacement));
 		this.audit.updated("account", account.id(), account.username() + " changed their password", null, null);
 	}
 
 	@Transactional
 	public void unlock(long id) {
 		Account before = byId(id).orElseThrow();
-		this.jdbc.sql("update account set failed_sign_ins = 0, locked_until = null where id = ?").param(id).update();
+		this.repository.unlock(id);
 		this.audit.updated("account", id, "Unlocked the account " + before.username(), before, byId(id).orElseThrow());
 	}
 
 	/** Counts a failed sign-in; enough in a row lock the account for a while. */
 	@Transactional
 	void signInFailed(String username) {
-		int failures = this.jdbc.sql("""
-				update account set failed_sign_ins = failed_sign_ins + 1,
-				locked_until = case when failed_sign_ins + 1 >= ? then now() + ? * interval '1 second' else locked_until end
-				where username = ? returning failed_sign_ins""")
-			.params(FAILURES_BEFORE_LOCK, LOCK.toSeconds(), username)
-			.query(Integer.class).optional().orElse(0);
+		int failures = this.repository.signInFailed(username, FAILURES_BEFORE_LOCK, LOCK);
 		if (failures == FAILURES_BEFORE_LOCK) {
 			Account account = byUsername(username).orElseThrow();
 			this.audit.updated("account", account.id(), "Locked the account " + username + " after " + failures
@@ -133,22 +139,17 @@ public class Accounts {
 	}
 
 	void signedIn(String username) {
-		this.jdbc.sql("update account set failed_sign_ins = 0 where username = ? and failed_sign_ins > 0").param(username).update();
+		this.repository.signedIn(username);
 	}
 
 	public List<Grant> grants(long accountId) {
-		return this.jdbc.sql("select id, role, partnership_id, plan_id from role_grant where account_id = ? order by role, id")
-			.param(accountId)
-			.query((rs, n) -> new Grant(rs.getLong("id"), Role.of(rs.getString("role")).orElseThrow(),
-					(Long) rs.getObject("partnership_id"), (Long) rs.getObject("plan_id")))
-			.list();
+		return this.repository.grants(accountId);
 	}
 
 	@Transactional
 	public void grant(long accountId, Role role, Long partnershipId, Long planId) {
 		Account account = byId(accountId).orElseThrow();
-		long id = this.jdbc.sql("insert into role_grant (account_id, role, partnership_id, plan_id) values (?, ?, ?, ?) returning id")
-			.params(accountId, role.code(), partnershipId, planId).query(Long.class).single();
+		long id = this.repository.insertGrant(accountId, role, partnershipId, planId);
 		this.audit.created("role-grant", id, "Gave " + account.username() + " the role " + role.label(),
 				new Grant(id, role, partnershipId, planId));
 	}
@@ -157,7 +158,7 @@ public class Accounts {
 	public void revoke(long accountId, long grantId) {
 		Account account = byId(accountId).orElseThrow();
 		Grant grant = grants(accountId).stream().filter((g) -> g.id() == grantId).findFirst().orElseThrow();
-		this.jdbc.sql("delete from role_grant where id = ?").param(grantId).update();
+		this.repository.deleteGrant(grantId);
 		this.audit.deleted("role-grant", grantId, "Took the role " + grant.role().label() + " from " + account.username(), grant);
 	}
 

@@ -5,12 +5,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import scot.goldenthread.partnerships.PartnershipDirectory;
+import scot.goldenthread.shared.Commands;
 import scot.goldenthread.shared.NotFound;
 
 import org.springframework.http.HttpStatus;
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,10 +32,13 @@ class AdminAccountsController {
 
 	private final Places places;
 
-	AdminAccountsController(Accounts accounts, PartnershipDirectory partnerships, Places places) {
+	private final Commands commands;
+
+	AdminAccountsController(Accounts accounts, PartnershipDirectory partnerships, Places places, Commands commands) {
 		this.accounts = accounts;
 		this.partnerships = partnerships;
 		this.places = places;
+		this.commands = commands;
 	}
 
 	@GetMapping("/admin/accounts")
@@ -47,21 +55,19 @@ class AdminAccountsController {
 	}
 
 	@PostMapping("/admin/accounts/new")
-	String create(Accounts.Details form, @RequestParam String password, Model model, RedirectAttributes redirect) {
-		Accounts.Details details = clean(form);
-		Map<String, String> errors = check(details);
-		if (errors.isEmpty()) {
+	String create(@Valid @ModelAttribute("details") Accounts.Details details, BindingResult errors, @RequestParam String password,
+			Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
 			try {
 				long id = this.accounts.create(details, password.isEmpty() ? null : password);
 				redirect.addFlashAttribute("done", "The account " + details.username() + " has been made.");
 				return "redirect:/admin/accounts/" + id;
 			}
 			catch (AccountException ex) {
-				errors.put(ex.field(), ex.getMessage());
+				Commands.reject(errors, ex.field(), ex.getMessage());
 			}
 		}
-		model.addAttribute("details", details);
-		model.addAttribute("errors", errors);
+		model.addAttribute("errors", Commands.messages(errors));
 		return form(model, null);
 	}
 
@@ -77,22 +83,22 @@ class AdminAccountsController {
 	String update(@PathVariable long id, Accounts.Details form, @RequestParam(defaultValue = "false") boolean enabled, Model model,
 			RedirectAttributes redirect) {
 		Account account = find(id);
+		// the username is the account's for good: what the form sends for it is ignored
 		Accounts.Details details = new Accounts.Details(account.username(), form.displayName(), form.email(), form.jobTitle(),
 				form.partnerId());
-		details = clean(details);
-		Map<String, String> errors = check(details);
-		if (errors.isEmpty()) {
+		BindingResult errors = this.commands.check(details);
+		if (!errors.hasErrors()) {
 			try {
 				this.accounts.update(id, details, enabled);
 				redirect.addFlashAttribute("done", "The account has been saved.");
 				return "redirect:/admin/accounts/" + id;
 			}
 			catch (AccountException ex) {
-				errors.put(ex.field(), ex.getMessage());
+				Commands.reject(errors, ex.field(), ex.getMessage());
 			}
 		}
 		model.addAttribute("details", details);
-		model.addAttribute("errors", errors);
+		model.addAttribute("errors", Commands.messages(errors));
 		return form(model, account);
 	}
 
@@ -163,31 +169,6 @@ class AdminAccountsController {
 
 	private Account find(long id) {
 		return this.accounts.byId(id).orElseThrow(() -> NotFound.because("There is no such account"));
-	}
-
-	private static Accounts.Details clean(Accounts.Details d) {
-		return new Accounts.Details(strip(d.username()), strip(d.displayName()), strip(d.email()), strip(d.jobTitle()), d.partnerId());
-	}
-
-	private static String strip(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	private static Map<String, String> check(Accounts.Details d) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (d.username() == null || !d.username().matches("[a-z0-9._-]{2,60}")) {
-			errors.put("username", "Enter a username of 2 to 60 lower-case letters, digits, dots, dashes or underscores");
-		}
-		if (d.displayName() == null || d.displayName().length() > 200) {
-			errors.put("displayName", "Enter the person's name, up to 200 characters");
-		}
-		if (d.email() != null && !d.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.put("email", "Enter an email address like name@example.gov.scot");
-		}
-		if (d.jobTitle() != null && d.jobTitle().length() > 200) {
-			errors.put("jobTitle", "Enter a job title of up to 200 characters");
-		}
-		return errors;
 	}
 
 }

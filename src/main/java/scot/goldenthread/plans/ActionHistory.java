@@ -9,7 +9,7 @@ public interface ActionHistory {
 	/** Latest first; with {@code unpublished}, updates not yet approved too. */
 	List<Entry> timeline(long elementId, boolean unpublished);
 
-	record Entry(String periodName, int progress, ExpectedOutcome assessment, String note, String stateLabel, boolean approved,
+	record Entry(String periodName, int progress, Assessment assessment, String note, String stateLabel, boolean approved,
 			String writtenBy, String reviewedBy, OffsetDateTime reviewedAt) {
 	}
 

@@ -3,7 +3,6 @@ package scot.goldenthread.plans;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 
 /**
  * An action's status worked out from its progress against the time gone between its start and due
@@ -15,9 +14,6 @@ public final class ActionStatus {
 	/** Progress this many points behind the share of time gone puts an action at risk. */
 	static final int AT_RISK_MARGIN = 10;
 
-	private static final Set<ExpectedOutcome> SET_BY_OWNER = Set.of(ExpectedOutcome.CANCELLED, ExpectedOutcome.DEFERRED,
-			ExpectedOutcome.ON_HOLD);
-
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
 	private ActionStatus() {
@@ -27,17 +23,12 @@ public final class ActionStatus {
 	public record Judgement(ExpectedOutcome status, String why) {
 	}
 
-	/** The statuses a plan owner may set by hand. */
-	public static boolean setByOwner(ExpectedOutcome status) {
-		return SET_BY_OWNER.contains(status) || status == ExpectedOutcome.COMPLETED;
-	}
-
-	public static Judgement judge(LocalDate start, LocalDate due, Integer progress, ExpectedOutcome ownerStatus, LocalDate today) {
+	public static Judgement judge(LocalDate start, LocalDate due, Integer progress, OwnerDecision decision, LocalDate today) {
 		int done = (progress != null) ? progress : 0;
-		if (ownerStatus != null && SET_BY_OWNER.contains(ownerStatus)) {
-			return new Judgement(ownerStatus, ownerStatus.label() + ", as set by the plan owner");
+		if (decision != null && decision != OwnerDecision.COMPLETED) {
+			return new Judgement(decision.outcome(), decision.label() + ", as set by the plan owner");
 		}
-		if (ownerStatus == ExpectedOutcome.COMPLETED || done == 100) {
+		if (decision == OwnerDecision.COMPLETED || done == 100) {
 			return new Judgement(ExpectedOutcome.COMPLETED, (done == 100) ? "100% done" : "marked complete by the plan owner");
 		}
 		if (due != null && today.isAfter(due)) {
@@ -56,7 +47,7 @@ public final class ActionStatus {
 		if (done >= expected - AT_RISK_MARGIN) {
 			return new Judgement((done == 0) ? ExpectedOutcome.NOT_STARTED : ExpectedOutcome.ON_TRACK, why);
 		}
-		return new Judgement(ExpectedOutcome.WARNING, why);
+		return new Judgement(ExpectedOutcome.AT_RISK, why);
 	}
 
 }

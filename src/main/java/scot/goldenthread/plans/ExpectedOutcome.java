@@ -5,14 +5,15 @@ import java.util.Optional;
 import scot.goldenthread.shared.Coded;
 
 /**
- * An action's status against its due date: the "Expected Outcome" icon of a progress report, as the
- * lead judges it and as {@link ActionStatus} works it out.
+ * An action's status, as a page or report shows it: the "Expected Outcome" icon of a progress report. It comes
+ * from the plan owner's {@link OwnerDecision}, the lead's approved {@link Assessment}, or {@link ActionStatus}'s
+ * judgement of progress against time; each of those has its own type, this is what they say to a reader.
  */
 public enum ExpectedOutcome implements Coded {
 
 	COMPLETED("Completed", "✔", "The action is done."),
 	ON_TRACK("On track", "✓", "Expected to be done by its due date."),
-	WARNING("At risk", "▲", "Progress is behind the time gone, so it may not be done by its due date."),
+	AT_RISK("At risk", "▲", "Progress is behind the time gone, so it may not be done by its due date."),
 	OVERDUE("Overdue", "✖", "Its due date has passed and it is not done."),
 	NOT_STARTED("Not started", "○", "Work on it has not begun."),
 	CANCELLED("Cancelled", "—", "The plan's owner has stopped it: it will not be done."),

@@ -37,7 +37,7 @@ public class GoldenThread {
 			    union all
 			    select e.id, t.path || e.position from tree t join plan_element e on e.parent_id = t.id
 			)
-			select e.id, p.id, p.code, p.title, e.code, e.kind, e.title, cardinality(t.path) - 1, e.progress, e.expected_outcome, p.status
+			select e.id, p.id, p.code, p.title, e.code, e.kind, e.title, cardinality(t.path) - 1, e.progress, coalesce(e.owner_decision, e.assessment), p.status
 			from plan_element e join plan p on p.id = e.plan_id join tree t on t.id = e.id
 			where e.id in (select id from found) and e.id <> all(?)
 			order by array_position(array['loip', 'locality-plan', 'thematic-plan', 'business-plan', 'strategy'], p.type),

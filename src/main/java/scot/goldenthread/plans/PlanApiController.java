@@ -137,7 +137,7 @@ class PlanApiController {
 
 		static ElementNode of(PlanElement e) {
 			return new ElementNode(e.id(), e.code(), e.kind().code(), e.title(), e.shortTitle(), e.description(), e.start(),
-					e.due(), e.progress(), Coded.codeOf(e.expectedOutcome()), e.leads(),
+					e.due(), e.progress(), Coded.codeOf(e.statedOutcome()), e.leads(),
 					e.latestNote(), e.alignedTo().stream().filter((a) -> !a.national()).map(PlanElement.Alignment::elementId).toList(),
 					e.alignedTo().stream().filter(PlanElement.Alignment::national).map(PlanElement.Alignment::nationalOutcomeCode).toList(),
 					e.measures().stream().map((m) -> m.code()).toList(), e.children().stream().map(ElementNode::of).toList());

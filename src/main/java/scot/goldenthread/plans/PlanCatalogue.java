@@ -158,38 +158,35 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 		for (long milestone : approved.milestonesDone()) {
 			PlanRepository.ElementProgress done = elements.get(milestone);
 			if (done != null && !Integer.valueOf(100).equals(done.progress())) {
-				recordProgress(done, 100, ExpectedOutcome.COMPLETED, done.latestNote());
+				recordProgress(done, 100, Assessment.COMPLETED, done.latestNote());
 			}
 		}
 	}
 
-	private void recordProgress(PlanRepository.ElementProgress before, int progress, ExpectedOutcome assessment, String note) {
+	private void recordProgress(PlanRepository.ElementProgress before, int progress, Assessment assessment, String note) {
 		this.plans.recordProgress(before.id(), progress, assessment, note);
 		this.audit.updated("plan-element", before.id(), "Recorded progress on " + before.code() + ": " + progress + "%",
-				progressOf(before.progress(), before.expectedOutcome(), before.latestNote()), progressOf(progress, assessment, note));
+				progressOf(before.progress(), before.assessment(), before.latestNote()), progressOf(progress, assessment, note));
 	}
 
 	/** A plan owner marks an action completed, cancelled, deferred or on hold, or (null) leaves it to be worked out. */
 	@Transactional
-	public void setOwnerStatus(long elementId, ExpectedOutcome status) {
-		if (status != null && !ActionStatus.setByOwner(status)) {
-			throw new IllegalArgumentException(status.label() + " is worked out, not set by hand");
-		}
+	public void decide(long elementId, OwnerDecision decision) {
 		PlanElement before = element(elementId);
-		this.plans.setOwnerStatus(elementId, status);
+		this.plans.setOwnerDecision(elementId, decision);
 		this.audit.updated("plan-element", elementId, "Set the status of " + before.code() + " to "
-				+ ((status != null) ? status.label() : "worked out from progress"),
-				Map.of("ownerStatus", String.valueOf(before.ownerStatus())), Map.of("ownerStatus", String.valueOf(status)));
+				+ ((decision != null) ? decision.label() : "worked out from progress"),
+				Map.of("ownerDecision", String.valueOf(before.ownerDecision())), Map.of("ownerDecision", String.valueOf(decision)));
 	}
 
 	private PlanElement element(long elementId) {
 		return treeOf(elementId).flatMap((tree) -> tree.element(elementId)).orElseThrow();
 	}
 
-	private static Map<String, Object> progressOf(Integer progress, ExpectedOutcome expectedOutcome, String latestNote) {
+	private static Map<String, Object> progressOf(Integer progress, Assessment assessment, String latestNote) {
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("progress", progress);
-		state.put("expectedOutcome", expectedOutcome);
+		state.put("assessment", assessment);
 		state.put("latestNote", latestNote);
 		return state;
 	}

@@ -43,6 +43,18 @@ public record PlanDocument(String format, Header plan, List<Element> elements) {
 			List<String> alignedTo, List<Measure> measures, List<String> keyPlans, List<String> programmes,
 			List<String> partnerships, List<Element> children, @JsonIgnore String at) {
 
+		/** The lead's assessment the file's expected outcome gives, if it is one. */
+		@JsonIgnore
+		public Assessment assessment() {
+			return Assessment.of(this.expectedOutcome).orElse(null);
+		}
+
+		/** The plan owner's decision the file's expected outcome gives, where it is one only an owner makes (cancelled, on hold, deferred). */
+		@JsonIgnore
+		public OwnerDecision ownerDecision() {
+			return (assessment() == null) ? OwnerDecision.of(this.expectedOutcome).orElse(null) : null;
+		}
+
 		public List<String> leads() {
 			return (this.leads != null) ? this.leads : List.of();
 		}

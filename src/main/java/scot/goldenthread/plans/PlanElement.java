@@ -10,7 +10,7 @@ import scot.goldenthread.measures.MeasureDefinition;
 /** One element of a plan's tree with what hangs off it. */
 public record PlanElement(long id, long planId, Long parentId, String code, ElementKind kind, String title,
 		String shortTitle, String description, LocalDate start, LocalDate due, Integer progress,
-		ExpectedOutcome expectedOutcome, ExpectedOutcome ownerStatus, String latestNote, List<String> leads, List<String> keyPlans,
+		Assessment assessment, OwnerDecision ownerDecision, String latestNote, List<String> leads, List<String> keyPlans,
 		List<String> programmes, List<String> partnerships, List<Alignment> alignedTo,
 		List<MeasureDefinition> measures, List<PlanElement> children) {
 
@@ -19,15 +19,20 @@ public record PlanElement(long id, long planId, Long parentId, String code, Elem
 		return (this.shortTitle != null) ? this.shortTitle : this.title;
 	}
 
+	/** The expected outcome people have stated for it: the plan owner's decision where made, else the lead's approved assessment. */
+	public ExpectedOutcome statedOutcome() {
+		return (this.ownerDecision != null) ? this.ownerDecision.outcome() : (this.assessment != null) ? this.assessment.outcome() : null;
+	}
+
 	/** The status worked out from its dates and progress, starting with its plan where it gives no start of its own. */
 	public ActionStatus.Judgement status(LocalDate planStart, LocalDate today) {
-		return ActionStatus.judge((this.start != null) ? this.start : planStart, this.due, this.progress, this.ownerStatus, today);
+		return ActionStatus.judge((this.start != null) ? this.start : planStart, this.due, this.progress, this.ownerDecision, today);
 	}
 
 	/** This element and everything under it without the measures given. */
 	PlanElement without(Set<String> measureCodes) {
 		return new PlanElement(this.id, this.planId, this.parentId, this.code, this.kind, this.title, this.shortTitle, this.description,
-				this.start, this.due, this.progress, this.expectedOutcome, this.ownerStatus, this.latestNote, this.leads, this.keyPlans,
+				this.start, this.due, this.progress, this.assessment, this.ownerDecision, this.latestNote, this.leads, this.keyPlans,
 				this.programmes, this.partnerships, this.alignedTo,
 				this.measures.stream().filter((m) -> !measureCodes.contains(m.code())).toList(),
 				this.children.stream().map((child) -> child.without(measureCodes)).toList());

@@ -26,7 +26,7 @@ class PlanExporter {
 	private PlanDocument.Element element(PlanElement e) {
 		return new PlanDocument.Element(e.code(), e.kind().code(), e.title(), e.shortTitle(), e.description(),
 				text(e.start()), text(e.due()), (e.progress() != null) ? e.progress().toString() : null,
-				Coded.codeOf(e.expectedOutcome()), e.leads(), e.latestNote(),
+				Coded.codeOf(e.statedOutcome()), e.leads(), e.latestNote(),
 				e.alignedTo().stream().map(PlanElement.Alignment::reference).toList(),
 				e.measures().stream().map((m) -> new PlanDocument.Measure(m.code(), m.title(), m.polarity().code())).toList(),
 				e.keyPlans(), e.programmes(), e.partnerships(), elements(e.children()), null);

@@ -210,7 +210,7 @@ class PlanImporter {
 				date(where, "start", element.start());
 				date(where, "due", element.due());
 				checkProgress(where, element.progress());
-				if (element.expectedOutcome() != null && ExpectedOutcome.of(element.expectedOutcome()).isEmpty()) {
+				if (element.expectedOutcome() != null && element.assessment() == null && element.ownerDecision() == null) {
 					problem(where, "expectedOutcome", "'" + element.expectedOutcome() + "' is not an expected outcome; use one of "
 							+ Coded.codes(ExpectedOutcome.class));
 				}

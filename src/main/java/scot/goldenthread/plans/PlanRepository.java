@@ -75,31 +75,31 @@ class PlanRepository {
 	}
 
 	/** An approved update reaches the plan: its progress, the lead's assessment and the latest note. */
-	void recordProgress(long elementId, int progress, ExpectedOutcome assessment, String note) {
-		this.jdbc.sql("update plan_element set progress = ?, expected_outcome = ?, latest_note = ? where id = ?")
+	void recordProgress(long elementId, int progress, Assessment assessment, String note) {
+		this.jdbc.sql("update plan_element set progress = ?, assessment = ?, latest_note = ? where id = ?")
 			.params(progress, Coded.codeOf(assessment), note, elementId)
 			.update();
 	}
 
 	/** Where an element stands, with the elements under it (an action's milestones). */
-	record ElementProgress(long id, String code, Integer progress, ExpectedOutcome expectedOutcome, String latestNote) {
+	record ElementProgress(long id, String code, Integer progress, Assessment assessment, String latestNote) {
 	}
 
 	/** The element's progress and that of the elements directly under it, by id. */
 	Map<Long, ElementProgress> progressOf(long elementId) {
 		Map<Long, ElementProgress> elements = new LinkedHashMap<>();
-		this.jdbc.sql("select id, code, progress, expected_outcome, latest_note from plan_element where id = ? or parent_id = ?")
+		this.jdbc.sql("select id, code, progress, assessment, latest_note from plan_element where id = ? or parent_id = ?")
 			.params(elementId, elementId)
 			.query((rs, n) -> new ElementProgress(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3),
-					ExpectedOutcome.of(rs.getString(4)).orElse(null), rs.getString(5)))
+					Assessment.of(rs.getString(4)).orElse(null), rs.getString(5)))
 			.list()
 			.forEach((e) -> elements.put(e.id(), e));
 		return elements;
 	}
 
-	void setOwnerStatus(long elementId, ExpectedOutcome status) {
-		this.jdbc.sql("update plan_element set owner_status = ? where id = ?")
-			.params(Coded.codeOf(status), elementId)
+	void setOwnerDecision(long elementId, OwnerDecision decision) {
+		this.jdbc.sql("update plan_element set owner_decision = ? where id = ?")
+			.params(Coded.codeOf(decision), elementId)
 			.update();
 	}
 
@@ -127,20 +127,20 @@ class PlanRepository {
 			});
 		List<ElementRow> rows = this.jdbc.sql("""
 				select id, plan_id, parent_id, code, kind, title, short_title, description, start_date, due_date, progress,
-				       expected_outcome, latest_note, owner_status
+				       assessment, latest_note, owner_decision
 				from plan_element where plan_id = any(?) order by plan_id, position""")
 			.param(planIds)
 			.query((rs, n) -> new ElementRow(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getString(4),
 					ElementKind.of(rs.getString(5)).orElseThrow(), rs.getString(6), rs.getString(7), rs.getString(8), date(rs, 9),
-					date(rs, 10), (Integer) rs.getObject(11), ExpectedOutcome.of(rs.getString(12)).orElse(null), rs.getString(13),
-					ExpectedOutcome.of(rs.getString(14)).orElse(null)))
+					date(rs, 10), (Integer) rs.getObject(11), Assessment.of(rs.getString(12)).orElse(null), rs.getString(13),
+					OwnerDecision.of(rs.getString(14)).orElse(null)))
 			.list();
 		Map<Long, List<MeasureDefinition>> measuresUsed = measuresUsed(planIds);
 		Map<Long, PlanElement> byId = new LinkedHashMap<>();
 		for (ElementRow r : rows) {
 			List<Reference> refs = references.getOrDefault(r.id(), List.of());
 			byId.put(r.id(), new PlanElement(r.id(), r.planId(), r.parentId(), r.code(), r.kind(), r.title(), r.shortTitle(),
-					r.description(), r.start(), r.due(), r.progress(), r.expectedOutcome(), r.ownerStatus(), r.latestNote(),
+					r.description(), r.start(), r.due(), r.progress(), r.assessment(), r.ownerDecision(), r.latestNote(),
 					leads.getOrDefault(r.id(), List.of()), names(refs, "plan"), names(refs, "programme"), names(refs, "partnership"),
 					alignments.getOrDefault(r.id(), List.of()), measuresUsed.getOrDefault(r.id(), List.of()), new ArrayList<>()));
 		}
@@ -169,7 +169,7 @@ class PlanRepository {
 
 	/** A plan element's own columns, before its leads, references, alignments and measures join it. */
 	private record ElementRow(long id, long planId, Long parentId, String code, ElementKind kind, String title, String shortTitle, String description,
-			LocalDate start, LocalDate due, Integer progress, ExpectedOutcome expectedOutcome, String latestNote, ExpectedOutcome ownerStatus) {
+			LocalDate start, LocalDate due, Integer progress, Assessment assessment, String latestNote, OwnerDecision ownerDecision) {
 	}
 
 	/** A plan, programme or partnership an element names. */
@@ -208,12 +208,12 @@ class PlanRepository {
 	long insertElement(long planId, Long parentId, int position, PlanDocument.Element element) {
 		long id = this.jdbc.sql("""
 				insert into plan_element (plan_id, parent_id, position, code, kind, title, short_title, description,
-				                          start_date, due_date, progress, expected_outcome, latest_note)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                          start_date, due_date, progress, assessment, owner_decision, latest_note)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(planId, parentId, position, element.code(), element.kind(), element.title(), element.shortTitle(),
 					element.description(), date(element.start()), date(element.due()),
 					(element.progress() != null) ? Integer.valueOf(element.progress().trim()) : null,
-					element.expectedOutcome(), element.latestNote())
+					Coded.codeOf(element.assessment()), Coded.codeOf(element.ownerDecision()), element.latestNote())
 			.query(Long.class)
 			.single();
 		int n = 0;

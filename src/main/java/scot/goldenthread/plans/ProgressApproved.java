@@ -7,5 +7,5 @@ import java.util.List;
  * says, and the milestones it reports done are done. The update cycle publishes it; plans listen, so they
  * need know nothing of the cycle.
  */
-public record ProgressApproved(long elementId, int progress, ExpectedOutcome assessment, String note, List<Long> milestonesDone) {
+public record ProgressApproved(long elementId, int progress, Assessment assessment, String note, List<Long> milestonesDone) {
 }

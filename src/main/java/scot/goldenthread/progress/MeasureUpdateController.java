@@ -13,6 +13,7 @@ import scot.goldenthread.measures.Measure;
 import scot.goldenthread.measures.Observations;
 import scot.goldenthread.measures.Period;
 import scot.goldenthread.people.Access;
+import scot.goldenthread.shared.Refused;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,10 +53,6 @@ class MeasureUpdateController {
 		this.clock = clock;
 	}
 
-	/** The form as shown: what was saved, or what the writer typed when it was refused. */
-	record Form(String measurePeriod, String value, String valueStatus, String commentary, Integer version) {
-	}
-
 	@GetMapping("/measures/{code}/update")
 	String updateForm(@PathVariable String code, @RequestParam(required = false) Long period, Model model) {
 		Measure measure = this.updates.measure(code);
@@ -79,8 +76,9 @@ class MeasureUpdateController {
 				// a new value is most likely for the period after the latest one held
 				String next = values.isEmpty() ? "" : Period.parse(values.get(values.size() - 1).period(), measure.periodType()).next().code();
 				model.addAttribute("form", (update != null)
-						? new Form(update.measurePeriod(), update.value().toPlainString(), update.valueStatus(), update.commentary(), update.version())
-						: new Form(next, "", "final", "", null));
+						? new MeasureUpdates.Draft(update.measurePeriod(), update.value().toPlainString(), update.valueStatus(), update.commentary(),
+								update.version())
+						: new MeasureUpdates.Draft(next, "", "final", "", null));
 			}
 		}
 		model.addAttribute("measure", measure);
@@ -100,22 +98,19 @@ class MeasureUpdateController {
 	}
 
 	@PostMapping("/measures/{code}/update")
-	String save(@PathVariable String code, @RequestParam long period, @RequestParam(required = false) String measurePeriod,
-			@RequestParam(required = false) String value, @RequestParam(required = false) String valueStatus,
-			@RequestParam(required = false) String commentary, @RequestParam(required = false) Integer version,
+	String save(@PathVariable String code, @RequestParam long period, MeasureUpdates.Draft draft,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
 		try {
-			MeasureUpdate saved = this.updates.save(code, period, new MeasureUpdates.Draft(measurePeriod, value, valueStatus, commentary, version),
-					"submit".equals(action));
+			MeasureUpdate saved = this.updates.save(code, period, draft, "submit".equals(action));
 			redirect.addFlashAttribute("done", (saved.state() == UpdateState.SUBMITTED)
 					? "Your value has been submitted to the plan owner for approval." : "Your draft has been saved. Submit it when it is ready.");
 			return "redirect:/measures/" + code + "/update?period=" + period;
 		}
-		catch (UpdateRefused ex) {
+		catch (Refused ex) {
 			model.addAttribute("errors", ex.errors());
 			// after a clash the other person's version is shown; otherwise what this writer typed, to correct
 			if (!(ex instanceof UpdateConflict)) {
-				model.addAttribute("form", new Form(measurePeriod, value, valueStatus, commentary, version));
+				model.addAttribute("form", draft);
 			}
 			return updateForm(code, period, model);
 		}

@@ -2,10 +2,9 @@ package scot.goldenthread.progress;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import scot.goldenthread.audit.AuditLog;
@@ -21,11 +20,17 @@ import scot.goldenthread.people.Scope;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.shared.NotFound;
-import scot.goldenthread.shared.Note;
+import scot.goldenthread.shared.Commands;
+import scot.goldenthread.shared.PlainText;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 
 /**
  * A measure's lead enters its value for a reporting period of a plan that uses it, with the story behind
@@ -46,8 +51,8 @@ public class MeasureUpdates extends UpdateCycle<MeasureUpdates.Target, MeasureUp
 	private final ProgressUpdates progress;
 
 	MeasureUpdates(UpdateRepository repository, MeasureCatalogue measures, MeasureUses uses, ApplicationEventPublisher events,
-			PlanCatalogue plans, ProgressUpdates progress, Access access, AuditLog audit, Clock clock) {
-		super(repository, access, audit, clock);
+			PlanCatalogue plans, ProgressUpdates progress, Access access, AuditLog audit, Commands commands, Clock clock) {
+		super(repository, access, audit, commands, clock);
 		this.measures = measures;
 		this.uses = uses;
 		this.events = events;
@@ -120,7 +125,24 @@ public class MeasureUpdates extends UpdateCycle<MeasureUpdates.Target, MeasureUp
 	}
 
 	/** What a form or API call sends, as typed. {@code version} is that of the update the writer saw. */
-	public record Draft(String measurePeriod, String value, String valueStatus, String commentary, Integer version) {
+	/** A measure's value as a form or the API sends it, kept as typed so a refused form shows it again. */
+	public record Draft(String measurePeriod,
+			@NotNull(message = NUMBER) @Pattern(regexp = "\\s*-?[0-9,]*\\.?[0-9]+\\s*%?\\s*", message = NUMBER) String value,
+			@Pattern(regexp = "provisional|final", message = "Choose provisional or final") String valueStatus,
+			@NotBlank(message = "Enter the commentary: the story behind the data") @PlainText(what = "commentary", max = Commentary.MAX_LENGTH) String commentary,
+			Integer version) {
+
+		private static final String NUMBER = "Enter the value as a number, for example 14.3";
+
+		/** A value is final unless its lead says it is provisional. */
+		public Draft {
+			valueStatus = (valueStatus == null || valueStatus.isBlank()) ? "final" : valueStatus.strip();
+		}
+
+		BigDecimal number() {
+			return new BigDecimal(this.value.strip().replace(",", "").replace("%", "").strip());
+		}
+
 	}
 
 	@Transactional
@@ -179,35 +201,23 @@ public class MeasureUpdates extends UpdateCycle<MeasureUpdates.Target, MeasureUp
 	@Override
 	UpdateRepository.MeasureValue check(Target target, Draft draft) {
 		Measure measure = target.measure();
-		Map<String, String> errors = new LinkedHashMap<>();
+		BindingResult errors = this.commands.check(draft);
 		Period period = null;
 		try {
 			period = Period.parse(draft.measurePeriod(), measure.periodType());
 		}
 		catch (IllegalArgumentException ex) {
-			errors.put("measurePeriod", "Enter the " + measure.periodType().label().toLowerCase() + " the value is for: " + ex.getMessage());
+			Commands.reject(errors, "measurePeriod", "Enter the " + measure.periodType().label().toLowerCase() + " the value is for: " + ex.getMessage());
 		}
-		BigDecimal value = null;
-		try {
-			value = new BigDecimal(Objects.requireNonNullElse(draft.value(), "").strip().replace(",", "").replace("%", ""));
-			measure.impossible(value).ifPresent((why) -> errors.put("value", "This value is impossible: " + why));
-		}
-		catch (NumberFormatException ex) {
-			errors.put("value", "Enter the value as a number, for example 14.3");
-		}
-		String valueStatus = (draft.valueStatus() == null || draft.valueStatus().isBlank()) ? "final" : draft.valueStatus().strip();
-		if (!List.of("provisional", "final").contains(valueStatus)) {
-			errors.put("valueStatus", "Choose provisional or final");
+		BigDecimal value = errors.hasFieldErrors("value") ? null : draft.number();
+		if (value != null) {
+			measure.impossible(value).ifPresent((why) -> Commands.reject(errors, "value", "This value is impossible: " + why));
 		}
 		if (measure.area() == null) {
-			errors.put("", "The measure has no area to record its values for; ask an administrator to set it");
+			Commands.reject(errors, "", "The measure has no area to record its values for; ask an administrator to set it");
 		}
-		String commentary = Note.read("commentary", "commentary", draft.commentary(), Commentary.MAX_LENGTH,
-				"Enter the commentary: the story behind the data", errors);
-		if (!errors.isEmpty()) {
-			throw new UpdateRefused(errors);
-		}
-		return new UpdateRepository.MeasureValue(period, value, valueStatus, commentary);
+		Commands.refuseIfAny(errors);
+		return new UpdateRepository.MeasureValue(period, value, draft.valueStatus(), draft.commentary().strip());
 	}
 
 }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.shared.NotFound;
+import scot.goldenthread.shared.Refused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -117,7 +118,7 @@ class ProgressApiController {
 	}
 
 	@ExceptionHandler
-	ProblemDetail refused(UpdateRefused ex) {
+	ProblemDetail refused(Refused ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail((ex instanceof UpdateConflict) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
 				ex.getMessage());
 		problem.setTitle((ex instanceof UpdateConflict) ? "Changed by someone else" : "Update refused; nothing was changed");

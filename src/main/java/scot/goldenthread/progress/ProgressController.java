@@ -5,22 +5,30 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Account;
-import scot.goldenthread.plans.ActionStatus;
 import scot.goldenthread.plans.ElementKind;
-import scot.goldenthread.plans.ExpectedOutcome;
+import scot.goldenthread.plans.Assessment;
+import scot.goldenthread.plans.OwnerDecision;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.Commands;
 import scot.goldenthread.shared.FormDates;
+import scot.goldenthread.shared.IsoDate;
 import scot.goldenthread.shared.NotFound;
+import scot.goldenthread.shared.Refused;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -74,37 +82,47 @@ class ProgressController {
 		return "progress/periods";
 	}
 
+	/** A reporting period as its owner types it. */
+	record PeriodForm(@NotBlank(message = NAME) @Size(max = 200, message = NAME) String name,
+			@NotBlank(message = DATE) @IsoDate String opensOn, @NotBlank(message = DATE) @IsoDate String deadline,
+			@NotBlank(message = DATE) @IsoDate String closesOn) {
+
+		static final String NAME = "Enter a name of up to 200 characters, such as Interim update December 2022";
+
+		static final String DATE = "Enter a date as year-month-day, for example 2023-03-31";
+
+		/** Updates open, are due, then close, in that order. */
+		void checkOrder(BindingResult errors) {
+			if (errors.hasErrors()) {
+				return;
+			}
+			if (FormDates.parse(this.deadline).isBefore(FormDates.parse(this.opensOn))) {
+				Commands.reject(errors, "deadline", "The deadline must be on or after the day updates open");
+			}
+			if (FormDates.parse(this.closesOn).isBefore(FormDates.parse(this.deadline))) {
+				Commands.reject(errors, "closesOn", "The close must be on or after the deadline");
+			}
+		}
+
+	}
+
 	@PostMapping("/plans/{planId}/periods")
-	String createPeriod(@PathVariable long planId, @RequestParam String name, @RequestParam String opensOn,
-			@RequestParam String deadline, @RequestParam String closesOn, Model model, RedirectAttributes redirect) {
+	String createPeriod(@PathVariable long planId, @Valid @ModelAttribute("form") PeriodForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
 		Plan plan = plan(planId);
 		this.access.require(this.access.mayOwn(this.plans.scopeOf(plan)));
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (name.isBlank() || name.length() > 200) {
-			errors.put("name", "Enter a name of up to 200 characters, such as Interim update December 2022");
+		form.checkOrder(errors);
+		try {
+			Commands.refuseIfAny(errors);
+			this.updates.createPeriod(plan, form.name().strip(), FormDates.parse(form.opensOn()), FormDates.parse(form.deadline()),
+					FormDates.parse(form.closesOn()));
+			redirect.addFlashAttribute("done", "The reporting period " + form.name().strip() + " is set up.");
+			return "redirect:/plans/" + planId + "/periods";
 		}
-		LocalDate opens = FormDates.read("opensOn", opensOn, true, errors);
-		LocalDate due = FormDates.read("deadline", deadline, true, errors);
-		LocalDate closes = FormDates.read("closesOn", closesOn, true, errors);
-		if (opens != null && due != null && due.isBefore(opens)) {
-			errors.put("deadline", "The deadline must be on or after the day updates open");
+		catch (Refused ex) {
+			model.addAttribute("errors", ex.errors());
+			return periods(planId, model);
 		}
-		if (due != null && closes != null && closes.isBefore(due)) {
-			errors.put("closesOn", "The close must be on or after the deadline");
-		}
-		if (errors.isEmpty()) {
-			try {
-				this.updates.createPeriod(plan, name.strip(), opens, due, closes);
-				redirect.addFlashAttribute("done", "The reporting period " + name.strip() + " is set up.");
-				return "redirect:/plans/" + planId + "/periods";
-			}
-			catch (UpdateRefused ex) {
-				errors.putAll(ex.errors());
-			}
-		}
-		model.addAttribute("errors", errors);
-		model.addAttribute("form", Map.of("name", name, "opensOn", opensOn, "deadline", deadline, "closesOn", closesOn));
-		return periods(planId, model);
 	}
 
 	@PostMapping("/plans/{planId}/periods/{periodId}/close")
@@ -141,10 +159,10 @@ class ProgressController {
 			var update = this.updates.update(elementId, chosen.id());
 			model.addAttribute("update", update.orElse(null));
 			if (!model.containsAttribute("form")) {
-				model.addAttribute("form", update.map((u) -> new Form(String.valueOf(u.progress()), code(u.assessment()), u.note(),
-						u.milestonesDone(), u.version()))
-					.orElse(new Form(String.valueOf(target.element().progress() != null ? target.element().progress() : 0),
-							code(target.element().expectedOutcome()), "", List.of(), null)));
+				model.addAttribute("form", update.map((u) -> new ProgressUpdates.Draft(String.valueOf(u.progress()), Coded.codeOf(u.assessment()),
+						u.note(), u.milestonesDone(), u.version()))
+					.orElse(new ProgressUpdates.Draft(String.valueOf(target.element().progress() != null ? target.element().progress() : 0),
+							Coded.codeOf(target.element().assessment()), "", List.of(), null)));
 			}
 		}
 		if (!model.containsAttribute("errors")) {
@@ -153,29 +171,21 @@ class ProgressController {
 		return "progress/update";
 	}
 
-	/** The update form as shown: what was saved, or what the writer typed when it was refused. */
-	record Form(String progress, String assessment, String note, List<Long> milestonesDone, Integer version) {
-	}
-
 	@PostMapping("/plans/{planId}/elements/{elementId}/update")
 	String save(@PathVariable long planId, @PathVariable long elementId, @RequestParam long period,
-			@RequestParam(required = false) String progress, @RequestParam(required = false) String assessment,
-			@RequestParam(required = false) String note, @RequestParam(required = false) List<Long> milestonesDone,
-			@RequestParam(required = false) Integer version, @RequestParam(defaultValue = "save") String action, Model model,
-			RedirectAttributes redirect) {
+			ProgressUpdates.Draft draft, @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
 		target(planId, elementId);
-		ProgressUpdates.Draft draft = new ProgressUpdates.Draft(progress, assessment, note, milestonesDone, version);
 		try {
 			ProgressUpdate saved = this.updates.save(elementId, period, draft, "submit".equals(action));
 			redirect.addFlashAttribute("done", (saved.state() == UpdateState.SUBMITTED)
 					? "Your update has been submitted to the plan owner for approval." : "Your draft has been saved. Submit it when it is ready.");
 			return "redirect:/plans/" + planId + "/elements/" + elementId + "/update?period=" + period;
 		}
-		catch (UpdateRefused ex) {
+		catch (Refused ex) {
 			model.addAttribute("errors", ex.errors());
 			// after a clash the other person's version is shown; otherwise what this writer typed, to correct
 			if (!(ex instanceof UpdateConflict)) {
-				model.addAttribute("form", new Form(progress, assessment, note, (milestonesDone != null) ? milestonesDone : List.of(), version));
+				model.addAttribute("form", draft);
 			}
 			return updateForm(planId, elementId, period, model);
 		}
@@ -208,12 +218,12 @@ class ProgressController {
 			RedirectAttributes redirect) {
 		ProgressUpdates.Target target = target(planId, elementId);
 		this.access.require(this.updates.mayReview(target));
-		ExpectedOutcome chosen = status.isEmpty() ? null : ExpectedOutcome.of(status).filter(ActionStatus::setByOwner).orElse(null);
+		OwnerDecision chosen = OwnerDecision.of(status).orElse(null);
 		if (!status.isEmpty() && chosen == null) {
 			redirect.addFlashAttribute("errors", Map.of("status", "Choose completed, cancelled, deferred, on hold or worked out"));
 		}
 		else {
-			this.plans.setOwnerStatus(elementId, chosen);
+			this.plans.decide(elementId, chosen);
 			redirect.addFlashAttribute("done", "The action's status is set.");
 		}
 		return "redirect:/plans/" + planId + "/elements/" + elementId;
@@ -234,17 +244,10 @@ class ProgressController {
 	private static Map<String, String> assessments() {
 		Map<String, String> options = new LinkedHashMap<>();
 		options.put("", "Not assessed");
-		for (ExpectedOutcome outcome : ExpectedOutcome.values()) {
-			if (ProgressUpdates.ASSESSMENTS.contains(outcome)) {
-				options.put(outcome.code(), outcome.label());
-			}
+		for (Assessment assessment : Assessment.values()) {
+			options.put(assessment.code(), assessment.label());
 		}
 		return options;
-	}
-
-	/** An assessment as the form's select holds it: "" for none. */
-	private static String code(ExpectedOutcome outcome) {
-		return Objects.requireNonNullElse(Coded.codeOf(outcome), "");
 	}
 
 }

@@ -16,19 +16,25 @@ import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Scope;
 import scot.goldenthread.plans.ActionHistory;
 import scot.goldenthread.plans.ElementKind;
-import scot.goldenthread.plans.ExpectedOutcome;
+import scot.goldenthread.plans.Assessment;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanTree;
 import scot.goldenthread.plans.ProgressApproved;
 import scot.goldenthread.shared.NotFound;
-import scot.goldenthread.shared.Note;
+import scot.goldenthread.shared.CodeOf;
+import scot.goldenthread.shared.Commands;
+import scot.goldenthread.shared.PlainText;
+import scot.goldenthread.shared.WholeNumber;
+
+import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 
 /**
  * The update cycle: reporting periods, and each lead's update of their actions from draft through
@@ -40,10 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, ProgressUpdate, ProgressUpdates.Draft, UpdateRepository.ActionProgress>
 		implements ActionHistory {
 
-	/** What a lead may say of their own action; cancelled, deferred and on hold are the owner's to set. */
-	static final Set<ExpectedOutcome> ASSESSMENTS = Set.of(ExpectedOutcome.ON_TRACK, ExpectedOutcome.WARNING,
-			ExpectedOutcome.OVERDUE, ExpectedOutcome.NOT_STARTED, ExpectedOutcome.COMPLETED);
-
 	private final JdbcClient jdbc;
 
 	private final PlanCatalogue plans;
@@ -51,8 +53,8 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 	private final ApplicationEventPublisher events;
 
 	ProgressUpdates(UpdateRepository repository, JdbcClient jdbc, PlanCatalogue plans, ApplicationEventPublisher events, Access access,
-			AuditLog audit, Clock clock) {
-		super(repository, access, audit, clock);
+			AuditLog audit, Commands commands, Clock clock) {
+		super(repository, access, audit, commands, clock);
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.events = events;
@@ -192,7 +194,16 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 	}
 
 	/** What a form or API call sends, as typed, to be checked here. {@code version} is that of the update the writer saw. */
-	public record Draft(String progress, String assessment, String note, List<Long> milestonesDone, Integer version) {
+	/** A lead's update as a form or the API sends it, kept as typed so a refused form shows it again. */
+	public record Draft(@WholeNumber(what = "progress", min = 0, max = 100, example = 40) String progress,
+			@CodeOf(value = Assessment.class, message = "Choose on track, at risk, overdue, not started or completed") String assessment,
+			@NotBlank(message = "Enter the latest note: what has been done and what comes next") @PlainText(what = "note", max = Workflow.MAX_TEXT) String note,
+			List<Long> milestonesDone, Integer version) {
+
+		public Draft {
+			milestonesDone = (milestonesDone != null) ? List.copyOf(milestonesDone) : List.of();
+		}
+
 	}
 
 	/** Saves the lead's update as a draft or, with {@code submit}, for approval. */
@@ -206,7 +217,7 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 	 * already published; the plan keeps what it says if it is the latest.
 	 */
 	@Transactional
-	public ProgressUpdate recordApproved(long elementId, ReportingPeriod period, int progress, ExpectedOutcome assessment,
+	public ProgressUpdate recordApproved(long elementId, ReportingPeriod period, int progress, Assessment assessment,
 			String note, String writtenBy, String approvedBy, OffsetDateTime approvedAt) {
 		this.repository.insert(elementId, period.id(), new UpdateRepository.ActionProgress(progress, assessment, note, List.of()),
 				new Workflow(UpdateState.APPROVED, null, writtenBy, approvedAt, approvedAt, approvedBy, approvedAt, 0));
@@ -266,34 +277,14 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 
 	@Override
 	UpdateRepository.ActionProgress check(Target target, Draft draft) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		Integer progress = null;
-		try {
-			progress = Integer.valueOf((draft.progress() != null) ? draft.progress().strip().replace("%", "") : "");
-			if (progress < 0 || progress > 100) {
-				errors.put("progress", "Progress must be a whole number from 0 to 100");
-			}
-		}
-		catch (NumberFormatException ex) {
-			errors.put("progress", "Enter progress as a whole number from 0 to 100, for example 40");
-		}
-		ExpectedOutcome assessment = null;
-		if (draft.assessment() != null && !draft.assessment().isBlank()) {
-			assessment = ExpectedOutcome.of(draft.assessment()).filter(ASSESSMENTS::contains).orElse(null);
-			if (assessment == null) {
-				errors.put("assessment", "Choose on track, at risk, overdue, not started or completed");
-			}
-		}
-		String note = Note.read("note", "note", draft.note(), Workflow.MAX_TEXT, "Enter the latest note: what has been done and what comes next", errors);
-		List<Long> milestones = (draft.milestonesDone() != null) ? draft.milestonesDone() : List.of();
+		BindingResult errors = this.commands.check(draft);
 		Set<Long> own = target.element().children(ElementKind.MILESTONE).stream().map(PlanElement::id).collect(Collectors.toSet());
-		if (!own.containsAll(milestones)) {
-			errors.put("milestonesDone", "Only this action's own milestones can be marked done");
+		if (!own.containsAll(draft.milestonesDone())) {
+			Commands.reject(errors, "milestonesDone", "Only this action's own milestones can be marked done");
 		}
-		if (!errors.isEmpty()) {
-			throw new UpdateRefused(errors);
-		}
-		return new UpdateRepository.ActionProgress(progress, assessment, note, List.copyOf(milestones));
+		Commands.refuseIfAny(errors);
+		return new UpdateRepository.ActionProgress(WholeNumber.Check.read(draft.progress()), Assessment.of(draft.assessment()).orElse(null),
+				draft.note().strip(), draft.milestonesDone());
 	}
 
 }

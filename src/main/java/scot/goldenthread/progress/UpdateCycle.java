@@ -9,6 +9,7 @@ import java.util.Optional;
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Scope;
+import scot.goldenthread.shared.Commands;
 
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,12 +45,15 @@ public abstract class UpdateCycle<T extends UpdateCycle.Subject, U extends Updat
 
 	final AuditLog audit;
 
+	final Commands commands;
+
 	final Clock clock;
 
-	UpdateCycle(UpdateRepository repository, Access access, AuditLog audit, Clock clock) {
+	UpdateCycle(UpdateRepository repository, Access access, AuditLog audit, Commands commands, Clock clock) {
 		this.repository = repository;
 		this.access = access;
 		this.audit = audit;
+		this.commands = commands;
 		this.clock = clock;
 	}
 
@@ -73,7 +77,7 @@ public abstract class UpdateCycle<T extends UpdateCycle.Subject, U extends Updat
 
 	abstract T subjectOf(U update);
 
-	/** Checks what was sent, throwing {@link UpdateRefused} with a message for each field that is wrong. */
+	/** Checks what was sent ({@link Commands}), refusing it with a message for each field that is wrong. */
 	abstract C check(T subject, D draft);
 
 	/** Stores a new update, or answers false where another was stored for the subject in the period first. */

@@ -1,5 +1,7 @@
 package scot.goldenthread.progress;
 
+import scot.goldenthread.shared.Refused;
+
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** What the pages of both kinds of update do alike. */
@@ -14,7 +16,7 @@ final class UpdatePages {
 			decision.run();
 			redirect.addFlashAttribute("done", done);
 		}
-		catch (UpdateRefused ex) {
+		catch (Refused ex) {
 			redirect.addFlashAttribute("errors", ex.errors());
 		}
 		return "redirect:" + updatePage;

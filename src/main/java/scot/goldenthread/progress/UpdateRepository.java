@@ -10,7 +10,7 @@ import java.util.List;
 
 import scot.goldenthread.measures.Period;
 import scot.goldenthread.measures.PeriodType;
-import scot.goldenthread.plans.ExpectedOutcome;
+import scot.goldenthread.plans.Assessment;
 import scot.goldenthread.shared.Coded;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,7 +106,7 @@ class UpdateRepository {
 	private static ProgressUpdate action(ResultSet rs, int row) throws SQLException {
 		Array milestones = rs.getArray("milestones_done");
 		return new ProgressUpdate(rs.getLong("id"), rs.getLong("element_id"), rs.getLong("period_id"), rs.getString("name"),
-				rs.getInt("progress"), ExpectedOutcome.of(rs.getString("assessment")).orElse(null), rs.getString("note"),
+				rs.getInt("progress"), Assessment.of(rs.getString("assessment")).orElse(null), rs.getString("note"),
 				Arrays.asList((Long[]) milestones.getArray()), workflow(rs));
 	}
 
@@ -123,7 +123,7 @@ class UpdateRepository {
 	}
 
 	/** What a lead says of an action in an update. */
-	record ActionProgress(int progress, ExpectedOutcome assessment, String note, List<Long> milestonesDone) {
+	record ActionProgress(int progress, Assessment assessment, String note, List<Long> milestonesDone) {
 	}
 
 	/** What a lead gives for a measure in an update: the value for one of its periods, and the story behind it. */

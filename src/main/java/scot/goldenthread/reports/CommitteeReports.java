@@ -3,7 +3,6 @@ package scot.goldenthread.reports;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,14 +10,21 @@ import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
+import scot.goldenthread.shared.Commands;
 import scot.goldenthread.shared.FormDates;
+import scot.goldenthread.shared.IsoDate;
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.Note;
 import scot.goldenthread.shared.Refused;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 
 /** Committee cover papers: plan owners write and edit them; anyone who may see the plan reads them. */
 @Service
@@ -41,7 +47,10 @@ public class CommitteeReports {
 
 	private final AuditLog audit;
 
-	CommitteeReports(JdbcClient jdbc, PlanCatalogue plans, ProgressReports progress, Access access, AuditLog audit) {
+	private final Commands commands;
+
+	CommitteeReports(JdbcClient jdbc, PlanCatalogue plans, ProgressReports progress, Access access, AuditLog audit, Commands commands) {
+		this.commands = commands;
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.progress = progress;
@@ -49,9 +58,32 @@ public class CommitteeReports {
 		this.audit = audit;
 	}
 
-	/** What the form or a loader sends, as typed; {@code version} is that of the paper the writer opened. */
-	public record Draft(String organisation, String reportTo, String meetingDate, String subject, String reportBy, String period,
-			Map<CommitteeReport.Section, String> sections, Integer version) {
+	/** What the form or a loader sends, stripped; {@code version} is that of the paper the writer opened. */
+	public record Draft(
+			@NotBlank(message = "Enter the council or partnership the paper is from") @Size(max = 300, message = LINE) @Pattern(regexp = ONE_LINE, message = LINE) String organisation,
+			@NotBlank(message = "Enter the committee the paper goes to") @Size(max = 300, message = LINE) @Pattern(regexp = ONE_LINE, message = LINE) String reportTo,
+			@NotBlank(message = "Enter a date as year-month-day, for example 2023-03-31") @IsoDate String meetingDate,
+			@NotBlank(message = "Enter the subject of the paper") @Size(max = 300, message = LINE) @Pattern(regexp = ONE_LINE, message = LINE) String subject,
+			@NotBlank(message = "Enter who the paper is by") @Size(max = 300, message = LINE) @Pattern(regexp = ONE_LINE, message = LINE) String reportBy,
+			String period, Map<CommitteeReport.Section, String> sections, Integer version) {
+
+		static final String LINE = "Keep it to one line of up to 300 characters";
+
+		static final String ONE_LINE = "[^\\n\\r]*";
+
+		public Draft {
+			organisation = stripped(organisation);
+			reportTo = stripped(reportTo);
+			meetingDate = stripped(meetingDate);
+			subject = stripped(subject);
+			reportBy = stripped(reportBy);
+			period = stripped(period);
+		}
+
+		private static String stripped(String text) {
+			return (text != null) ? text.strip() : "";
+		}
+
 	}
 
 	public List<CommitteeReport> of(long planId) {
@@ -143,42 +175,28 @@ public class CommitteeReports {
 	}
 
 	private Checked check(long planId, Draft draft) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		String organisation = line("organisation", draft.organisation(), "Enter the council or partnership the paper is from", errors);
-		String reportTo = line("reportTo", draft.reportTo(), "Enter the committee the paper goes to", errors);
-		LocalDate meetingDate = FormDates.read("meetingDate", draft.meetingDate(), true, errors);
-		String subject = line("subject", draft.subject(), "Enter the subject of the paper", errors);
-		String reportBy = line("reportBy", draft.reportBy(), "Enter who the paper is by", errors);
+		BindingResult errors = this.commands.check(draft);
 		Long periodId = null;
-		if (draft.period() != null && !draft.period().isBlank()) {
-			periodId = this.progress.periods(planId).stream().filter((p) -> String.valueOf(p.id()).equals(draft.period().strip()))
+		if (!draft.period().isEmpty()) {
+			periodId = this.progress.periods(planId).stream().filter((p) -> String.valueOf(p.id()).equals(draft.period()))
 				.map((p) -> p.id()).findFirst().orElse(null);
 			if (periodId == null) {
-				errors.put("period", "Choose one of the plan's reporting periods");
+				Commands.reject(errors, "period", "Choose one of the plan's reporting periods");
 			}
 		}
 		Map<CommitteeReport.Section, String> sections = new EnumMap<>(CommitteeReport.Section.class);
 		for (CommitteeReport.Section section : CommitteeReport.Section.values()) {
-			String text = (draft.sections() != null) ? draft.sections().get(section) : null;
-			sections.put(section, Note.read(section.code(), section.heading().toLowerCase(), text, MAX_SECTION,
-					(section == CommitteeReport.Section.PURPOSE) ? "Say what the paper is for" : null, errors));
+			String text = (draft.sections() != null && draft.sections().get(section) != null) ? draft.sections().get(section).strip() : "";
+			String problem = (section == CommitteeReport.Section.PURPOSE && text.isEmpty()) ? "Say what the paper is for"
+					: Note.problem(section.heading().toLowerCase(), text, MAX_SECTION);
+			if (problem != null) {
+				Commands.reject(errors, section.code(), problem);
+			}
+			sections.put(section, text);
 		}
-		if (!errors.isEmpty()) {
-			throw new Refused(errors);
-		}
-		return new Checked(organisation, reportTo, meetingDate, subject, reportBy, periodId, sections);
-	}
-
-	/** A one-line field: required, at most 300 characters. */
-	private static String line(String field, String text, String whenEmpty, Map<String, String> errors) {
-		String stripped = (text != null) ? text.strip() : "";
-		if (stripped.isEmpty()) {
-			errors.put(field, whenEmpty);
-		}
-		else if (stripped.length() > 300 || stripped.contains("\n")) {
-			errors.put(field, "Keep it to one line of up to 300 characters");
-		}
-		return stripped;
+		Commands.refuseIfAny(errors);
+		return new Checked(draft.organisation(), draft.reportTo(), FormDates.parse(draft.meetingDate()), draft.subject(), draft.reportBy(),
+				periodId, sections);
 	}
 
 	private static CommitteeReport map(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -27,11 +27,14 @@ import scot.goldenthread.progress.ProgressUpdate;
 import scot.goldenthread.progress.ProgressUpdates;
 import scot.goldenthread.progress.ReportingPeriod;
 import scot.goldenthread.progress.UpdateState;
+import scot.goldenthread.shared.CodeOf;
+import scot.goldenthread.shared.Commands;
 import scot.goldenthread.shared.FormDates;
+import scot.goldenthread.shared.IsoDate;
 import scot.goldenthread.shared.NotFound;
-import scot.goldenthread.shared.Refused;
 
 import org.springframework.stereotype.Service;
+import org.springframework.validation.BindingResult;
 
 /** Builds progress reports: a plan's actions as chosen, with what has been approved, or the working draft when asked. */
 @Service
@@ -45,9 +48,12 @@ public class ProgressReports {
 
 	private final Access access;
 
+	private final Commands commands;
+
 	private final Clock clock;
 
-	ProgressReports(PlanCatalogue plans, GoldenThread thread, ProgressUpdates updates, Access access, Clock clock) {
+	ProgressReports(PlanCatalogue plans, GoldenThread thread, ProgressUpdates updates, Access access, Commands commands, Clock clock) {
+		this.commands = commands;
 		this.plans = plans;
 		this.thread = thread;
 		this.updates = updates;
@@ -59,8 +65,9 @@ public class ProgressReports {
 	 * Which actions a report holds, as typed into the form or the API's query: all optional but the
 	 * plan. {@code priority} is the code of the element the actions are under.
 	 */
-	public record Selection(String priority, String lead, String partner, String status, String dueFrom, String dueTo, String period,
-			Boolean rollUp, Boolean draft) {
+	public record Selection(String priority, String lead, String partner,
+			@CodeOf(value = ExpectedOutcome.class, message = "Choose one of the statuses listed") String status, @IsoDate String dueFrom,
+			@IsoDate String dueTo, String period, Boolean rollUp, Boolean draft) {
 
 		/** An unticked box sends nothing. */
 		public Selection {
@@ -91,41 +98,33 @@ public class ProgressReports {
 	public ProgressReport build(PlanTree tree, Selection selection) {
 		Plan plan = tree.plan();
 		long planId = plan.id();
-		Map<String, String> errors = new LinkedHashMap<>();
+		BindingResult errors = this.commands.check(selection);
 		PlanElement under = null;
 		if (blank(selection.priority()) != null) {
 			under = tree.elements().stream().filter((e) -> e.code() != null && e.code().equalsIgnoreCase(selection.priority().strip()))
 				.findFirst().orElse(null);
 			if (under == null) {
-				errors.put("priority", "The plan has no element with the code " + selection.priority().strip());
+				Commands.reject(errors, "priority", "The plan has no element with the code " + selection.priority().strip());
 			}
 		}
-		ExpectedOutcome status = null;
-		if (blank(selection.status()) != null) {
-			status = ExpectedOutcome.of(selection.status().strip()).orElse(null);
-			if (status == null) {
-				errors.put("status", "Choose one of the statuses listed");
-			}
-		}
-		LocalDate dueFrom = FormDates.read("dueFrom", selection.dueFrom(), false, errors);
-		LocalDate dueTo = FormDates.read("dueTo", selection.dueTo(), false, errors);
+		ExpectedOutcome status = (blank(selection.status()) != null) ? ExpectedOutcome.of(selection.status().strip()).orElse(null) : null;
+		LocalDate dueFrom = errors.hasFieldErrors("dueFrom") ? null : FormDates.parse(selection.dueFrom());
+		LocalDate dueTo = errors.hasFieldErrors("dueTo") ? null : FormDates.parse(selection.dueTo());
 		if (dueFrom != null && dueTo != null && dueTo.isBefore(dueFrom)) {
-			errors.put("dueTo", "The end of the due date range must be on or after its start");
+			Commands.reject(errors, "dueTo", "The end of the due date range must be on or after its start");
 		}
 		ReportingPeriod period = null;
 		if (blank(selection.period()) != null) {
 			period = this.updates.periods(planId).stream().filter((p) -> String.valueOf(p.id()).equals(selection.period().strip()))
 				.findFirst().orElse(null);
 			if (period == null) {
-				errors.put("period", "Choose one of the plan's reporting periods");
+				Commands.reject(errors, "period", "Choose one of the plan's reporting periods");
 			}
 		}
 		if (selection.draft()) {
 			this.access.require(mayAskForDraft(plan));
 		}
-		if (!errors.isEmpty()) {
-			throw new Refused(errors);
-		}
+		Commands.refuseIfAny(errors);
 		Filter filter = new Filter(blank(selection.lead()), blank(selection.partner()), status, dueFrom, dueTo);
 		Map<Long, ProgressUpdate> shown = (period != null) ? this.updates.approvedAsAt(period) : Map.of();
 		Map<Long, ProgressUpdate> working = selection.draft() ? this.updates.working(List.of(planId)) : Map.of();
@@ -239,9 +238,10 @@ public class ProgressReports {
 
 	/** The action as its plan holds it (the latest approved), or as the update given says. */
 	private static ProgressReport.Row row(PlanElement action, Optional<ProgressUpdate> update, String planCode) {
-		return update.map((u) -> new ProgressReport.Row(action.code(), action.title(), action.due(), u.progress(), u.assessment(), u.note(),
+		return update.map((u) -> new ProgressReport.Row(action.code(), action.title(), action.due(), u.progress(),
+				(u.assessment() != null) ? u.assessment().outcome() : null, u.note(),
 				action.leads(), planCode, (u.state() == UpdateState.APPROVED) ? null : u.state().label()))
-			.orElseGet(() -> new ProgressReport.Row(action.code(), action.title(), action.due(), action.progress(), action.expectedOutcome(),
+			.orElseGet(() -> new ProgressReport.Row(action.code(), action.title(), action.due(), action.progress(), action.statedOutcome(),
 					action.latestNote(), action.leads(), planCode, null));
 	}
 

@@ -2,11 +2,10 @@ package scot.goldenthread.shared;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * A date typed into a form, as year-month-day; a problem goes beside its field, the same words on every form.
+ * A date typed into a form, as year-month-day ({@link IsoDate}); a problem goes beside its field, the same words on every form.
  * Every date, from a form or a file, lies in the years a plan or a statistic can speak of.
  */
 public final class FormDates {
@@ -24,26 +23,22 @@ public final class FormDates {
 				? Optional.of("is outside the years " + FIRST_YEAR + " to " + LAST_YEAR) : Optional.empty();
 	}
 
-	/** The date, or null when it is blank and not {@code required} or when it is not a real date (then in {@code errors}). */
-	public static LocalDate read(String field, String text, boolean required, Map<String, String> errors) {
+	/** Why the text typed for a date is not one, or null when it is a date or blank. */
+	public static String problem(String text) {
 		if (text == null || text.isBlank()) {
-			if (required) {
-				errors.put(field, "Enter a date as year-month-day, for example 2023-03-31");
-			}
 			return null;
 		}
 		try {
-			LocalDate date = LocalDate.parse(text.strip());
-			if (outOfRange(date).isPresent()) {
-				errors.put(field, "Enter a date between " + FIRST_YEAR + " and " + LAST_YEAR);
-				return null;
-			}
-			return date;
+			return outOfRange(LocalDate.parse(text.strip())).isPresent() ? "Enter a date between " + FIRST_YEAR + " and " + LAST_YEAR : null;
 		}
 		catch (DateTimeParseException ex) {
-			errors.put(field, "Enter a real date as year-month-day, for example 2023-03-31");
-			return null;
+			return "Enter a real date as year-month-day, for example 2023-03-31";
 		}
+	}
+
+	/** The date typed, once {@link IsoDate} has found it good; null when blank. */
+	public static LocalDate parse(String text) {
+		return (text == null || text.isBlank()) ? null : LocalDate.parse(text.strip());
 	}
 
 }

@@ -2,7 +2,6 @@ package scot.goldenthread.shared;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -17,27 +16,19 @@ public final class Note {
 	private Note() {
 	}
 
-	/**
-	 * A note or commentary ({@code what}) as typed, stripped; its problem, if any, goes into {@code errors}
-	 * under {@code field}. It may be empty only where there is no {@code whenEmpty} message.
-	 */
-	public static String read(String field, String what, String text, int max, String whenEmpty, Map<String, String> errors) {
+	/** Why a note or commentary ({@code what}) cannot be stored as typed, or null when it can or is empty. */
+	public static String problem(String what, String text, int max) {
 		String stripped = (text != null) ? text.strip() : "";
-		if (stripped.isEmpty()) {
-			if (whenEmpty != null) {
-				errors.put(field, whenEmpty);
-			}
+		if (stripped.length() > max) {
+			return "The " + what + " must be " + max + " characters or fewer; it has " + stripped.length();
 		}
-		else if (stripped.length() > max) {
-			errors.put(field, "The " + what + " must be " + max + " characters or fewer; it has " + stripped.length());
+		if (TextLimits.problem(stripped, max).isPresent()) {
+			return "The " + what + " must be plain text without control characters such as NUL";
 		}
-		else if (TextLimits.problem(stripped, max).isPresent()) {
-			errors.put(field, "The " + what + " must be plain text without control characters such as NUL");
+		if (looksLikeMarkup(stripped)) {
+			return "The " + what + " must be plain text without HTML tags such as <script>: separate paragraphs with a blank line and start bullet points with \"- \"";
 		}
-		else if (looksLikeMarkup(stripped)) {
-			errors.put(field, "The " + what + " must be plain text without HTML tags such as <script>: separate paragraphs with a blank line and start bullet points with \"- \"");
-		}
-		return stripped;
+		return null;
 	}
 
 	private static boolean looksLikeMarkup(String text) {

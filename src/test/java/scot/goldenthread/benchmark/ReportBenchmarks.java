@@ -46,7 +46,7 @@ class ReportBenchmarks {
 				+ "and reporting to the board; the evaluation framework has been agreed and baseline data collected. ";
 		String note = paragraph + paragraph + "\n\nWhat has been done:\n- " + paragraph + "\n- " + paragraph + "\n- " + paragraph
 				+ "\n\nNext steps: " + paragraph + paragraph;
-		ExpectedOutcome[] outcomes = { ExpectedOutcome.ON_TRACK, ExpectedOutcome.WARNING, ExpectedOutcome.COMPLETED, null };
+		ExpectedOutcome[] outcomes = { ExpectedOutcome.ON_TRACK, ExpectedOutcome.AT_RISK, ExpectedOutcome.COMPLETED, null };
 		List<ProgressReport.Group> groups = new ArrayList<>();
 		for (int g = 0; g < 10; g++) {
 			List<ProgressReport.Row> rows = new ArrayList<>();

@@ -99,7 +99,7 @@ class MeasureDefinitionsTests {
 		define(GAP);
 		assertThat(this.jdbc.sql("select count(*) from measure_target where measure_id = ?").param(gap.id()).query(Integer.class).single()).isEqualTo(2);
 		define(GAP.replace("value: 11}", "value: 12}").replace("absolute: 1.5", "absolute: 2.5"));
-		assertThat(this.judge.assess(gap, Instant.now(), LocalDate.of(2023, 1, 1)).status().status()).isEqualTo(StatusEngine.Status.WARNING);
+		assertThat(this.judge.assess(gap, Instant.now(), LocalDate.of(2023, 1, 1)).status().status()).isEqualTo(StatusEngine.Status.WITHIN_TOLERANCE);
 		assertThat(this.data.targets(java.util.Map.of(gap.id(), gap), first).get(gap.id())).extracting(StatusEngine.Target::value)
 			.containsExactly(11.0);
 		assertThat(this.data.settings(java.util.Map.of(gap.id(), gap), first).get(gap.id()).tolerance()).isEqualTo(Tolerance.absolute(1.5));

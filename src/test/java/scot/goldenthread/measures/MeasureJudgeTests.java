@@ -79,7 +79,7 @@ class MeasureJudgeTests {
 		Instant committee = Instant.now();
 		Thread.sleep(5);
 		MeasureJudge.Assessment then = this.judge.assess(measure, committee, LocalDate.of(2023, 6, 1));
-		assertThat(then.status().status()).isEqualTo(Status.WARNING);
+		assertThat(then.status().status()).isEqualTo(Status.WITHIN_TOLERANCE);
 		assertThat(then.statusWording()).isEqualTo("Within tolerance: 27.0% in 2022/23 against a short-term target of 26.0% by 2022/23");
 		assertThat(then.trendWording()).isEqualTo("Improving compared with last year: 27.0% against 28.0%");
 		assertThat(then.comparison()).isEqualTo(StatusEngine.Comparison.WORSE);

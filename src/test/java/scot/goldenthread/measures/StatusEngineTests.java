@@ -39,15 +39,15 @@ class StatusEngineTests {
 	@CsvSource(textBlock = """
 			higher-is-better,   80, 80, 5, ON_TARGET
 			higher-is-better,   85, 80, 5, ON_TARGET
-			higher-is-better,   77, 80, 5, WARNING
-			higher-is-better,   76, 80, 5, WARNING
+			higher-is-better,   77, 80, 5, WITHIN_TOLERANCE
+			higher-is-better,   76, 80, 5, WITHIN_TOLERANCE
 			higher-is-better,   75, 80, 5, OFF_TARGET
 			lower-is-better,    20, 22, 5, ON_TARGET
-			lower-is-better,    23, 22, 5, WARNING
+			lower-is-better,    23, 22, 5, WITHIN_TOLERANCE
 			lower-is-better,    24, 22, 5, OFF_TARGET
 			closest-to-target,  96, 95, 2, ON_TARGET
 			closest-to-target,  93.2, 95, 2, ON_TARGET
-			closest-to-target,  91.5, 95, 2, WARNING
+			closest-to-target,  91.5, 95, 2, WITHIN_TOLERANCE
 			closest-to-target,  99, 95, 2, OFF_TARGET
 			""")
 	void statusHonoursPolarityAndTolerance(String polarity, double actual, double target, double tolerance, Status status) {
@@ -57,7 +57,7 @@ class StatusEngineTests {
 
 	@Test
 	void anAbsoluteToleranceIsInTheMeasuresUnit() {
-		assertThat(StatusEngine.status(12.5, 11, Polarity.LOWER_IS_BETTER, Tolerance.absolute(1.5))).isEqualTo(Status.WARNING);
+		assertThat(StatusEngine.status(12.5, 11, Polarity.LOWER_IS_BETTER, Tolerance.absolute(1.5))).isEqualTo(Status.WITHIN_TOLERANCE);
 		assertThat(StatusEngine.status(12.6, 11, Polarity.LOWER_IS_BETTER, Tolerance.absolute(1.5))).isEqualTo(Status.OFF_TARGET);
 	}
 
@@ -70,7 +70,7 @@ class StatusEngineTests {
 				List.of(target), Polarity.LOWER_IS_BETTER, Tolerance.percent(5));
 		assertThat(judgement.onTrajectory()).isTrue();
 		assertThat(judgement.expected()).isCloseTo(19.0, within(0.01));
-		assertThat(judgement.status()).isEqualTo(Status.WARNING);
+		assertThat(judgement.status()).isEqualTo(Status.WITHIN_TOLERANCE);
 		assertThat(judgement.target()).isEqualTo(target);
 	}
 
@@ -163,7 +163,7 @@ class StatusEngineTests {
 		Judgement judged = StatusEngine.againstTarget(series, null, then, Polarity.HIGHER_IS_BETTER, Tolerance.percent(5));
 		// the same inputs always give the same judgement; a tolerance changed later is a different input
 		assertThat(StatusEngine.againstTarget(series, null, then, Polarity.HIGHER_IS_BETTER, Tolerance.percent(5))).isEqualTo(judged);
-		assertThat(judged.status()).isEqualTo(Status.WARNING);
+		assertThat(judged.status()).isEqualTo(Status.WITHIN_TOLERANCE);
 		assertThat(StatusEngine.againstTarget(series, null, then, Polarity.HIGHER_IS_BETTER, Tolerance.percent(0)).status())
 			.isEqualTo(Status.OFF_TARGET);
 	}

@@ -82,6 +82,22 @@ class PlanImportTests {
 	}
 
 	@Test
+	void aFilesExpectedOutcomeIsTheLeadsAssessmentOrTheOwnersDecisionAndWarningStillMeansAtRisk() {
+		for (String[] given : new String[][] { { "warning", "AT_RISK", null }, { "at-risk", "AT_RISK", null },
+				{ "cancelled", null, "CANCELLED" }, { "completed", "COMPLETED", null } }) {
+			long id = importYaml(VALID.replace("expectedOutcome: on-track", "expectedOutcome: " + given[0]));
+			try {
+				PlanElement action = this.catalogue.tree(id).orElseThrow().roots().get(0).children().get(0);
+				assertThat(action.assessment()).as(given[0]).isEqualTo((given[1] != null) ? Assessment.valueOf(given[1]) : null);
+				assertThat(action.ownerDecision()).as(given[0]).isEqualTo((given[2] != null) ? OwnerDecision.valueOf(given[2]) : null);
+			}
+			finally {
+				this.catalogue.delete(id);
+			}
+		}
+	}
+
+	@Test
 	void everyProblemIsReportedWithItsLineFieldAndReasonAndNothingIsStored() {
 		String bad = VALID.replace("title: Safer places", "title: ''")
 			.replace("due: 2026-03-31", "due: 31/03/2026")

@@ -81,7 +81,7 @@ class SeedPlansTests {
 
 		PlanElement stretchAims = action(ppl, "PPL 22 12");
 		assertThat(stretchAims.progress()).isEqualTo(33);
-		assertThat(stretchAims.expectedOutcome()).isEqualTo(ExpectedOutcome.WARNING);
+		assertThat(stretchAims.assessment()).isEqualTo(Assessment.AT_RISK);
 		assertThat(stretchAims.leads()).containsExactly("Senior Manager Inclusion & Partnerships",
 				"Education Senior Manager (Secondary)");
 		assertThat(stretchAims.latestNote()).isEqualTo("Progress against some stretch aims causing concern.");
@@ -96,7 +96,7 @@ class SeedPlansTests {
 				"progress in this area is reliant on development of a range of local care provision.");
 		assertThat(action(ppl, "PPL 22 46").latestNote()).startsWith("As part of the Scottish Government's focus");
 		assertThat(action(ppl, "PPL 22 53").latestNote()).doesNotContain("Health and Social Care Plan Update");
-		assertThat(action(ppl, "PPL 22 15").expectedOutcome()).isEqualTo(ExpectedOutcome.ON_TRACK);
+		assertThat(action(ppl, "PPL 22 15").assessment()).isEqualTo(Assessment.ON_TRACK);
 		assertThat(action(ppl, "PPL 22 24").latestNote()).isNull();
 		assertThat(action(ppl, "PPL 22 01").leads()).isEmpty();
 	}
