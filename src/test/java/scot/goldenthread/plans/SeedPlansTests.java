@@ -6,6 +6,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import scot.goldenthread.measures.Polarity;
+import scot.goldenthread.progress.ProgressUpdate;
+import scot.goldenthread.progress.ProgressUpdates;
+import scot.goldenthread.progress.ReportingPeriod;
+import scot.goldenthread.progress.UpdateState;
 import scot.goldenthread.shared.Note;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +23,9 @@ class SeedPlansTests {
 
 	@Autowired
 	PlanCatalogue catalogue;
+
+	@Autowired
+	ProgressUpdates updates;
 
 	PlanTree plan(String code) {
 		Plan plan = this.catalogue.plan(code).orElseThrow();
@@ -103,6 +110,23 @@ class SeedPlansTests {
 
 	private static PlanElement action(PlanTree tree, String code) {
 		return tree.ofKind(ElementKind.ACTION).stream().filter((a) -> a.code().equals(code)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void thePeopleBusinessPlanHoldsSeed002AsTheApprovedDecember2022InterimUpdate() {
+		PlanTree ppl = plan("PPL-2022-23");
+		ReportingPeriod december = this.updates.periods(ppl.plan().id()).stream()
+			.filter((p) -> p.name().equals("Interim update December 2022")).findFirst().orElseThrow();
+		assertThat(december.closed(java.time.LocalDate.now())).isTrue();
+		assertThat(december.opensOn()).isEqualTo("2022-09-01");
+		ProgressUpdate update = this.updates.update(action(ppl, "PPL 22 17").id(), december.id()).orElseThrow();
+		assertThat(update.state()).isEqualTo(UpdateState.APPROVED);
+		assertThat(update.progress()).isEqualTo(50);
+		assertThat(update.writtenBy()).isEqualTo("psychologist");
+		assertThat(update.reviewedBy()).isEqualTo("people.director");
+		assertThat(update.note()).startsWith("A range of training opportunities for those within the People Directorate");
+		assertThat(this.updates.history(action(ppl, "PPL 22 18").id(), false)).singleElement()
+			.satisfies((u) -> assertThat(u.progress()).isEqualTo(100));
 	}
 
 }

@@ -1,14 +1,14 @@
 package scot.goldenthread.progress;
 
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import scot.goldenthread.Fixtures;
 import scot.goldenthread.SignedIn;
 import scot.goldenthread.audit.AuditLog;
-import scot.goldenthread.plans.ElementKind;
-import scot.goldenthread.plans.Plan;
-import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
-import scot.goldenthread.plans.PlanTree;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -27,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The cycle a lead and an owner go through, and every way it refuses bad or clashing input. */
+/** The cycle a lead and an owner go through, and every way it refuses bad or clashing input, each test in a world of its own. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class UpdateCycleTests {
@@ -39,34 +40,28 @@ class UpdateCycleTests {
 	UserDetailsService users;
 
 	@Autowired
-	PlanCatalogue plans;
-
-	@Autowired
 	ProgressUpdates updates;
 
 	@Autowired
 	AuditLog audit;
 
-	PlanTree ppl() {
-		Plan plan = this.plans.plan("PPL-2022-23").orElseThrow();
-		return this.plans.tree(plan.id()).orElseThrow();
+	@Autowired
+	Fixtures fixtures;
+
+	Fixtures.World world;
+
+	@BeforeEach
+	void makeTheWorld() {
+		this.world = this.fixtures.world();
 	}
 
-	PlanElement action(String code) {
-		return ppl().ofKind(ElementKind.ACTION).stream().filter((a) -> a.code().equals(code)).findFirst().orElseThrow();
-	}
-
-	ReportingPeriod period(String name) {
-		return this.updates.periods(ppl().plan().id()).stream().filter((p) -> p.name().equals(name)).findFirst().orElseThrow();
-	}
-
-	long openPeriod() {
-		return period("End of year 2022/23").id();
+	ResultActions saveAs(String user, PlanElement action, ReportingPeriod period, String json) throws Exception {
+		return this.mvc.perform(put("/api/actions/{a}/updates/{p}", action.id(), period.id()).with(SignedIn.as(this.users, user))
+			.contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
 	ResultActions saveAs(String user, PlanElement action, String json) throws Exception {
-		return this.mvc.perform(put("/api/actions/{a}/updates/{p}", action.id(), openPeriod()).with(SignedIn.as(this.users, user))
-			.contentType(MediaType.APPLICATION_JSON).content(json));
+		return saveAs(user, action, this.world.open(), json);
 	}
 
 	ResultActions reviewAs(String user, long update, String decision, String json) throws Exception {
@@ -75,80 +70,69 @@ class UpdateCycleTests {
 	}
 
 	@Test
-	void theDemoHoldsSeed002AsTheApprovedDecember2022InterimUpdate() {
-		ReportingPeriod december = period("Interim update December 2022");
-		assertThat(december.closed(java.time.LocalDate.now())).isTrue();
-		assertThat(december.opensOn()).isEqualTo("2022-09-01");
-		ProgressUpdate update = this.updates.update(action("PPL 22 17").id(), december.id()).orElseThrow();
-		assertThat(update.state()).isEqualTo(UpdateState.APPROVED);
-		assertThat(update.progress()).isEqualTo(50);
-		assertThat(update.writtenBy()).isEqualTo("psychologist");
-		assertThat(update.reviewedBy()).isEqualTo("people.director");
-		assertThat(update.note()).startsWith("A range of training opportunities for those within the People Directorate");
-		assertThat(this.updates.history(action("PPL 22 18").id(), false)).singleElement()
-			.satisfies((u) -> assertThat(u.progress()).isEqualTo(100));
-	}
-
-	@Test
-	void aLeadDraftsAndSubmitsTheOwnerReturnsThenApprovesAndThePlanAndTheLoipShowItOnce() throws Exception {
-		PlanElement action = action("PPL 22 19");
-		saveAs("psychologist", action, """
+	void aLeadDraftsAndSubmitsTheOwnerReturnsThenApprovesAndThePlanAndThePlanItServesShowItOnce() throws Exception {
+		String lead = this.world.lead();
+		String owner = this.world.owner();
+		PlanElement action = this.world.servingAction();
+		ReportingPeriod period = this.world.partnerOpen();
+		saveAs(lead, action, period, """
 				{"progress": 60, "assessment": "on-track", "note": "Draft: nurture groups in four schools."}""")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("draft")).andExpect(jsonPath("$.version").value(0));
 		// a draft is not published: the plan still says what was last approved
-		assertThat(action("PPL 22 19").progress()).isEqualTo(50);
-		String submitted = saveAs("psychologist", action, """
+		assertThat(this.world.servingAction().progress()).isEqualTo(30);
+		String submitted = saveAs(lead, action, period, """
 				{"progress": 60, "assessment": "on-track", "note": "Nurture groups in four schools.", "version": 0, "submit": true}""")
 			.andExpect(jsonPath("$.state").value("submitted")).andReturn().getResponse().getContentAsString();
 		long id = Long.parseLong(submitted.replaceAll(".*\"id\":(\\d+).*", "$1"));
 
 		// a contributor cannot approve their own update, nor change it once submitted
-		reviewAs("psychologist", id, "approve", "{\"version\": 1}").andExpect(status().isForbidden());
-		saveAs("psychologist", action, "{\"progress\": 70, \"note\": \"x\", \"version\": 1}").andExpect(status().isBadRequest())
+		reviewAs(lead, id, "approve", "{\"version\": 1}").andExpect(status().isForbidden());
+		saveAs(lead, action, period, "{\"progress\": 70, \"note\": \"x\", \"version\": 1}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("ask the plan owner to return it")));
 
-		reviewAs("people.director", id, "return", "{\"version\": 1}").andExpect(status().isBadRequest())
+		reviewAs(owner, id, "return", "{\"version\": 1}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.comment").value("Say what needs to change before returning the update"));
-		reviewAs("people.director", id, "return", "{\"version\": 1, \"comment\": \"Say how many pupils.\"}")
+		reviewAs(owner, id, "return", "{\"version\": 1, \"comment\": \"Say how many pupils.\"}")
 			.andExpect(jsonPath("$.state").value("returned")).andExpect(jsonPath("$.reviewComment").value("Say how many pupils."));
-		saveAs("psychologist", action, """
-				{"progress": 80, "assessment": "on-track", "note": "Nurture groups in four schools:\\n- 48 pupils\\n- 12 staff trained",
+		saveAs(lead, action, period, """
+				{"progress": 80, "assessment": "at-risk", "note": "Nurture groups in four schools:\\n- 48 pupils\\n- 12 staff trained",
 				 "version": 2, "submit": true}""").andExpect(jsonPath("$.state").value("submitted"));
-		reviewAs("people.director", id, "approve", "{\"version\": 3}").andExpect(jsonPath("$.state").value("approved"))
-			.andExpect(jsonPath("$.reviewedBy").value("people.director"));
+		reviewAs(owner, id, "approve", "{\"version\": 3}").andExpect(jsonPath("$.state").value("approved"))
+			.andExpect(jsonPath("$.reviewedBy").value(owner));
 
-		PlanElement approved = action("PPL 22 19");
+		PlanElement approved = this.world.servingAction();
 		assertThat(approved.progress()).isEqualTo(80);
+		assertThat(approved.assessment()).hasToString("AT_RISK");
 		assertThat(approved.latestNote()).isEqualTo("Nurture groups in four schools:\n- 48 pupils\n- 12 staff trained");
 		this.mvc.perform(get("/plans/{p}/elements/{e}", approved.planId(), approved.id()).accept(MediaType.TEXT_HTML))
 			.andExpect(content().string(containsString("<li>48 pupils</li>")))
-			.andExpect(content().string(containsString("End of year 2022/23: 80%")))
-			.andExpect(content().string(containsString("Interim update December 2022: 50%")));
-		// entered once in the People Business Plan, shown on the LOIP priority it serves
-		PlanElement loipPriority = this.plans.treeOf(approved.alignedTo().get(0).elementId()).orElseThrow()
-			.element(approved.alignedTo().get(0).elementId()).orElseThrow();
-		this.mvc.perform(get("/plans/{p}/elements/{e}", loipPriority.planId(), loipPriority.id()).accept(MediaType.TEXT_HTML))
-			.andExpect(content().string(containsString("PPL 22 19")))
+			.andExpect(content().string(containsString("Update now: 80%")));
+		// entered once in the partner's plan, shown on the priority it serves
+		PlanElement priority = this.world.element("P1");
+		this.mvc.perform(get("/plans/{p}/elements/{e}", priority.planId(), priority.id()).accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("B1")))
 			.andExpect(content().string(containsString("value=\"80\"")));
 		assertThat(this.audit.history("progress-update", id)).extracting(AuditLog.AuditEvent::actor)
-			.containsExactly("psychologist", "psychologist", "people.director", "psychologist", "people.director");
+			.containsExactly(lead, lead, owner, lead, owner);
 		assertThat(this.audit.history("plan-element", approved.id())).last()
 			.satisfies((e) -> assertThat(e.after()).contains("48 pupils"));
 	}
 
 	@Test
 	void theSecondOfTwoPeopleSavingTheSameUpdateIsRefusedNotSilentlyOverwritten() throws Exception {
-		PlanElement action = action("PPL 22 20");
-		saveAs("psychologist", action, "{\"progress\": 55, \"note\": \"First.\"}").andExpect(status().isOk());
+		String lead = this.world.lead();
+		String owner = this.world.owner();
+		PlanElement action = this.world.element("A2");
+		saveAs(lead, action, "{\"progress\": 55, \"note\": \"First.\"}").andExpect(status().isOk());
 		// both opened version 0; the owner saves first
-		saveAs("people.director", action, "{\"progress\": 60, \"note\": \"Owner's edit.\", \"version\": 0}").andExpect(status().isOk());
-		saveAs("psychologist", action, "{\"progress\": 58, \"note\": \"Lead's edit.\", \"version\": 0}")
+		saveAs(owner, action, "{\"progress\": 60, \"note\": \"Owner's edit.\", \"version\": 0}").andExpect(status().isOk());
+		saveAs(lead, action, "{\"progress\": 58, \"note\": \"Lead's edit.\", \"version\": 0}")
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value(containsString("people.director changed this update")));
-		assertThat(this.updates.update(action.id(), openPeriod()).orElseThrow().note()).isEqualTo("Owner's edit.");
+			.andExpect(jsonPath("$.detail").value(containsString(owner + " changed this update")));
+		assertThat(this.updates.update(action.id(), this.world.open().id()).orElseThrow().note()).isEqualTo("Owner's edit.");
 		// the same on the page: the message, and the other person's version in the form
-		this.mvc.perform(post("/plans/{p}/elements/{e}/update", action.planId(), action.id()).with(SignedIn.as(this.users, "psychologist"))
-			.param("period", String.valueOf(openPeriod())).param("progress", "58").param("note", "Lead's edit.").param("version", "0"))
+		this.mvc.perform(post("/plans/{p}/elements/{e}/update", action.planId(), action.id()).with(SignedIn.as(this.users, lead))
+			.param("period", String.valueOf(this.world.open().id())).param("progress", "58").param("note", "Lead's edit.").param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("changed this update")))
 			.andExpect(content().string(containsString("Owner&#39;s edit.")));
@@ -156,7 +140,8 @@ class UpdateCycleTests {
 
 	@Test
 	void badInputGetsAClearMessageBesideItsFieldAndChangesNothing() throws Exception {
-		PlanElement action = action("PPL 22 39");
+		String lead = this.world.lead();
+		PlanElement action = this.world.element("A2");
 		String tooLong = "a".repeat(Workflow.MAX_TEXT + 1);
 		for (String[] bad : new String[][] {
 				{ "{\"progress\": 101, \"note\": \"ok\"}", "progress", "Progress must be a whole number from 0 to 100" },
@@ -165,73 +150,79 @@ class UpdateCycleTests {
 				{ "{\"progress\": 40, \"note\": \"<script>alert('x')</script>\"}", "note", "The note must be plain text without HTML tags" },
 				{ "{\"progress\": 40, \"note\": \"" + tooLong + "\"}", "note", "The note must be 10000 characters or fewer; it has 10001" },
 				{ "{\"progress\": 40, \"note\": \"  \"}", "note", "Enter the latest note" },
-				{ "{\"progress\": 40, \"note\": \"ok\", \"assessment\": \"cancelled\"}", "assessment", "Choose on track" } }) {
-			saveAs("psychologist", action, bad[0]).andExpect(status().isBadRequest())
+				{ "{\"progress\": 40, \"note\": \"ok\", \"assessment\": \"cancelled\"}", "assessment", "Choose on track" },
+				{ "{\"progress\": 40, \"note\": \"ok\", \"milestonesDone\": [" + this.world.servingAction().id() + "]}", "milestonesDone",
+						"Only this action's own milestones can be marked done" } }) {
+			saveAs(lead, action, bad[0]).andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors." + bad[1]).value(containsString(bad[2])));
 		}
-		assertThat(this.updates.update(action.id(), openPeriod())).isEmpty();
-		this.mvc.perform(post("/plans/{p}/elements/{e}/update", action.planId(), action.id()).with(SignedIn.as(this.users, "psychologist"))
-			.param("period", String.valueOf(openPeriod())).param("progress", "150").param("note", "<b>bold</b>"))
+		assertThat(this.updates.update(action.id(), this.world.open().id())).isEmpty();
+		this.mvc.perform(post("/plans/{p}/elements/{e}/update", action.planId(), action.id()).with(SignedIn.as(this.users, lead))
+			.param("period", String.valueOf(this.world.open().id())).param("progress", "150").param("note", "<b>bold</b>"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<p class=\"govuk-error-message\" id=\"progress-error\">")))
 			.andExpect(content().string(containsString("&lt;b&gt;bold&lt;/b&gt;</textarea>")));
-		// a period's dates in the wrong form
-		this.mvc.perform(post("/plans/{p}/periods", action.planId()).with(SignedIn.as(this.users, "people.director"))
+		// a period's dates in the wrong form, or in the wrong order
+		this.mvc.perform(post("/plans/{p}/periods", action.planId()).with(SignedIn.as(this.users, this.world.owner()))
 			.param("name", "Quarter 1").param("opensOn", "01/04/2023").param("deadline", "2023-06-31").param("closesOn", "2023-07-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"opensOn-error\"")))
-			.andExpect(content().string(containsString("id=\"deadline-error\"")));
+			.andExpect(content().string(containsString("id=\"deadline-error\"")))
+			.andExpect(content().string(containsString("value=\"01/04/2023\"")));
+		this.mvc.perform(post("/plans/{p}/periods", action.planId()).with(SignedIn.as(this.users, this.world.owner()))
+			.param("name", "Quarter 1").param("opensOn", "2023-04-01").param("deadline", "2023-03-31").param("closesOn", "2023-03-01"))
+			.andExpect(content().string(containsString("The deadline must be on or after the day updates open")))
+			.andExpect(content().string(containsString("The close must be on or after the deadline")));
 		assertThat(this.updates.periods(action.planId())).extracting(ReportingPeriod::name).doesNotContain("Quarter 1");
-		assertThat(this.updates.update(action.id(), openPeriod())).isEmpty();
+		assertThat(this.updates.update(action.id(), this.world.open().id())).isEmpty();
 	}
 
 	@Test
 	void aBodyThatCannotBeReadSaysWhichFieldOrWhereTheJsonBreaks() throws Exception {
-		PlanElement action = action("PPL 22 39");
-		saveAs("psychologist", action, "{\"progres\": 40, \"note\": \"ok\"}").andExpect(status().isBadRequest())
+		PlanElement action = this.world.element("A2");
+		saveAs(this.world.lead(), action, "{\"progres\": 40, \"note\": \"ok\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("The request has a field 'progres' that is not known here; the fields are")))
 			.andExpect(jsonPath("$.detail").value(containsString("progress")));
-		saveAs("psychologist", action, "{\"progress\": 40,\n \"note\": }").andExpect(status().isBadRequest())
+		saveAs(this.world.lead(), action, "{\"progress\": 40,\n \"note\": }").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("(line 2, column")));
-		assertThat(this.updates.update(action.id(), openPeriod())).isEmpty();
+		assertThat(this.updates.update(action.id(), this.world.open().id())).isEmpty();
 	}
 
 	@Test
-	void aClosedPeriodIsLocked() throws Exception {
-		PlanElement action = action("PPL 22 48");
-		ReportingPeriod december = period("Interim update December 2022");
-		this.mvc.perform(put("/api/actions/{a}/updates/{p}", action.id(), december.id()).with(SignedIn.as(this.users, "admin"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"progress\": 60, \"note\": \"late\", \"version\": 0}"))
+	void aClosedPeriodIsLockedEvenToAnAdministrator() throws Exception {
+		saveAs("admin", this.world.element("A2"), this.world.past(), "{\"progress\": 60, \"note\": \"late\", \"version\": 0}")
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("The reporting period Interim update December 2022 is closed: its updates can no longer change"));
+			.andExpect(jsonPath("$.detail").value("The reporting period Interim update 2025 is closed: its updates can no longer change"));
 	}
 
 	@Test
 	void thePublicSeesOnlyApprovedUpdatesAndViewersSeeTheRest() throws Exception {
-		PlanElement action = action("PPL 22 46");
-		saveAs("primary.manager", action, "{\"progress\": 40, \"note\": \"Unpublished draft.\"}").andExpect(status().isOk());
+		PlanElement action = this.world.element("A1");
+		this.updates.recordApproved(action.id(), this.world.past(), 50, null, "Approved last year.", this.world.lead(), this.world.owner(),
+				this.world.past().closesOn().atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+		saveAs(this.world.lead(), action, "{\"progress\": 40, \"note\": \"Unpublished draft.\"}").andExpect(status().isOk());
 		this.mvc.perform(get("/api/actions/{a}/updates", action.id()))
 			.andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].state").value("approved"));
-		this.mvc.perform(get("/api/actions/{a}/updates", action.id()).with(SignedIn.as(this.users, "committee.member")))
+		this.mvc.perform(get("/api/actions/{a}/updates", action.id()).with(SignedIn.as(this.users, this.world.viewer())))
 			.andExpect(jsonPath("$.length()").value(2)).andExpect(jsonPath("$[0].state").value("draft"))
 			.andExpect(jsonPath("$[1].state").value("approved"));
 		this.mvc.perform(get("/plans/{p}/elements/{e}", action.planId(), action.id()).accept(MediaType.TEXT_HTML))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Unpublished draft."))));
+			.andExpect(content().string(not(containsString("Unpublished draft."))));
 	}
 
 	@Test
-	void theActionStatusIsWorkedOutAndShownBesideTheLeadsOwn() throws Exception {
-		PlanElement action = action("PPL 22 17");
-		// the demo's plan ended in 2023: an action due on 31 August 2023 at 50% is overdue now
+	void theActionStatusIsWorkedOutAndShownBesideTheLeadsOwnAndOnlyTheOwnerDecidesAbove() throws Exception {
+		PlanElement action = this.world.element("A1");
 		this.mvc.perform(get("/plans/{p}/elements/{e}", action.planId(), action.id()).accept(MediaType.TEXT_HTML))
 			.andExpect(content().string(containsString("Expected outcome (lead's assessment)")))
-			.andExpect(content().string(containsString("50% done; it was due on 31 August 2023")));
-		this.mvc.perform(post("/plans/{p}/elements/{e}/status", action.planId(), action.id()).with(SignedIn.as(this.users, "people.director"))
+			.andExpect(content().string(containsString("50% done with ")));
+		this.mvc.perform(post("/plans/{p}/elements/{e}/status", action.planId(), action.id()).with(SignedIn.as(this.users, this.world.owner()))
 			.param("status", "deferred"));
-		assertThat(action("PPL 22 17").status(ppl().plan().start(), java.time.LocalDate.now()).status().label()).isEqualTo("Deferred");
-		this.mvc.perform(post("/plans/{p}/elements/{e}/status", action.planId(), action.id()).with(SignedIn.as(this.users, "psychologist"))
+		assertThat(this.world.element("A1").status(this.world.plan().start(), LocalDate.now()).status().label()).isEqualTo("Deferred");
+		this.mvc.perform(post("/plans/{p}/elements/{e}/status", action.planId(), action.id()).with(SignedIn.as(this.users, this.world.lead()))
 			.param("status", ""))
 			.andExpect(status().isForbidden());
+		assertThat(this.world.element("A1").ownerDecision()).hasToString("DEFERRED");
 	}
 
 }
