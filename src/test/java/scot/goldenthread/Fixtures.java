@@ -61,7 +61,7 @@ public class Fixtures {
 	/**
 	 * A partnership with a published plan running from April 2025 to March 2028: outcome O1, priority P1, and under it
 	 * actions A1 (with milestone A1.1) and A2 led by the lead, and A3 led by the other lead; an owner, the two leads as
-	 * contributors and a viewer; a measure A1 uses, with a two-year series ({@link World#gap()}); a reporting period that closed in 2025 and one open now; and a partner's plan serving P1.
+	 * contributors and a viewer, each with an email address; a measure A1 uses, with a two-year series ({@link World#gap()}); a reporting period that closed in 2025 and one open now; and a partner's plan serving P1.
 	 */
 	public World world() {
 		String tag = "fx" + WORLDS.incrementAndGet() + "x" + Long.toString(System.nanoTime() % 1_000_000, 36);
@@ -188,7 +188,7 @@ public class Fixtures {
 	}
 
 	private String account(String username, String name, Role role, long partnershipId) {
-		long id = this.accounts.create(new Accounts.Details(username, name, null, name, null), null);
+		long id = this.accounts.create(new Accounts.Details(username, name, username + "@fixtures.example", name, null), null);
 		this.accounts.grant(id, role, partnershipId, null);
 		return username;
 	}
@@ -307,6 +307,13 @@ public class Fixtures {
 		/** The partner plan's reporting period open now. */
 		public ReportingPeriod partnerOpen() {
 			return this.partnerOpen;
+		}
+
+		/** Another reporting period of the plan, its days counted from today. */
+		public ReportingPeriod period(String name, int opensInDays, int deadlineInDays, int closesInDays) {
+			LocalDate today = LocalDate.now();
+			return Fixtures.this.updates.recordPeriod(plan(), name, today.plusDays(opensInDays), today.plusDays(deadlineInDays),
+					today.plusDays(closesInDays), null, null);
 		}
 
 		/** The partner plan's action B1, as it is now. */

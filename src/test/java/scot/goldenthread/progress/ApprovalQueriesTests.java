@@ -4,10 +4,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import scot.goldenthread.Fixtures;
 import scot.goldenthread.QueryCount;
 import scot.goldenthread.SignedIn;
-import scot.goldenthread.plans.ElementKind;
-import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanTree;
 
@@ -43,37 +42,39 @@ class ApprovalQueriesTests {
 	UserDetailsService users;
 
 	@Autowired
-	PlanCatalogue plans;
-
-	@Autowired
 	ProgressUpdates updates;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Fixtures fixtures;
+
 	@Test
 	void anApprovalReadsThePlanOnceAndMarksEachMilestoneDone() throws Exception {
-		PlanTree ppl = this.plans.tree(this.plans.plan("PPL-2022-23").orElseThrow().id()).orElseThrow();
-		PlanElement action = ppl.ofKind(ElementKind.ACTION).stream().filter((a) -> a.code().equals("PPL 22 45")).findFirst().orElseThrow();
-		List<Long> milestones = List.of(1, 2, 3).stream().map((n) -> this.jdbc.sql("""
+		Fixtures.World world = this.fixtures.world();
+		PlanTree plan = world.tree();
+		PlanElement action = world.element("A1");
+		// two more milestones beside A1.1: the count must not grow with them
+		List<Long> milestones = new java.util.ArrayList<>(List.of(world.element("A1.1").id()));
+		List.of(2, 3).forEach((n) -> milestones.add(this.jdbc.sql("""
 				insert into plan_element (plan_id, parent_id, position, code, kind, title, progress)
 				values (?, ?, ?, ?, 'milestone', ?, 0) returning id""")
-			.params(ppl.plan().id(), action.id(), n, "PPL 22 45 M" + n, "Milestone " + n).query(Long.class).single()).toList();
-		long open = this.updates.periods(ppl.plan().id()).stream().filter((p) -> p.name().equals("End of year 2022/23")).findFirst()
-			.orElseThrow().id();
-		this.mvc.perform(put("/api/actions/{a}/updates/{p}", action.id(), open).with(SignedIn.as(this.users, "people.director"))
+			.params(plan.plan().id(), action.id(), n, "A1." + n, "Milestone " + n).query(Long.class).single()));
+		long open = world.open().id();
+		this.mvc.perform(put("/api/actions/{a}/updates/{p}", action.id(), open).with(SignedIn.as(this.users, world.owner()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"progress\": 80, \"note\": \"Three milestones met.\", \"milestonesDone\": " + milestones + ", \"submit\": true}"))
 			.andExpect(status().isOk());
 		ProgressUpdate submitted = this.updates.update(action.id(), open).orElseThrow();
 
 		QueryCount.Counted<Integer> approval = QueryCount.of(() -> this.mvc.perform(post("/api/updates/{u}/approve", submitted.id())
-			.with(SignedIn.as(this.users, "people.director")).contentType(MediaType.APPLICATION_JSON)
+			.with(SignedIn.as(this.users, world.owner())).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\": " + submitted.version() + "}")).andReturn().getResponse().getStatus());
 
 		assertThat(approval.answer()).isEqualTo(200);
 		assertThat(approval.matching(TREE)).as(String.join("\n", approval.statements())).isEqualTo(1);
-		PlanTree after = this.plans.tree(ppl.plan().id()).orElseThrow();
+		PlanTree after = world.tree();
 		assertThat(after.element(action.id()).orElseThrow().progress()).isEqualTo(80);
 		assertThat(milestones).allSatisfy((m) -> assertThat(after.element(m).orElseThrow().progress()).isEqualTo(100));
 	}
