@@ -14,6 +14,7 @@ import scot.goldenthread.partnerships.Partnership;
 import scot.goldenthread.partnerships.PartnershipDirectory;
 import scot.goldenthread.people.Accounts;
 import scot.goldenthread.people.Role;
+import scot.goldenthread.plans.Assessment;
 import scot.goldenthread.plans.ElementKind;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
@@ -61,7 +62,7 @@ public class Fixtures {
 	/**
 	 * A partnership with a published plan running from April 2025 to March 2028: outcome O1, priority P1, and under it
 	 * actions A1 (with milestone A1.1) and A2 led by the lead, and A3 led by the other lead; an owner, the two leads as
-	 * contributors and a viewer, each with an email address; a measure A1 uses, with a two-year series ({@link World#gap()}); a reporting period that closed in 2025 and one open now; and a partner's plan serving P1.
+	 * contributors and a viewer, each with an email address; the plans' figures approved in a period that closed in 2025; a measure A1 uses, with a two-year series ({@link World#gap()}); a reporting period that closed in 2025 and one open now; and a partner's plan serving P1.
 	 */
 	public World world() {
 		String tag = "fx" + WORLDS.incrementAndGet() + "x" + Long.toString(System.nanoTime() % 1_000_000, 36);
@@ -144,6 +145,7 @@ public class Fixtures {
 				      start: 2025-04-01
 				      due: 2028-03-31
 				      progress: 20
+				      latestNote: Planning the first sessions.
 				      leads: [%s]
 				    - code: A3
 				      kind: action
@@ -170,6 +172,7 @@ public class Fixtures {
 				  due: 2026-03-31
 				  progress: 30
 				  expectedOutcome: on-track
+				  latestNote: Holiday clubs ran in the summer.
 				  alignedTo: [%s/P1]
 				  leads: [%s]
 				""".formatted(code, tag, partnership, code, lead).getBytes(StandardCharsets.UTF_8)), PlanFormat.YAML);
@@ -182,9 +185,24 @@ public class Fixtures {
 				LocalDate.of(2025, 12, 31), OffsetDateTime.parse("2026-01-05T09:00:00Z"), owner);
 		ReportingPeriod open = this.updates.recordPeriod(plan, "Update now", today.minusDays(10), today.plusDays(20), today.plusDays(40),
 				null, null);
-		ReportingPeriod partnerOpen = this.updates.recordPeriod(this.plans.plan(partnerPlanId).orElseThrow(), "Update now", today.minusDays(10),
-				today.plusDays(20), today.plusDays(40), null, null);
+		Plan partnerPlan = this.plans.plan(partnerPlanId).orElseThrow();
+		ReportingPeriod partnerPast = this.updates.recordPeriod(partnerPlan, "Interim update 2025", LocalDate.of(2025, 9, 1),
+				LocalDate.of(2025, 12, 15), LocalDate.of(2025, 12, 31), OffsetDateTime.parse("2026-01-05T09:00:00Z"), owner);
+		ReportingPeriod partnerOpen = this.updates.recordPeriod(partnerPlan, "Update now", today.minusDays(10), today.plusDays(20),
+				today.plusDays(40), null, null);
+		// the plans' progress as approved in 2025, as their figures say
+		OffsetDateTime approvedAt = OffsetDateTime.parse("2025-12-20T12:00:00Z");
+		PlanTree tree = this.plans.tree(planId).orElseThrow();
+		this.updates.recordApproved(element(tree, "A1").id(), past, 50, Assessment.ON_TRACK, "Groups open in four schools.", leadAccount,
+				owner, approvedAt);
+		this.updates.recordApproved(element(tree, "A2").id(), past, 20, null, "Planning the first sessions.", leadAccount, owner, approvedAt);
+		this.updates.recordApproved(element(this.plans.tree(partnerPlanId).orElseThrow(), "B1").id(), partnerPast, 30, Assessment.ON_TRACK,
+				"Holiday clubs ran in the summer.", leadAccount, owner, approvedAt);
 		return new World(tag, gap, unused, planId, partnerPlanId, owner, leadAccount, otherLeadAccount, viewer, past, open, partnerOpen);
+	}
+
+	private static PlanElement element(PlanTree tree, String code) {
+		return tree.elements().stream().filter((e) -> code.equals(e.code())).findFirst().orElseThrow();
 	}
 
 	private String account(String username, String name, Role role, long partnershipId) {
@@ -269,7 +287,7 @@ public class Fixtures {
 
 		/** An element of the plan by its code, as it is now. */
 		public PlanElement element(String code) {
-			return tree().elements().stream().filter((e) -> code.equals(e.code())).findFirst().orElseThrow();
+			return Fixtures.element(tree(), code);
 		}
 
 		public List<PlanElement> actions() {

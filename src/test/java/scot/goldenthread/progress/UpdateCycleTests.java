@@ -198,8 +198,6 @@ class UpdateCycleTests {
 	@Test
 	void thePublicSeesOnlyApprovedUpdatesAndViewersSeeTheRest() throws Exception {
 		PlanElement action = this.world.element("A1");
-		this.updates.recordApproved(action.id(), this.world.past(), 50, null, "Approved last year.", this.world.lead(), this.world.owner(),
-				this.world.past().closesOn().atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
 		saveAs(this.world.lead(), action, "{\"progress\": 40, \"note\": \"Unpublished draft.\"}").andExpect(status().isOk());
 		this.mvc.perform(get("/api/actions/{a}/updates", action.id()))
 			.andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].state").value("approved"));

@@ -24,7 +24,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
-import scot.goldenthread.SignedIn;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 
@@ -32,22 +31,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The People Business Plan's progress report reproduces seed 002's Appendix 1 in every format, read
- * back with the libraries that read those formats.
+ * The demo's own: the People Business Plan's progress report reproduces seed 002's Appendix 1 in every format,
+ * read back with the libraries that read those formats. What a selection, a roll-up and a draft do is
+ * ProgressReportSelectionTests', on a world of its own.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -61,12 +58,6 @@ class ProgressReportTests {
 
 	@Autowired
 	PlanCatalogue plans;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	scot.goldenthread.progress.ProgressUpdates updates;
 
 	long plan(String code) {
 		return this.plans.plan(code).map(Plan::id).orElseThrow();
@@ -205,95 +196,6 @@ class ProgressReportTests {
 			Sheet about = book.getSheet("About");
 			assertThat(about.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Approved updates only");
 		}
-	}
-
-	@Test
-	void aSelectionNarrowsTheReportAndSaysWhatWasChosen() throws Exception {
-		String html = new String(report("html", "lead", "Chief Social Work Officer", "dueTo", "2023-12-31"), StandardCharsets.UTF_8);
-		assertThat(html).contains("<h1>People Business Plan 2022-23</h1>", "Lead: Chief Social Work Officer", "PPL 22 51")
-			.doesNotContain("PPL 22 01<");
-		this.mvc.perform(get("/api/reports/progress").param("plan", String.valueOf(plan("PPL-2022-23"))).param("format", "pdf")
-			.param("dueFrom", "31/08/2023").param("status", "fine"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.dueFrom").value(containsString("year-month-day")))
-			.andExpect(jsonPath("$.errors.status").value("Choose one of the statuses listed"));
-		this.mvc.perform(get("/api/reports/progress").param("plan", String.valueOf(plan("PPL-2022-23"))).param("format", "odt"))
-			.andExpect(status().isBadRequest());
-	}
-
-	@Test
-	void theLoipReportRollsUpThePartnerPlansActionsThatServeEachPriority() throws Exception {
-		String html = new String(this.mvc.perform(get("/api/reports/progress").param("plan", String.valueOf(plan("LOIP-2024-34")))
-			.param("rollUp", "true")).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(html).contains("Strategic outcome - Wellbeing", "With the actions of partner plans that serve each priority");
-		// a People Business Plan action, with its own code, plan and lead, under the LOIP outcome it serves
-		assertThat(html).containsPattern("PPL 22 \\d\\d<span class=\"gt-report__from\">PPL-2022-23</span>");
-	}
-
-	@Test
-	@org.springframework.transaction.annotation.Transactional
-	void theRollUpAsAtAPastPeriodShowsThePartnerPlansActionsAsApprovedByThen() throws Exception {
-		Plan loip = this.plans.plan("LOIP-2024-34").orElseThrow();
-		scot.goldenthread.progress.ReportingPeriod annual = this.updates.recordPeriod(loip, "Annual report 2022/23",
-				java.time.LocalDate.parse("2023-04-01"), java.time.LocalDate.parse("2023-06-16"), java.time.LocalDate.parse("2023-06-30"),
-				java.time.OffsetDateTime.parse("2023-06-30T12:00:00Z"), "alliance.officer");
-		long open = this.updates.periods(plan("PPL-2022-23")).stream().filter((p) -> p.name().equals("End of year 2022/23")).findFirst()
-			.orElseThrow().id();
-		long action = this.plans.tree(plan("PPL-2022-23")).orElseThrow().ofKind(scot.goldenthread.plans.ElementKind.ACTION).stream()
-			.filter((a) -> a.code().equals("PPL 22 45")).findFirst().orElseThrow().id();
-		// approved today, long after the LOIP's annual report
-		String saved = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/actions/{a}/updates/{p}", action, open)
-			.with(SignedIn.as(this.users, "people.director")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"progress\": 90, \"note\": \"Now meeting every term.\", \"submit\": true}"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/updates/{u}/approve",
-				saved.replaceAll(".*?\"id\":(\\d+).*", "$1"))
-			.with(SignedIn.as(this.users, "people.director")).contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + saved.replaceAll(".*\"version\":(\\d+).*", "$1") + "}"))
-			.andExpect(status().isOk());
-
-		String asAtTheAnnualReport = this.mvc.perform(get("/api/reports/progress").param("plan", String.valueOf(loip.id())).param("format", "csv")
-			.param("rollUp", "true").param("period", String.valueOf(annual.id()))).andReturn().getResponse().getContentAsString();
-		assertThat(asAtTheAnnualReport).contains("PPL 22 45").contains(",50,").contains("Relaunched in September 22.")
-			.doesNotContain("Now meeting every term.");
-		String now = this.mvc.perform(get("/api/reports/progress").param("plan", String.valueOf(loip.id())).param("format", "csv")
-			.param("rollUp", "true")).andReturn().getResponse().getContentAsString();
-		assertThat(now).contains("Now meeting every term.");
-	}
-
-	@Test
-	@org.springframework.transaction.annotation.Transactional
-	void theWorkingDraftShowsUpdatesNotYetApprovedAndThePublishedReportDoesNot() throws Exception {
-		long open = this.updates.periods(plan("PPL-2022-23")).stream().filter((p) -> p.name().equals("End of year 2022/23")).findFirst()
-			.orElseThrow().id();
-		long action = this.plans.tree(plan("PPL-2022-23")).orElseThrow().ofKind(scot.goldenthread.plans.ElementKind.ACTION).stream()
-			.filter((a) -> a.code().equals("PPL 22 51")).findFirst().orElseThrow().id();
-		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/actions/{a}/updates/{p}", action, open)
-			.with(SignedIn.as(this.users, "cswo")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"progress\": 70, \"note\": \"Draft words for the end of year.\"}"))
-			.andExpect(status().isOk());
-		String draft = this.mvc.perform(get("/api/reports/progress").param("plan", String.valueOf(plan("PPL-2022-23"))).param("format", "csv")
-			.param("draft", "true").with(SignedIn.as(this.users, "people.director"))).andReturn().getResponse().getContentAsString();
-		assertThat(draft).contains("PPL 22 51").contains("Draft words for the end of year.").contains(",70,").contains("Draft");
-		String published = this.mvc.perform(get("/api/reports/progress").param("plan", String.valueOf(plan("PPL-2022-23"))).param("format", "csv"))
-			.andReturn().getResponse().getContentAsString();
-		assertThat(published).doesNotContain("Draft words for the end of year.");
-	}
-
-	@Test
-	void onlyThoseWhoMaySeeUnpublishedWorkGetTheWorkingDraftAndItIsMarkedDraft() throws Exception {
-		long ppl = plan("PPL-2022-23");
-		this.mvc.perform(get("/api/reports/progress").param("plan", String.valueOf(ppl)).param("draft", "true"))
-			.andExpect(status().isUnauthorized());
-		MvcResult draft = this.mvc.perform(get("/api/reports/progress").param("plan", String.valueOf(ppl)).param("draft", "true")
-			.param("format", "pdf").with(SignedIn.as(this.users, "committee.member")))
-			.andExpect(status().isOk()).andExpect(header().string("Content-Disposition", containsString("-DRAFT-"))).andReturn();
-		try (PDDocument doc = Loader.loadPDF(draft.getResponse().getContentAsByteArray())) {
-			assertThat(new PDFTextStripper().getText(doc)).contains("DRAFT", "working draft");
-		}
-		this.mvc.perform(get("/plans/{id}/report", ppl).accept(MediaType.TEXT_HTML))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Download this report")))
-			.andExpect(content().string(not(containsString("name=\"draft\""))));
 	}
 
 	@Test
