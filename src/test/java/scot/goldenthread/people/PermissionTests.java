@@ -8,9 +8,8 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
+import scot.goldenthread.Fixtures;
 import scot.goldenthread.SignedIn;
-import scot.goldenthread.plans.ElementKind;
-import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanTree;
@@ -34,18 +33,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
- * Every role against every write endpoint, pages and API alike. Each request is one the allowed would
- * have refused for its content (a duplicate, a bad value, a closed period), so the table changes
- * nothing: what it shows is who gets past the permission check and who is stopped at it.
+ * Every role against every write endpoint, pages and API alike, in a world of the test's own. Each request is one
+ * the allowed would have refused for its content (a duplicate, a bad value, a closed period, a plan others serve),
+ * so the table changes nothing: what it shows is who gets past the permission check and who is stopped at it.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PermissionTests {
 
 	static final String ANONYMOUS = "anonymous";
-
-	static final List<String> PEOPLE = List.of(ANONYMOUS, "committee.member", "cswo", "psychologist", "secondary.manager",
-			"alliance.officer", "people.director", "admin");
 
 	@Autowired
 	MockMvc mvc;
@@ -65,78 +61,87 @@ class PermissionTests {
 	@Autowired
 	scot.goldenthread.reports.CommitteeReports papers;
 
-	record Endpoint(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, boolean page, Set<String> allowed) {
-	}
+	@Autowired
+	Fixtures fixtures;
 
-	Plan plan(String code) {
-		return this.plans.plan(code).orElseThrow();
+	record Endpoint(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, boolean page, Set<String> allowed) {
 	}
 
 	@Test
 	void eachRoleGetsPastOnlyTheChecksItShould() throws Exception {
-		PlanTree ppl = this.plans.tree(plan("PPL-2022-23").id()).orElseThrow();
-		long loip = plan("LOIP-2024-34").id();
-		// led by the Principal Educational Psychologist, not by the Chief Social Work Officer
-		PlanElement action = ppl.ofKind(ElementKind.ACTION).stream().filter((a) -> a.code().equals("PPL 22 48")).findFirst().orElseThrow();
-		List<ReportingPeriod> periods = this.updates.periods(ppl.plan().id());
-		int periodCount = periods.size();
-		ReportingPeriod december = periods.get(0);
-		ReportingPeriod open = periods.get(1);
-		long approved = this.updates.update(action.id(), december.id()).orElseThrow().id();
-		byte[] duplicatePlan = this.plans.export(ppl, scot.goldenthread.plans.PlanFormat.YAML);
-		byte[] badCsv = "measure,period,geography,value\nLOIP-PL-01,not a year,S12000005,1\n".getBytes(StandardCharsets.UTF_8);
-		String pplId = String.valueOf(ppl.plan().id());
-		// an approved value in the closed December period: reviewing it again is refused, but only after the permission check
+		Fixtures.World world = this.fixtures.world();
+		// a plan owner, but of another partnership's plans
+		String ownerElsewhere = this.fixtures.world().owner();
+		String viewer = world.viewer();
+		String lead = world.lead();
+		String otherLead = world.otherLead();
+		String owner = world.owner();
+		List<String> people = List.of(ANONYMOUS, viewer, otherLead, lead, ownerElsewhere, owner, "admin");
+		PlanTree plan = world.tree();
+		// led by the lead, not by the other lead
+		PlanElement action = world.element("A1");
+		String gap = world.gap();
+		ReportingPeriod past = world.past();
+		ReportingPeriod open = world.open();
+		int periodCount = this.updates.periods(plan.plan().id()).size();
+		int planCount = this.plans.plans().size();
+		long approved = this.updates.update(action.id(), past.id()).orElseThrow().id();
+		byte[] duplicatePlan = this.plans.export(plan, scot.goldenthread.plans.PlanFormat.YAML);
+		byte[] badCsv = ("measure,period,geography,value\n" + gap + ",not a year,S12000005,1\n").getBytes(StandardCharsets.UTF_8);
+		String planId = String.valueOf(plan.plan().id());
+		// an approved value in the closed period: reviewing it again is refused, but only after the permission check
 		long approvedValue = this.jdbc.sql("""
 				insert into period_update (measure_id, period_id, measure_period, value, value_status, commentary, state, written_by)
-				select id, ?, '2022-08-01', 14.3, 'final', 'Seed 002', 'approved', 'secondary.manager' from measure where code = 'NIF-NUM-GAP'
-				returning id""").param(december.id()).query(Long.class).single();
-		Set<String> gapLeadAndOwners = Set.of("secondary.manager", "people.director", "admin");
-		Set<String> owners = Set.of("people.director", "admin");
-		Set<String> planOwnersAnywhere = Set.of("people.director", "alliance.officer", "admin");
-		// a measure is changed by the owners of the plans that use it: LOIP-PL-01 is the LOIP's
-		Set<String> measureOwners = Set.of("alliance.officer", "admin");
+				select id, ?, '2022-08-01', 14.3, 'final', 'Fixture', 'approved', ? from measure where code = ?
+				returning id""").params(past.id(), lead, gap).query(Long.class).single();
+		long paper = this.papers.record(plan.plan().id(), new scot.goldenthread.reports.CommitteeReports.Draft("Fixture Council",
+				"Audit and Scrutiny Committee", "2026-02-09", "Progress", "Fixture Owner", null,
+				java.util.Map.of(scot.goldenthread.reports.CommitteeReport.Section.PURPOSE, "To report progress."), null), owner).id();
+		// the owners of the plan's partnership: a plan file of the partnership, such as a copy of this plan, is theirs to import too
+		Set<String> owners = Set.of(owner, "admin");
+		Set<String> planOwnersAnywhere = Set.of(owner, ownerElsewhere, "admin");
+		// a measure is changed by its lead and the owners of the plans that use it
+		Set<String> measureChangers = Set.of(lead, owner, "admin");
 		List<Endpoint> endpoints = List.of(
-				new Endpoint("import a plan (API)", () -> multipart("/api/plans/import").file(new MockMultipartFile("file", "p.yaml", "application/yaml", duplicatePlan)), false, Set.of("admin")),
-				new Endpoint("import a plan (page)", () -> multipart("/plans/import").file(new MockMultipartFile("file", "p.yaml", "application/yaml", duplicatePlan)), true, Set.of("admin")),
-				new Endpoint("delete a plan", () -> delete("/api/plans/{id}", loip), false, Set.of("alliance.officer", "admin")),
+				new Endpoint("import a plan (API)", () -> multipart("/api/plans/import").file(new MockMultipartFile("file", "p.yaml", "application/yaml", duplicatePlan)), false, owners),
+				new Endpoint("import a plan (page)", () -> multipart("/plans/import").file(new MockMultipartFile("file", "p.yaml", "application/yaml", duplicatePlan)), true, owners),
+				new Endpoint("delete a plan", () -> delete("/api/plans/{id}", planId), false, owners),
 				new Endpoint("import observations", () -> multipart("/api/observations/import").file(new MockMultipartFile("file", "o.csv", "text/csv", badCsv)), false, planOwnersAnywhere),
-				new Endpoint("confirm a value", () -> post("/api/measures/LOIP-PL-01/observations/confirm").contentType(MediaType.APPLICATION_JSON)
-					.content("{\"period\": \"2000/01\", \"geography\": \"S12000005\"}"), false, measureOwners),
-				new Endpoint("confirm a value (page)", () -> post("/measures/LOIP-PL-01/observations/confirm").param("period", "2000/01")
-					.param("geography", "S12000005"), true, measureOwners),
+				new Endpoint("confirm a value", () -> post("/api/measures/{m}/observations/confirm", gap).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"period\": \"2000/01\", \"geography\": \"S12000005\"}"), false, measureChangers),
+				new Endpoint("confirm a value (page)", () -> post("/measures/{m}/observations/confirm", gap).param("period", "2000/01")
+					.param("geography", "S12000005"), true, measureChangers),
 				new Endpoint("import places (page)", () -> multipart("/places").file(new MockMultipartFile("file", "g.csv", "text/csv", "code,name\n".getBytes())), true, planOwnersAnywhere),
 				new Endpoint("import places", () -> multipart("/api/geographies/import").file(new MockMultipartFile("file", "g.csv", "text/csv", "code,name\n".getBytes())), false, planOwnersAnywhere),
-				new Endpoint("write commentary", () -> post("/api/measures/LOIP-PL-01/commentary").contentType(MediaType.APPLICATION_JSON)
-					.content("{\"period\": \"nonsense\", \"text\": \"x\"}"), false, measureOwners),
+				new Endpoint("write commentary", () -> post("/api/measures/{m}/commentary", gap).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"period\": \"nonsense\", \"text\": \"x\"}"), false, measureChangers),
 				new Endpoint("define measures", () -> multipart("/api/measures/definitions").file(new MockMultipartFile("file", "m.yaml", "application/yaml", "x: [".getBytes())), false, planOwnersAnywhere),
 				new Endpoint("update an action (API)", () -> put("/api/actions/{a}/updates/{p}", action.id(), open.id()).contentType(MediaType.APPLICATION_JSON)
-					.content("{\"progress\": 101, \"note\": \"x\"}"), false, Set.of("psychologist", "people.director", "admin")),
-				new Endpoint("update an action (page)", () -> post("/plans/{p}/elements/{e}/update", pplId, action.id()).param("period", String.valueOf(open.id()))
-					.param("progress", "101").param("note", "x"), true, Set.of("psychologist", "people.director", "admin")),
+					.content("{\"progress\": 101, \"note\": \"x\"}"), false, Set.of(lead, owner, "admin")),
+				new Endpoint("update an action (page)", () -> post("/plans/{p}/elements/{e}/update", planId, action.id()).param("period", String.valueOf(open.id()))
+					.param("progress", "101").param("note", "x"), true, Set.of(lead, owner, "admin")),
 				new Endpoint("approve (API)", () -> post("/api/updates/{u}/approve", approved).contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0}"), false, owners),
 				new Endpoint("return (API)", () -> post("/api/updates/{u}/return", approved).contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"comment\": \"x\"}"), false, owners),
 				new Endpoint("approve (page)", () -> post("/updates/{u}/approve", approved).param("version", "0"), true, owners),
-				new Endpoint("update a measure (API)", () -> put("/api/measures/NIF-NUM-GAP/updates/{p}", open.id()).contentType(MediaType.APPLICATION_JSON)
-					.content("{\"measurePeriod\": \"2023/24\", \"value\": \"x\", \"commentary\": \"x\"}"), false, gapLeadAndOwners),
-				new Endpoint("update a measure (page)", () -> post("/measures/NIF-NUM-GAP/update").param("period", String.valueOf(open.id()))
-					.param("measurePeriod", "2023/24").param("value", "x").param("commentary", "x"), true, gapLeadAndOwners),
+				new Endpoint("update a measure (API)", () -> put("/api/measures/{m}/updates/{p}", gap, open.id()).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"measurePeriod\": \"2023/24\", \"value\": \"x\", \"commentary\": \"x\"}"), false, measureChangers),
+				new Endpoint("update a measure (page)", () -> post("/measures/{m}/update", gap).param("period", String.valueOf(open.id()))
+					.param("measurePeriod", "2023/24").param("value", "x").param("commentary", "x"), true, measureChangers),
 				new Endpoint("approve a value (API)", () -> post("/api/measure-updates/{u}/approve", approvedValue).contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0}"), false, owners),
 				new Endpoint("return a value (API)", () -> post("/api/measure-updates/{u}/return", approvedValue).contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"comment\": \"x\"}"), false, owners),
 				new Endpoint("approve a value (page)", () -> post("/measure-updates/{u}/approve", approvedValue).param("version", "0"), true, owners),
 				new Endpoint("return a value (page)", () -> post("/measure-updates/{u}/return", approvedValue).param("version", "0").param("comment", "x"), true, owners),
-				new Endpoint("write a committee report", () -> post("/plans/{p}/committee-reports", pplId).param("subject", ""), true, owners),
-				new Endpoint("edit a committee report", () -> post("/committee-reports/{c}", this.papers.of(ppl.plan().id()).get(0).id())
-					.param("subject", ""), true, owners),
-				new Endpoint("set up a period", () -> post("/plans/{p}/periods", pplId).param("name", "").param("opensOn", "x").param("deadline", "x").param("closesOn", "x"), true, owners),
-				new Endpoint("close a period", () -> post("/plans/{p}/periods/{r}/close", pplId, december.id()), true, owners),
-				new Endpoint("set an action's status", () -> post("/plans/{p}/elements/{e}/status", pplId, action.id()).param("status", "overdue"), true, owners),
+				new Endpoint("write a committee report", () -> post("/plans/{p}/committee-reports", planId).param("subject", ""), true, owners),
+				new Endpoint("edit a committee report", () -> post("/committee-reports/{c}", paper).param("subject", ""), true, owners),
+				new Endpoint("set up a period", () -> post("/plans/{p}/periods", planId).param("name", "").param("opensOn", "x").param("deadline", "x").param("closesOn", "x"), true, owners),
+				new Endpoint("close a period", () -> post("/plans/{p}/periods/{r}/close", planId, past.id()), true, owners),
+				new Endpoint("set an action's status", () -> post("/plans/{p}/elements/{e}/status", planId, action.id()).param("status", "overdue"), true, owners),
 				new Endpoint("make an account", () -> post("/admin/accounts/new").param("username", "X").param("displayName", "").param("password", ""), true, Set.of("admin")),
 				new Endpoint("give a role", () -> post("/admin/accounts/{a}/grants", 1).param("role", "nonsense").param("where", ""), true, Set.of("admin")));
 
 		List<String> wrong = new ArrayList<>();
 		for (Endpoint endpoint : endpoints) {
-			for (String person : PEOPLE) {
+			for (String person : people) {
 				// pages are asked for as a browser asks, so that the anonymous are sent to sign in; a script calls the API with no CSRF token
 				AbstractMockHttpServletRequestBuilder<?> request = endpoint.request().get().accept(endpoint.page() ? MediaType.TEXT_HTML : MediaType.APPLICATION_JSON);
 				if (!person.equals(ANONYMOUS)) {
@@ -156,19 +161,19 @@ class PermissionTests {
 		}
 		assertThat(wrong).isEmpty();
 		// and nothing changed
-		assertThat(this.plans.plans()).hasSize(3);
+		assertThat(this.plans.plans()).hasSize(planCount);
 		assertThat(this.updates.update(action.id(), open.id())).isEmpty();
-		assertThat(this.updates.periods(ppl.plan().id())).hasSize(periodCount);
+		assertThat(this.updates.periods(plan.plan().id())).hasSize(periodCount);
 		assertThat(this.jdbc.sql("select state from period_update where id = ?").param(approvedValue).query(String.class).single()).isEqualTo("approved");
-		this.jdbc.sql("delete from period_update where id = ?").param(approvedValue).update();
+		assertThat(this.papers.get(paper).subject()).isEqualTo("Progress");
 	}
 
 	@Test
 	void aContributorCannotReachSomeoneElsesActionByEditingTheUrl() throws Exception {
-		PlanTree ppl = this.plans.tree(plan("PPL-2022-23").id()).orElseThrow();
-		PlanElement notTheirs = ppl.ofKind(ElementKind.ACTION).stream().filter((a) -> a.code().equals("PPL 22 48")).findFirst().orElseThrow();
+		Fixtures.World world = this.fixtures.world();
+		PlanElement notTheirs = world.element("A1");
 		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/plans/{p}/elements/{e}/update", ppl.plan().id(), notTheirs.id()).with(SignedIn.as(this.users, "cswo")))
+			.get("/plans/{p}/elements/{e}/update", notTheirs.planId(), notTheirs.id()).with(SignedIn.as(this.users, world.otherLead())))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
 	}
 
