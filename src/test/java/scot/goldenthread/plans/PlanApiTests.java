@@ -1,5 +1,6 @@
 package scot.goldenthread.plans;
 
+import scot.goldenthread.Fixtures;
 import scot.goldenthread.SignedIn;
 
 import java.io.ByteArrayInputStream;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,63 +43,73 @@ class PlanApiTests {
 	@Autowired
 	PlanCatalogue catalogue;
 
-	long id(String code) {
-		return this.catalogue.plan(code).orElseThrow().id();
+	@Autowired
+	Fixtures fixtures;
+
+	Fixtures.World world;
+
+	@BeforeEach
+	void makeTheWorld() {
+		this.world = this.fixtures.world();
 	}
 
 	@Test
 	void listsPlansWithTheirCodeTitleTypeDatesAndStatus() throws Exception {
+		String code = this.world.plan().code();
 		this.mvc.perform(get("/api/plans"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].code", hasItems("LOIP-2024-34", "CSP-2021-24", "PPL-2022-23")))
-			.andExpect(jsonPath("$[?(@.code == 'LOIP-2024-34')].type").value("loip"))
-			.andExpect(jsonPath("$[?(@.code == 'LOIP-2024-34')].start").value("2024-04-01"))
-			.andExpect(jsonPath("$[?(@.code == 'LOIP-2024-34')].end").value("2034-03-31"))
-			.andExpect(jsonPath("$[?(@.code == 'LOIP-2024-34')].status").value("approved"));
+			.andExpect(jsonPath("$[*].code", hasItems(code, this.world.partnerPlan().plan().code())))
+			.andExpect(jsonPath("$[?(@.code == '" + code + "')].type").value("thematic-plan"))
+			.andExpect(jsonPath("$[?(@.code == '" + code + "')].start").value("2025-04-01"))
+			.andExpect(jsonPath("$[?(@.code == '" + code + "')].end").value("2028-03-31"))
+			.andExpect(jsonPath("$[?(@.code == '" + code + "')].status").value("approved"));
 	}
 
 	@Test
 	void aPlanHasItsElementTreeWithAlignments() throws Exception {
-		long loip = id("LOIP-2024-34");
-		this.mvc.perform(get("/api/plans/{id}", id("CSP-2021-24")))
+		this.mvc.perform(get("/api/plans/{id}", this.world.plan().id()))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.code").value("CSP-2021-24"))
-			.andExpect(jsonPath("$.elements[0].kind").value("vision"))
-			.andExpect(jsonPath("$.elements[0].children", hasSize(5)))
-			.andExpect(jsonPath("$.elements[0].children[0].title").value("A Good Childhood"))
-			.andExpect(jsonPath("$.elements[0].children[0].alignedTo", hasSize(2)))
-			.andExpect(jsonPath("$.elements[0].children[0].children[0].children[0].kind").value("action"));
-		this.mvc.perform(get("/api/plans/{id}", loip))
-			.andExpect(jsonPath("$.elements[0].children[0].alignedToNationalOutcomes", hasItems("health", "poverty")));
+			.andExpect(jsonPath("$.code").value(this.world.plan().code()))
+			.andExpect(jsonPath("$.elements[0].kind").value("strategic-outcome"))
+			.andExpect(jsonPath("$.elements[0].alignedToNationalOutcomes", hasItems("children-and-young-people")))
+			.andExpect(jsonPath("$.elements[0].children", hasSize(1)))
+			.andExpect(jsonPath("$.elements[0].children[0].title").value("Every child ready to learn"))
+			.andExpect(jsonPath("$.elements[0].children[0].children", hasSize(3)))
+			.andExpect(jsonPath("$.elements[0].children[0].children[0].kind").value("action"))
+			.andExpect(jsonPath("$.elements[0].children[0].children[0].expectedOutcome").value("on-track"))
+			.andExpect(jsonPath("$.elements[0].children[0].children[0].measures[0]").value(this.world.gap()));
+		this.mvc.perform(get("/api/plans/{id}", this.world.partnerPlan().plan().id()))
+			.andExpect(jsonPath("$.elements[0].alignedTo[0]").value(this.world.element("P1").id()));
 	}
 
 	@Test
 	void exportsInEachFormatWithItsContentTypeAndFileName() throws Exception {
-		long ppl = id("PPL-2022-23");
-		this.mvc.perform(get("/api/plans/{id}/export?format=json", ppl))
+		long id = this.world.plan().id();
+		String code = this.world.plan().code();
+		this.mvc.perform(get("/api/plans/{id}/export?format=json", id))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/json"))
-			.andExpect(header().string("Content-Disposition", "attachment; filename=\"PPL-2022-23.json\""))
+			.andExpect(header().string("Content-Disposition", "attachment; filename=\"" + code + ".json\""))
 			.andExpect(jsonPath("$.format").value("golden-thread/plan@1"));
-		this.mvc.perform(get("/api/plans/{id}/export?format=yaml", ppl))
+		this.mvc.perform(get("/api/plans/{id}/export?format=yaml", id))
 			.andExpect(content().contentType("application/yaml"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("code: PPL 22 55")));
-		MvcResult xlsx = this.mvc.perform(get("/api/plans/{id}/export?format=xlsx", ppl)).andExpect(status().isOk()).andReturn();
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("code: A1.1")));
+		MvcResult xlsx = this.mvc.perform(get("/api/plans/{id}/export?format=xlsx", id)).andExpect(status().isOk()).andReturn();
 		try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
 			assertThat(book.getSheet("Plan")).isNotNull();
-			assertThat(book.getSheet("Priorities").getLastRowNum()).isEqualTo(4);
-			assertThat(book.getSheet("Actions").getLastRowNum()).isEqualTo(55);
-			assertThat(book.getSheet("Actions").getRow(1).getCell(1).getStringCellValue()).isEqualTo("PPL 22 01");
+			assertThat(book.getSheet("Priorities").getLastRowNum()).isEqualTo(1);
+			assertThat(book.getSheet("Actions").getLastRowNum()).isEqualTo(3);
+			assertThat(book.getSheet("Actions").getRow(1).getCell(1).getStringCellValue()).isEqualTo("A1");
 		}
-		this.mvc.perform(get("/api/plans/{id}/export?format=pdf", ppl))
+		this.mvc.perform(get("/api/plans/{id}/export?format=pdf", id))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("format must be json, yaml or xlsx"));
 	}
 
 	@Test
 	void importAnswers201WithTheNewIdOr400WithTheErrors() throws Exception {
-		byte[] file = PlanImportTests.VALID.replace("TEST-PLAN", "API-PLAN").getBytes(StandardCharsets.UTF_8);
-		MvcResult created = this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.yaml", "application/yaml", file)).with(SignedIn.as(this.users, "admin")))
+		byte[] file = PlanImportTests.valid(this.world).replace("TEST-PLAN", this.world.tag() + "-API").getBytes(StandardCharsets.UTF_8);
+		MvcResult created = this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.yaml", "application/yaml", file)).with(SignedIn.as(this.users, this.world.owner())))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").isNumber())
 			.andReturn();
@@ -109,7 +121,7 @@ class PlanApiTests {
 			.andExpect(content().contentType("application/problem+json"))
 			.andExpect(jsonPath("$.errors[0].where").value("plan"))
 			.andExpect(jsonPath("$.errors[0].field").value("code"))
-			.andExpect(jsonPath("$.errors[0].reason").value("a plan with code 'API-PLAN' already exists"));
+			.andExpect(jsonPath("$.errors[0].reason").value("a plan with code '" + this.world.tag() + "-API' already exists"));
 		this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.txt", "text/plain", file)).with(SignedIn.as(this.users, "admin")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("format"));
@@ -117,7 +129,7 @@ class PlanApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].reason").value("is not an Excel workbook (.xlsx) that can be read"));
 
-		this.mvc.perform(delete("/api/plans/{id}", id).with(SignedIn.as(this.users, "admin"))).andExpect(status().isNoContent());
+		this.mvc.perform(delete("/api/plans/{id}", id).with(SignedIn.as(this.users, this.world.owner()))).andExpect(status().isNoContent());
 		this.mvc.perform(get("/api/plans/{id}", id))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType("application/problem+json"))
@@ -126,31 +138,30 @@ class PlanApiTests {
 
 	@Test
 	void aPlanThatOtherPlansServeIsNotDeleted() throws Exception {
-		long loip = id("LOIP-2024-34");
-		this.mvc.perform(delete("/api/plans/{id}", loip).with(SignedIn.as(this.users, "admin")))
+		String code = this.world.plan().code();
+		this.mvc.perform(delete("/api/plans/{id}", this.world.plan().id()).with(SignedIn.as(this.users, "admin")))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value("Plan LOIP-2024-34 cannot be deleted: plans [CSP-2021-24, PPL-2022-23] are aligned to it. Remove those alignments first."));
-		assertThat(this.catalogue.tree(loip)).isPresent();
+			.andExpect(jsonPath("$.detail").value("Plan " + code + " cannot be deleted: plans [" + code + "-PARTNER] are aligned to it. Remove those alignments first."));
+		assertThat(this.catalogue.tree(this.world.plan().id())).isPresent();
 	}
 
 	@Test
 	void aDraftPlanIsSeenOnlyByThoseWhoMaySeeWhatIsNotYetPublished() throws Exception {
-		String yaml = PlanImportTests.VALID.replace("TEST-PLAN", "DRAFT-PLAN");
+		String draftCode = this.world.tag() + "-DRAFT";
+		String yaml = PlanImportTests.valid(this.world).replace("TEST-PLAN", draftCode);
 		long id = this.catalogue.importFile(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), PlanFormat.YAML);
-		try {
-			assertThat(this.catalogue.plan(id).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
-			this.mvc.perform(get("/plans/{id}", id).accept(org.springframework.http.MediaType.TEXT_HTML))
-				.andExpect(status().isNotFound());
-			this.mvc.perform(get("/api/plans"))
-				.andExpect(content()
-					.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("DRAFT-PLAN"))));
-			this.mvc.perform(get("/plans/{id}", id).accept(org.springframework.http.MediaType.TEXT_HTML)
-				.with(SignedIn.as(this.users, "committee.member")))
-				.andExpect(status().isOk());
-		}
-		finally {
-			this.catalogue.delete(id);
-		}
+		assertThat(this.catalogue.plan(id).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
+		this.mvc.perform(get("/plans/{id}", id).accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/plans"))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(draftCode))));
+		this.mvc.perform(get("/plans/{id}", id).accept(org.springframework.http.MediaType.TEXT_HTML)
+			.with(SignedIn.as(this.users, this.world.viewer())))
+			.andExpect(status().isOk());
+		// a viewer of another partnership sees it no more than the public
+		this.mvc.perform(get("/plans/{id}", id).accept(org.springframework.http.MediaType.TEXT_HTML)
+			.with(SignedIn.as(this.users, this.fixtures.world().viewer())))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -166,12 +177,11 @@ class PlanApiTests {
 
 	@Test
 	void theGoldenThreadOfAnElementRunsUpToNationalOutcomesAndDown() throws Exception {
-		PlanTree ppl = this.catalogue.tree(id("PPL-2022-23")).orElseThrow();
-		PlanElement shout = ppl.ofKind(ElementKind.ACTION).stream().filter((a) -> a.code().equals("PPL 22 19")).findFirst().orElseThrow();
-		this.mvc.perform(get("/api/plans/{p}/elements/{e}/thread", ppl.plan().id(), shout.id()))
+		PlanElement served = this.world.servingAction();
+		this.mvc.perform(get("/api/plans/{p}/elements/{e}/thread", served.planId(), served.id()))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.up[?(@.planCode == 'LOIP-2024-34')].entries[*].code", hasItems("V", "WB", "WB-A3")))
-			.andExpect(jsonPath("$.nationalOutcomes[*].code", hasItems("health", "poverty", "children-and-young-people")));
+			.andExpect(jsonPath("$.up[?(@.planCode == '" + this.world.plan().code() + "')].entries[*].code", hasItems("O1", "P1")))
+			.andExpect(jsonPath("$.nationalOutcomes[*].code", hasItems("children-and-young-people")));
 	}
 
 }

@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import scot.goldenthread.Fixtures;
 import scot.goldenthread.audit.AuditLog;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +41,7 @@ class PlanImportTests {
 			  code: TEST-PLAN
 			  title: Test plan
 			  type: locality-plan
-			  partnership: stirling-urban-north
+			  partnership: PARTNERSHIP
 			  start: 2025-04-01
 			  end: 2028-03-31
 			  status: draft
@@ -47,7 +49,7 @@ class PlanImportTests {
 			- code: O1
 			  kind: strategic-outcome
 			  title: Safer places
-			  alignedTo: [NPF/communities, LOIP-2024-34/PL]
+			  alignedTo: [NPF/communities, SERVES]
 			  children:
 			  - code: A1
 			    kind: action
@@ -58,15 +60,34 @@ class PlanImportTests {
 			    leads: [Locality Manager]
 			""";
 
+	@Autowired
+	Fixtures fixtures;
+
+	Fixtures.World world;
+
+	@BeforeEach
+	void makeTheWorld() {
+		this.world = this.fixtures.world();
+	}
+
+	/** A good plan file of the world's partnership, serving the world's priority P1. */
+	static String valid(Fixtures.World world) {
+		return VALID.replace("PARTNERSHIP", world.plan().partnershipCode()).replace("SERVES", world.plan().code() + "/P1");
+	}
+
+	String valid() {
+		return valid(this.world);
+	}
+
 	@Test
 	void aValidFileIsStoredWithItsAlignmentsAndAudited() {
-		long id = importYaml(VALID);
+		long id = importYaml(valid());
 		try {
 			PlanTree tree = this.catalogue.tree(id).orElseThrow();
-			assertThat(tree.plan().partnershipName()).isEqualTo("Urban North Place Based Partnership");
+			assertThat(tree.plan().partnershipName()).isEqualTo(this.world.plan().partnershipName());
 			PlanElement outcome = tree.roots().get(0);
 			assertThat(outcome.alignedTo()).extracting(PlanElement.Alignment::reference)
-				.containsExactly("NPF/communities", "LOIP-2024-34/PL");
+				.containsExactly("NPF/communities", this.world.plan().code() + "/P1");
 			assertThat(outcome.children().get(0).leads()).containsExactly("Locality Manager");
 			assertThat(this.audit.history("plan", id)).singleElement().satisfies((event) -> {
 				assertThat(event.actor()).isEqualTo("system");
@@ -85,7 +106,7 @@ class PlanImportTests {
 	void aFilesExpectedOutcomeIsTheLeadsAssessmentOrTheOwnersDecisionAndWarningStillMeansAtRisk() {
 		for (String[] given : new String[][] { { "warning", "AT_RISK", null }, { "at-risk", "AT_RISK", null },
 				{ "cancelled", null, "CANCELLED" }, { "completed", "COMPLETED", null } }) {
-			long id = importYaml(VALID.replace("expectedOutcome: on-track", "expectedOutcome: " + given[0]));
+			long id = importYaml(valid().replace("expectedOutcome: on-track", "expectedOutcome: " + given[0]));
 			try {
 				PlanElement action = this.catalogue.tree(id).orElseThrow().roots().get(0).children().get(0);
 				assertThat(action.assessment()).as(given[0]).isEqualTo((given[1] != null) ? Assessment.valueOf(given[1]) : null);
@@ -99,7 +120,7 @@ class PlanImportTests {
 
 	@Test
 	void everyProblemIsReportedWithItsLineFieldAndReasonAndNothingIsStored() {
-		String bad = VALID.replace("title: Safer places", "title: ''")
+		String bad = valid().replace("title: Safer places", "title: ''")
 			.replace("due: 2026-03-31", "due: 31/03/2026")
 			.replace("progress: 10", "progress: lots")
 			.replace("code: A1", "code: O1")
@@ -119,13 +140,13 @@ class PlanImportTests {
 
 	@Test
 	void aWrongTypeOrUnknownFieldOrMalformedFileIsRefusedWithItsPlace() {
-		assertThat(refused(VALID.replace("leads: [Locality Manager]", "leads: {name: Locality Manager}")))
+		assertThat(refused(valid().replace("leads: [Locality Manager]", "leads: {name: Locality Manager}")))
 			.singleElement()
 			.satisfies((p) -> {
 				assertThat(p.where()).isEqualTo("line 22, column 12");
 				assertThat(p.field()).isEqualTo("elements[0].children[0].leads");
 			});
-		assertThat(refused(VALID.replace("    progress: 10", "    progres: 10"))).singleElement()
+		assertThat(refused(valid().replace("    progress: 10", "    progres: 10"))).singleElement()
 			.satisfies((p) -> assertThat(p.reason()).contains("Unrecognized property \"progres\""));
 		assertThat(refused("format: [unclosed")).singleElement().satisfies((p) -> assertThat(p.where()).startsWith("line 1"));
 		assertThat(refused("")).singleElement().satisfies((p) -> assertThat(p.reason()).isEqualTo("is empty"));
@@ -133,34 +154,37 @@ class PlanImportTests {
 
 	@Test
 	void aDuplicatePlanCodeAnUnknownPartnershipAndAnUnknownAlignmentAreRefused() {
-		List<ImportProblem> problems = refused(VALID.replace("code: TEST-PLAN", "code: PPL-2022-23")
-			.replace("stirling-urban-north", "nowhere")
-			.replace("LOIP-2024-34/PL", "LOIP-2024-34/XX"));
+		String existing = this.world.plan().code();
+		List<ImportProblem> problems = refused(VALID.replace("code: TEST-PLAN", "code: " + existing)
+			.replace("PARTNERSHIP", "nowhere")
+			.replace("SERVES", this.world.partnerPlan().plan().code() + "/XX"));
 		assertThat(problems).extracting(ImportProblem::reason)
-			.contains("a plan with code 'PPL-2022-23' already exists", "no partnership has the code 'nowhere'",
-					"plan 'LOIP-2024-34' has no element 'XX'");
+			.contains("a plan with code '" + existing + "' already exists", "no partnership has the code 'nowhere'",
+					"plan '" + this.world.partnerPlan().plan().code() + "' has no element 'XX'");
 	}
 
 	@Test
 	void aMeasureCodeMeansOneMeasure() {
-		assertThat(refused(VALID.replace("  alignedTo: [NPF/communities, LOIP-2024-34/PL]",
-				"  measures: [{code: LOIP-PL-01, title: Crime, polarity: lower-is-better}, {code: NEW-1, title: A, polarity: sideways}]")))
+		String gap = this.world.gap();
+		assertThat(refused(valid().replace("  alignedTo: [NPF/communities, " + this.world.plan().code() + "/P1]",
+				"  measures: [{code: " + gap + ", title: Crime, polarity: lower-is-better}, {code: NEW-1, title: A, polarity: sideways}]")))
 			.extracting(ImportProblem::toString)
-			.containsExactly("line 11 (element O1), measures.title: measure 'LOIP-PL-01' is already defined as '% Recorded crimes per population'",
+			.containsExactly("line 11 (element O1), measures.title: measure '" + gap + "' is already defined as 'Numeracy gap " + this.world.tag() + "'",
 					"line 11 (element O1), measures.polarity: 'sideways' is not a polarity; use one of [higher-is-better, lower-is-better, closest-to-target, no-judgement]");
 	}
 
 	@Test
 	void aMisplacedKindIsRefused() {
-		assertThat(refused(VALID.replace("    kind: action", "    kind: milestone")
+		assertThat(refused(valid().replace("    kind: action", "    kind: milestone")
 			.replace("    title: Open a community hub", "    title: Open\n    children: [{code: A2, kind: action, title: Nested}]")))
 			.extracting(ImportProblem::toString)
 			.containsExactly("line 16 (element A1), kind: a milestone belongs to an action",
 					"line 19 (element A2), kind: a milestone has no elements under it");
-		assertThat(refused(VALID.replace("    kind: action", "    kind: vision"))).extracting(ImportProblem::reason)
+		assertThat(refused(valid().replace("    kind: action", "    kind: vision"))).extracting(ImportProblem::reason)
 			.containsExactly("a vision stands at the top of a plan");
 	}
 
+	/** The demo's own: the seed plans, which use every part of the format, go round every format unchanged. */
 	@ParameterizedTest
 	@EnumSource(PlanFormat.class)
 	void exportThenImportGivesBackTheIdenticalPlan(PlanFormat format) {
@@ -182,9 +206,9 @@ class PlanImportTests {
 
 	@Test
 	void aPlanDeletedAndImportedAgainIsTheSame() {
-		Plan ppl = plan("PPL-2022-23");
-		String before = yaml(ppl.id());
-		this.catalogue.delete(ppl.id());
+		Plan partnerPlan = this.world.partnerPlan().plan();
+		String before = yaml(partnerPlan.id());
+		this.catalogue.delete(partnerPlan.id());
 		long id = this.catalogue.importFile(new ByteArrayInputStream(before.getBytes(StandardCharsets.UTF_8)), PlanFormat.YAML);
 		assertThat(yaml(id)).isEqualTo(before);
 	}
@@ -224,17 +248,17 @@ class PlanImportTests {
 
 	@Test
 	void aDateOfYearZeroAKeyGivenTwiceAnOversizeNoteAndAHugeLineAreRefused() {
-		assertThat(refused(VALID.replace("due: 2026-03-31", "due: 0000-01-01"))).extracting(ImportProblem::reason)
+		assertThat(refused(valid().replace("due: 2026-03-31", "due: 0000-01-01"))).extracting(ImportProblem::reason)
 			.containsExactly("'0000-01-01' is outside the years 1900 to 2100");
-		assertThat(refused(VALID.replace("  type: locality-plan\n", "  type: locality-plan\n  type: business-plan\n")))
+		assertThat(refused(valid().replace("  type: locality-plan\n", "  type: locality-plan\n  type: business-plan\n")))
 			.singleElement().satisfies((p) -> assertThat(p.reason()).contains("Duplicate").contains("type"));
-		assertThat(refused(VALID.replace("leads: [Locality Manager]", "latestNote: " + "n".repeat(10_001))))
+		assertThat(refused(valid().replace("leads: [Locality Manager]", "latestNote: " + "n".repeat(10_001))))
 			.extracting(ImportProblem::field, ImportProblem::reason)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("latestNote", "is 10001 characters long; it may have at most 10000"));
 		// refused before a YAML parser reads it, which took 31 s over a line of 10 MB
-		assertThat(refused(VALID + "# " + "x".repeat(1024 * 1024))).singleElement()
+		assertThat(refused(valid() + "# " + "x".repeat(1024 * 1024))).singleElement()
 			.satisfies((p) -> assertThat(p.where()).isEqualTo("line " + (VALID.lines().count() + 1)));
-		assertThat(refused(VALID + "# " + "x".repeat(10 * 1024 * 1024))).extracting(ImportProblem::reason)
+		assertThat(refused(valid() + "# " + "x".repeat(10 * 1024 * 1024))).extracting(ImportProblem::reason)
 			.containsExactly("is larger than 5 MB, which no plan is");
 	}
 
