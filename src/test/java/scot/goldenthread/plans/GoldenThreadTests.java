@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import scot.goldenthread.Fixtures;
 import scot.goldenthread.nationaloutcomes.NationalOutcome;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,11 +22,8 @@ class GoldenThreadTests {
 	@Autowired
 	PlanCatalogue catalogue;
 
-	PlanElement element(String planCode, String code) {
-		Plan plan = this.catalogue.plan(planCode).orElseThrow();
-		return this.catalogue.tree(plan.id()).orElseThrow().elements().stream()
-			.filter((e) -> e.code().equals(code)).findFirst().orElseThrow();
-	}
+	@Autowired
+	Fixtures fixtures;
 
 	static List<String> codes(List<GoldenThread.PlanGroup> groups, String planCode) {
 		return groups.stream().filter((g) -> g.planCode().equals(planCode)).flatMap((g) -> g.entries().stream())
@@ -33,42 +31,43 @@ class GoldenThreadTests {
 	}
 
 	@Test
-	void upFromABusinessPlanActionToTheLoipAndTheNationalOutcomes() {
-		long shout = element("PPL-2022-23", "PPL 22 19").id();
-		List<GoldenThread.PlanGroup> up = this.thread.up(shout);
-		assertThat(up).extracting(GoldenThread.PlanGroup::planCode).containsExactly("LOIP-2024-34", "PPL-2022-23");
-		assertThat(codes(up, "PPL-2022-23")).containsExactly("PPL-P3");
-		// in the LOIP's own order, with the depth of each element in its tree
-		assertThat(codes(up, "LOIP-2024-34")).containsExactly("V", "WB", "WB-A3");
-		assertThat(up.get(0).entries()).extracting(GoldenThread.Entry::depth).containsExactly(0, 1, 2);
-		assertThat(this.thread.nationalOutcomes(shout)).extracting(NationalOutcome::code)
-			.containsExactly("children-and-young-people", "health", "poverty");
+	void upFromAPartnersActionToThePlanItServesAndTheNationalOutcomes() {
+		Fixtures.World world = this.fixtures.world();
+		long served = world.servingAction().id();
+		List<GoldenThread.PlanGroup> up = this.thread.up(served);
+		assertThat(up).extracting(GoldenThread.PlanGroup::planCode).containsExactly(world.plan().code());
+		// in the plan's own order, with the depth of each element in its tree
+		assertThat(codes(up, world.plan().code())).containsExactly("O1", "P1");
+		assertThat(up.get(0).entries()).extracting(GoldenThread.Entry::depth).containsExactly(0, 1);
+		assertThat(this.thread.nationalOutcomes(served)).extracting(NationalOutcome::code).containsExactly("children-and-young-people");
+		// and up within its own plan: an action to its priority and outcome
+		assertThat(codes(this.thread.up(world.element("A2").id()), world.plan().code())).containsExactly("O1", "P1");
 	}
 
 	@Test
-	void downFromALoipOutcomeToEveryPlanThatServesIt() {
-		List<GoldenThread.PlanGroup> down = this.thread.down(element("LOIP-2024-34", "WB").id());
-		assertThat(codes(down, "LOIP-2024-34")).contains("WB-T1", "WB-P1", "WB-A7").doesNotContain("WB", "ES");
-		assertThat(codes(down, "CSP-2021-24")).contains("GC", "GC-O1", "GC-O1-A1", "BC-O2-A3");
-		// three of its four priorities serve Wellbeing, with their 8, 20 and 17 actions
-		assertThat(codes(down, "PPL-2022-23")).contains("PPL-P1", "PPL 22 01", "PPL 22 19").doesNotContain("PPL-P4").hasSize(48);
+	void downFromAnOutcomeToEveryPlanThatServesIt() {
+		Fixtures.World world = this.fixtures.world();
+		List<GoldenThread.PlanGroup> down = this.thread.down(world.element("O1").id());
+		assertThat(codes(down, world.plan().code())).contains("P1", "A1", "A2", "A3").doesNotContain("O1");
+		assertThat(codes(down, world.partnerPlan().plan().code())).containsExactly("B1");
 	}
 
 	@Test
 	void downFromANationalOutcomeToEveryLocalAction() {
-		List<GoldenThread.PlanGroup> down = this.thread.down("health");
-		assertThat(codes(down, "LOIP-2024-34")).contains("WB", "WB-A3", "A1-1").doesNotContain("ES");
-		assertThat(codes(down, "PPL-2022-23")).contains("PPL 22 19");
-		assertThat(codes(down, "CSP-2021-24")).contains("GC-O2-A1");
-		assertThat(this.thread.down("international")).isEmpty();
-		assertThat(this.thread.countsByNationalOutcome()).containsEntry("international", 0).hasSize(11);
+		Fixtures.World world = this.fixtures.world();
+		List<GoldenThread.PlanGroup> down = this.thread.down("children-and-young-people");
+		assertThat(codes(down, world.plan().code())).contains("O1", "P1", "A1");
+		assertThat(codes(down, world.partnerPlan().plan().code())).containsExactly("B1");
+		assertThat(this.thread.countsByNationalOutcome()).hasSize(11);
 	}
 
 	@Test
 	void anElementWithNothingAboveItServesNothing() {
-		long vision = element("LOIP-2024-34", "V").id();
-		assertThat(this.thread.up(vision)).isEmpty();
-		assertThat(this.thread.nationalOutcomes(vision)).isEmpty();
+		Fixtures.World world = this.fixtures.world();
+		long outcome = world.element("O1").id();
+		assertThat(this.thread.up(outcome)).isEmpty();
+		assertThat(this.thread.nationalOutcomes(world.element("A3").id())).extracting(NationalOutcome::code)
+			.containsExactly("children-and-young-people");
 	}
 
 }
