@@ -3,8 +3,10 @@ package scot.goldenthread.plans;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import scot.goldenthread.Fixtures;
 import scot.goldenthread.QueryCount;
 import scot.goldenthread.SignedIn;
 
@@ -22,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Pages that summarise many plans read them all at once: a partnership with three more plans, each a copy of
- * the LOIP with its measures, costs its page and a search no more queries than before. Asked signed in, so that
+ * its plan with its measures, costs its page and a search no more queries than before. Asked signed in, so that
  * no kept copy answers instead.
  */
 @SpringBootTest
@@ -40,44 +42,54 @@ class PlanQueriesTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	Fixtures fixtures;
+
+	Fixtures.World world;
+
+	@BeforeEach
+	void makeTheWorld() {
+		this.world = this.fixtures.world();
+	}
+
+	/** Three copies of a plan beside it, with new codes and titles. */
+	void copy(Plan plan) {
+		String file = new String(this.plans.export(this.plans.tree(plan.id()).orElseThrow(), PlanFormat.YAML), StandardCharsets.UTF_8);
+		for (int n = 1; n <= 3; n++) {
+			this.plans.importFile(new ByteArrayInputStream(file.replace(plan.code(), plan.code() + "-COPY-" + n)
+				.replace(plan.title(), "Copy " + n + " of " + plan.title()).getBytes(StandardCharsets.UTF_8)), PlanFormat.YAML);
+		}
+	}
+
 	@Test
 	void aPartnershipsPageAndASearchDoNotGrowWithItsPlans() throws Exception {
-		QueryCount.Counted<String> page = read("/partnerships/clackmannanshire-alliance");
-		QueryCount.Counted<String> search = read("/search?q=wellbeing");
-		String loip = new String(this.plans.export(this.plans.tree(this.plans.plan("LOIP-2024-34").orElseThrow().id()).orElseThrow(),
-				PlanFormat.YAML), StandardCharsets.UTF_8);
-		for (int n = 1; n <= 3; n++) {
-			this.plans.importFile(new ByteArrayInputStream(loip.replace("LOIP-2024-34", "LOIP-COPY-" + n)
-				.replace("Clackmannanshire Wellbeing Local Outcomes Improvement Plan 2024-2034", "Copy " + n + " of the LOIP")
-				.getBytes(StandardCharsets.UTF_8)), PlanFormat.YAML);
-		}
-		QueryCount.Counted<String> pageAfter = read("/partnerships/clackmannanshire-alliance");
-		QueryCount.Counted<String> searchAfter = read("/search?q=wellbeing");
+		String partnership = "/partnerships/" + this.world.plan().partnershipCode();
+		String search = "/search?q=" + this.world.tag();
+		QueryCount.Counted<String> page = read(partnership);
+		QueryCount.Counted<String> found = read(search);
+		copy(this.world.plan());
+		QueryCount.Counted<String> pageAfter = read(partnership);
+		QueryCount.Counted<String> foundAfter = read(search);
 
-		assertThat(pageAfter.answer()).contains("Copy 3 of the LOIP");
-		assertThat(searchAfter.answer()).contains("Copy 3 of the LOIP");
+		assertThat(pageAfter.answer()).contains("Copy 3 of " + this.world.plan().title());
+		assertThat(foundAfter.answer()).contains("Copy 3 of " + this.world.plan().title());
 		assertThat(pageAfter.statements()).as(String.join("\n", pageAfter.statements())).hasSameSizeAs(page.statements());
-		assertThat(searchAfter.statements()).as(String.join("\n", searchAfter.statements())).hasSameSizeAs(search.statements());
+		assertThat(foundAfter.statements()).as(String.join("\n", foundAfter.statements())).hasSameSizeAs(found.statements());
 	}
 
 	@Test
 	void aRolledUpReportDoesNotGrowWithThePartnerPlansThatServeIt() throws Exception {
-		String loip = "/api/reports/progress?format=csv&rollUp=true&plan=" + this.plans.plan("LOIP-2024-34").orElseThrow().id();
-		QueryCount.Counted<String> report = read(loip);
-		String ppl = new String(this.plans.export(this.plans.tree(this.plans.plan("PPL-2022-23").orElseThrow().id()).orElseThrow(),
-				PlanFormat.YAML), StandardCharsets.UTF_8);
-		for (int n = 1; n <= 3; n++) {
-			this.plans.importFile(new ByteArrayInputStream(ppl.replace("PPL-2022-23", "PPL-COPY-" + n).getBytes(StandardCharsets.UTF_8)),
-					PlanFormat.YAML);
-		}
-		QueryCount.Counted<String> reportAfter = read(loip);
+		String rolledUp = "/api/reports/progress?format=csv&rollUp=true&plan=" + this.world.plan().id();
+		QueryCount.Counted<String> report = read(rolledUp);
+		copy(this.world.partnerPlan().plan());
+		QueryCount.Counted<String> reportAfter = read(rolledUp);
 
-		assertThat(reportAfter.answer()).contains("PPL-COPY-3");
+		assertThat(reportAfter.answer()).contains(this.world.partnerPlan().plan().code() + "-COPY-3");
 		assertThat(reportAfter.statements()).as(String.join("\n", reportAfter.statements())).hasSameSizeAs(report.statements());
 	}
 
 	QueryCount.Counted<String> read(String path) throws Exception {
-		return QueryCount.of(() -> this.mvc.perform(get(path).accept(MediaType.TEXT_HTML).with(SignedIn.as(this.users, "committee.member")))
+		return QueryCount.of(() -> this.mvc.perform(get(path).accept(MediaType.TEXT_HTML).with(SignedIn.as(this.users, this.world.viewer())))
 			.andReturn().getResponse().getContentAsString());
 	}
 
