@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,11 +31,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import scot.goldenthread.Fixtures;
 import scot.goldenthread.SignedIn;
-import scot.goldenthread.plans.Plan;
+import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanFormat;
-import scot.goldenthread.progress.ProgressUpdates;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,8 +54,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Nothing unpublished reaches the public by any door. With the demo plus a draft plan whose action serves
- * the LOIP, a submitted action update, a submitted measure value, a measure not public and a value held for
+ * Nothing unpublished reaches the public by any door. With the demo and a world of the test's own, plus a draft
+ * plan whose action serves the world's plan, a submitted action update, a submitted measure value, a measure not public and a value held for
  * confirmation, every page the public can reach by following links, every GET of the API description with
  * its paths filled in with every plan, element and measure, and every download is read as the anonymous
  * receive it (PDF as its text, Word and Excel unzipped), and none holds any of their codes or words. A page
@@ -73,7 +72,7 @@ class PublishedOnlyTests {
 			  code: QUOKKA-DRAFT
 			  title: Quokka locality plan
 			  type: locality-plan
-			  partnership: clackmannanshire-alliance
+			  partnership: PARTNERSHIP
 			  start: 2025-04-01
 			  end: 2028-03-31
 			  status: draft
@@ -85,12 +84,11 @@ class PublishedOnlyTests {
 			  - code: QK-A1
 			    kind: action
 			    title: Quokka action for families
-			    alignedTo: [LOIP-2024-34/WB]
+			    alignedTo: [SERVES]
 			""";
 
-	/** Each unpublished thing's codes and words, none of which the public may receive. */
-	static final List<String> UNPUBLISHED = List.of("QUOKKA-DRAFT", "Quokka", "QK-A1", "Numbat", "Bilby", "LOIP-ES-04", "Pangolin",
-			"Dugong");
+	/** Each unpublished thing's words, none of which the public may receive; the measure not public adds its code. */
+	final List<String> unpublished = new ArrayList<>(List.of("QUOKKA-DRAFT", "Quokka", "QK-A1", "Numbat", "Bilby", "Pangolin", "Dugong"));
 
 	static final Set<String> NOT_FOLLOWED = Set.of("/webjars/", "/css/", "/js/", "/sign-out");
 
@@ -109,69 +107,67 @@ class PublishedOnlyTests {
 	PlanCatalogue plans;
 
 	@Autowired
-	ProgressUpdates updates;
+	JdbcClient jdbc;
 
 	@Autowired
-	JdbcClient jdbc;
+	Fixtures fixtures;
 
 	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	@Test
 	void theAnonymousReceiveNothingUnpublishedFromAnyPageApiAnswerOrDownload() throws Exception {
-		long loipWb = unpublishedWorkOfEveryKind();
-		long loip = this.plans.plan("LOIP-2024-34").orElseThrow().id();
+		Fixtures.World world = this.fixtures.world();
+		unpublishedWorkOfEveryKind(world);
+		this.unpublished.add(world.unusedMeasure());
+		long plan = world.plan().id();
+		long served = world.element("P1").id();
+		String gap = world.gap();
 
 		Map<String, String> leaks = new java.util.TreeMap<>();
 		List<String> failures = new ArrayList<>();
 		Set<String> read = crawl(leaks, failures);
 
-		assertThat(read).as("the crawl reached the pages that could leak").contains("/plans/" + loip + "/elements/" + loipWb,
-				"/api/plans/" + loip + "/elements/" + loipWb + "/thread", "/measures/NIF-NUM-GAP", "/api/measures/NIF-NUM-GAP/observations",
-				"/open-data/observations.csv", "/api/measures/NIF-NUM-GAP/updates");
-		assertThat(read.size()).isGreaterThan(300);
+		assertThat(read).as("the crawl reached the pages that could leak").contains("/plans/" + plan + "/elements/" + served,
+				"/api/plans/" + plan + "/elements/" + served + "/thread", "/measures/" + gap, "/api/measures/" + gap + "/observations",
+				"/open-data/observations.csv", "/api/measures/" + gap + "/updates", "/partnerships/" + world.plan().partnershipCode());
 		assertThat(leaks).as("what the anonymous received of unpublished work").isEmpty();
 		assertThat(failures).as("answers of 500").isEmpty();
 	}
 
-	/** The unpublished things; answers the LOIP element the draft plan's action serves. */
-	long unpublishedWorkOfEveryKind() throws Exception {
-		this.plans.importFile(new ByteArrayInputStream(DRAFT_PLAN.getBytes(StandardCharsets.UTF_8)), PlanFormat.YAML);
-		Plan ppl = this.plans.plan("PPL-2022-23").orElseThrow();
-		LocalDate today = LocalDate.now();
-		long period = this.updates.recordPeriod(ppl, "Leak test period", today.minusDays(1), today.plusDays(3), today.plusDays(30), null,
-				null).id();
-		long action = this.plans.tree(ppl.id()).orElseThrow().ofKind(scot.goldenthread.plans.ElementKind.ACTION).get(0).id();
-		this.mvc.perform(put("/api/actions/{a}/updates/{p}", action, period).with(SignedIn.as(this.users, "admin"))
+	/** The unpublished things, in the world and beside it. */
+	void unpublishedWorkOfEveryKind(Fixtures.World world) throws Exception {
+		String gap = world.gap();
+		this.plans.importFile(new ByteArrayInputStream(DRAFT_PLAN.replace("PARTNERSHIP", world.plan().partnershipCode())
+			.replace("SERVES", world.plan().code() + "/P1").getBytes(StandardCharsets.UTF_8)), PlanFormat.YAML);
+		long period = world.open().id();
+		long action = world.element("A1").id();
+		this.mvc.perform(put("/api/actions/{a}/updates/{p}", action, period).with(SignedIn.as(this.users, world.lead()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"progress\": 90, \"note\": \"Numbat note, submitted and not approved\", \"submit\": true}"))
 			.andExpect(status().isOk());
-		this.mvc.perform(put("/api/measures/NIF-NUM-GAP/updates/{p}", period).with(SignedIn.as(this.users, "secondary.manager"))
+		this.mvc.perform(put("/api/measures/{m}/updates/{p}", gap, period).with(SignedIn.as(this.users, world.lead()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"measurePeriod\": \"2023/24\", \"value\": 12.6, \"commentary\": \"Bilby commentary\", \"submit\": true}"))
 			.andExpect(status().isOk());
-		this.jdbc.sql("update measure set public = false, title = 'Pangolin employment rate' where code = 'LOIP-ES-04'").update();
+		this.jdbc.sql("update measure set public = false, title = 'Pangolin employment rate' where code = ?").param(world.unusedMeasure()).update();
 		this.jdbc.sql("""
 				insert into observation (measure_id, period_start, geography, breakdown, value, status, note, to_confirm, recorded_by)
 				select id, '2024-08-01', 'S12000005', '', 40.7, 'final', 'Dugong value far outside its history',
 				       'far outside its history (13.0 to 14.5): please confirm', 'test'
-				from measure where code = 'NIF-NUM-GAP'""").update();
-		long loipWb = this.jdbc.sql("""
-				select e.id from plan_element e join plan p on p.id = e.plan_id where p.code = 'LOIP-2024-34' and e.code = 'WB'""")
-			.query(Long.class).single();
+				from measure where code = ?""").param(gap).update();
 		// each is really there for those who may see it, so its absence below means something
-		long loip = this.plans.plan("LOIP-2024-34").orElseThrow().id();
-		this.mvc.perform(get("/plans/{p}/elements/{e}", loip, loipWb).with(SignedIn.as(this.users, "committee.member")))
+		PlanElement served = world.element("P1");
+		this.mvc.perform(get("/plans/{p}/elements/{e}", served.planId(), served.id()).with(SignedIn.as(this.users, world.viewer())))
 			.andExpect(content().string(containsString("Quokka action for families")));
-		this.mvc.perform(get("/measures/NIF-NUM-GAP").with(SignedIn.as(this.users, "secondary.manager")))
+		this.mvc.perform(get("/measures/{m}", gap).with(SignedIn.as(this.users, world.lead())))
 			.andExpect(content().string(containsString("Dugong value far outside its history")));
-		return loipWb;
 	}
 
 	/** Reads everything the anonymous can reach; answers the paths read, and notes each leak and each 500. */
 	Set<String> crawl(Map<String, String> leaks, List<String> failures) throws Exception {
 		Deque<String> queue = new ArrayDeque<>(List.of("/", "/plans", "/measures", "/places", "/partnerships", "/national-outcomes",
 				"/open-data", "/sign-in"));
-		UNPUBLISHED.forEach((word) -> queue.add("/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)));
+		this.unpublished.forEach((word) -> queue.add("/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)));
 		queue.addAll(apiPaths());
 		Set<String> seen = new LinkedHashSet<>(queue);
 		while (!queue.isEmpty()) {
@@ -188,7 +184,7 @@ class PublishedOnlyTests {
 			// what was asked may be said back (a search's words, "There is no measure X"); nothing more
 			String found = asked.startsWith("/search?q=") ? text.replace(asked.substring(10), "") : text;
 			boolean refused = response.statusCode() >= 400;
-			UNPUBLISHED.stream().filter((word) -> found.contains(word) && !(refused && asked.contains(word)))
+			this.unpublished.stream().filter((word) -> found.contains(word) && !(refused && asked.contains(word)))
 				.forEach((word) -> leaks.merge(path, word, (a, b) -> a + ", " + b));
 			if (asked.startsWith("/search?q=") && !text.contains("0 results")) {
 				leaks.merge(path, "a result", (a, b) -> a + ", " + b);
