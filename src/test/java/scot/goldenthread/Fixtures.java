@@ -62,7 +62,7 @@ public class Fixtures {
 	/**
 	 * A partnership with a published plan running from April 2025 to March 2028: outcome O1, priority P1, and under it
 	 * actions A1 (with milestone A1.1) and A2 led by the lead, and A3 led by the other lead; an owner, the two leads as
-	 * contributors and a viewer, each with an email address; the plans' figures approved in a period that closed in 2025; a measure A1 uses, with a two-year series ({@link World#gap()}); a reporting period that closed in 2025 and one open now; and a partner's plan serving P1.
+	 * contributors, a viewer and an administrator, each with an email address; the plans' figures approved in a period that closed in 2025; a measure A1 uses, with a two-year series ({@link World#gap()}); a reporting period that closed in 2025 and one open now; and a partner's plan serving P1.
 	 */
 	public World world() {
 		String tag = "fx" + WORLDS.incrementAndGet() + "x" + Long.toString(System.nanoTime() % 1_000_000, 36);
@@ -180,6 +180,7 @@ public class Fixtures {
 		String leadAccount = account(tag + ".lead", lead, Role.CONTRIBUTOR, partnershipId);
 		String otherLeadAccount = account(tag + ".other", otherLead, Role.CONTRIBUTOR, partnershipId);
 		String viewer = account(tag + ".viewer", "Fixture Viewer " + tag, Role.VIEWER, partnershipId);
+		String administrator = account(tag + ".admin", "Fixture Administrator " + tag, Role.ADMINISTRATOR, null);
 		LocalDate today = LocalDate.now();
 		ReportingPeriod past = this.updates.recordPeriod(plan, "Interim update 2025", LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 15),
 				LocalDate.of(2025, 12, 31), OffsetDateTime.parse("2026-01-05T09:00:00Z"), owner);
@@ -198,14 +199,16 @@ public class Fixtures {
 		this.updates.recordApproved(element(tree, "A2").id(), past, 20, null, "Planning the first sessions.", leadAccount, owner, approvedAt);
 		this.updates.recordApproved(element(this.plans.tree(partnerPlanId).orElseThrow(), "B1").id(), partnerPast, 30, Assessment.ON_TRACK,
 				"Holiday clubs ran in the summer.", leadAccount, owner, approvedAt);
-		return new World(tag, gap, unused, planId, partnerPlanId, owner, leadAccount, otherLeadAccount, viewer, past, open, partnerOpen);
+		return new World(tag, gap, unused, planId, partnerPlanId, owner, leadAccount, otherLeadAccount, viewer, administrator, past, open,
+				partnerOpen);
 	}
 
 	private static PlanElement element(PlanTree tree, String code) {
 		return tree.elements().stream().filter((e) -> code.equals(e.code())).findFirst().orElseThrow();
 	}
 
-	private String account(String username, String name, Role role, long partnershipId) {
+	/** An account holding the role in the partnership, or everywhere where {@code partnershipId} is null. */
+	private String account(String username, String name, Role role, Long partnershipId) {
 		long id = this.accounts.create(new Accounts.Details(username, name, username + "@fixtures.example", name, null), null);
 		this.accounts.grant(id, role, partnershipId, null);
 		return username;
@@ -232,13 +235,15 @@ public class Fixtures {
 
 		private final String viewer;
 
+		private final String administrator;
+
 		private final ReportingPeriod past;
 
 		private final ReportingPeriod open;
 
 		private final ReportingPeriod partnerOpen;
 
-		World(String tag, String gap, String unused, long planId, long partnerPlanId, String owner, String lead, String otherLead, String viewer, ReportingPeriod past,
+		World(String tag, String gap, String unused, long planId, long partnerPlanId, String owner, String lead, String otherLead, String viewer, String administrator, ReportingPeriod past,
 				ReportingPeriod open, ReportingPeriod partnerOpen) {
 			this.tag = tag;
 			this.gap = gap;
@@ -249,6 +254,7 @@ public class Fixtures {
 			this.lead = lead;
 			this.otherLead = otherLead;
 			this.viewer = viewer;
+			this.administrator = administrator;
 			this.past = past;
 			this.open = open;
 			this.partnerOpen = partnerOpen;
@@ -310,6 +316,11 @@ public class Fixtures {
 
 		public String viewer() {
 			return this.viewer;
+		}
+
+		/** An administrator of everything, of this world's own making. */
+		public String administrator() {
+			return this.administrator;
 		}
 
 		/** The reporting period that closed in January 2026. */

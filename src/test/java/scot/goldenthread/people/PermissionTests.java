@@ -76,7 +76,8 @@ class PermissionTests {
 		String lead = world.lead();
 		String otherLead = world.otherLead();
 		String owner = world.owner();
-		List<String> people = List.of(ANONYMOUS, viewer, otherLead, lead, ownerElsewhere, owner, "admin");
+		String administrator = world.administrator();
+		List<String> people = List.of(ANONYMOUS, viewer, otherLead, lead, ownerElsewhere, owner, administrator);
 		PlanTree plan = world.tree();
 		// led by the lead, not by the other lead
 		PlanElement action = world.element("A1");
@@ -98,10 +99,10 @@ class PermissionTests {
 				"Audit and Scrutiny Committee", "2026-02-09", "Progress", "Fixture Owner", null,
 				java.util.Map.of(scot.goldenthread.reports.CommitteeReport.Section.PURPOSE, "To report progress."), null), owner).id();
 		// the owners of the plan's partnership: a plan file of the partnership, such as a copy of this plan, is theirs to import too
-		Set<String> owners = Set.of(owner, "admin");
-		Set<String> planOwnersAnywhere = Set.of(owner, ownerElsewhere, "admin");
+		Set<String> owners = Set.of(owner, administrator);
+		Set<String> planOwnersAnywhere = Set.of(owner, ownerElsewhere, administrator);
 		// a measure is changed by its lead and the owners of the plans that use it
-		Set<String> measureChangers = Set.of(lead, owner, "admin");
+		Set<String> measureChangers = Set.of(lead, owner, administrator);
 		List<Endpoint> endpoints = List.of(
 				new Endpoint("import a plan (API)", () -> multipart("/api/plans/import").file(new MockMultipartFile("file", "p.yaml", "application/yaml", duplicatePlan)), false, owners),
 				new Endpoint("import a plan (page)", () -> multipart("/plans/import").file(new MockMultipartFile("file", "p.yaml", "application/yaml", duplicatePlan)), true, owners),
@@ -117,9 +118,9 @@ class PermissionTests {
 					.content("{\"period\": \"nonsense\", \"text\": \"x\"}"), false, measureChangers),
 				new Endpoint("define measures", () -> multipart("/api/measures/definitions").file(new MockMultipartFile("file", "m.yaml", "application/yaml", "x: [".getBytes())), false, planOwnersAnywhere),
 				new Endpoint("update an action (API)", () -> put("/api/actions/{a}/updates/{p}", action.id(), open.id()).contentType(MediaType.APPLICATION_JSON)
-					.content("{\"progress\": 101, \"note\": \"x\"}"), false, Set.of(lead, owner, "admin")),
+					.content("{\"progress\": 101, \"note\": \"x\"}"), false, Set.of(lead, owner, administrator)),
 				new Endpoint("update an action (page)", () -> post("/plans/{p}/elements/{e}/update", planId, action.id()).param("period", String.valueOf(open.id()))
-					.param("progress", "101").param("note", "x"), true, Set.of(lead, owner, "admin")),
+					.param("progress", "101").param("note", "x"), true, Set.of(lead, owner, administrator)),
 				new Endpoint("approve (API)", () -> post("/api/updates/{u}/approve", approved).contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0}"), false, owners),
 				new Endpoint("return (API)", () -> post("/api/updates/{u}/return", approved).contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"comment\": \"x\"}"), false, owners),
 				new Endpoint("approve (page)", () -> post("/updates/{u}/approve", approved).param("version", "0"), true, owners),
@@ -136,8 +137,8 @@ class PermissionTests {
 				new Endpoint("set up a period", () -> post("/plans/{p}/periods", planId).param("name", "").param("opensOn", "x").param("deadline", "x").param("closesOn", "x"), true, owners),
 				new Endpoint("close a period", () -> post("/plans/{p}/periods/{r}/close", planId, past.id()), true, owners),
 				new Endpoint("set an action's status", () -> post("/plans/{p}/elements/{e}/status", planId, action.id()).param("status", "overdue"), true, owners),
-				new Endpoint("make an account", () -> post("/admin/accounts/new").param("username", "X").param("displayName", "").param("password", ""), true, Set.of("admin")),
-				new Endpoint("give a role", () -> post("/admin/accounts/{a}/grants", 1).param("role", "nonsense").param("where", ""), true, Set.of("admin")));
+				new Endpoint("make an account", () -> post("/admin/accounts/new").param("username", "X").param("displayName", "").param("password", ""), true, Set.of(administrator)),
+				new Endpoint("give a role", () -> post("/admin/accounts/{a}/grants", 1).param("role", "nonsense").param("where", ""), true, Set.of(administrator)));
 
 		List<String> wrong = new ArrayList<>();
 		for (Endpoint endpoint : endpoints) {

@@ -116,16 +116,16 @@ class PlanApiTests {
 		long id = Long.parseLong(created.getResponse().getContentAsString().replaceAll("\\D", ""));
 		assertThat(created.getResponse().getHeader("Location")).isEqualTo("/api/plans/" + id);
 
-		this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.yaml", "application/yaml", file)).with(SignedIn.as(this.users, "admin")))
+		this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.yaml", "application/yaml", file)).with(SignedIn.as(this.users, this.world.administrator())))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType("application/problem+json"))
 			.andExpect(jsonPath("$.errors[0].where").value("plan"))
 			.andExpect(jsonPath("$.errors[0].field").value("code"))
 			.andExpect(jsonPath("$.errors[0].reason").value("a plan with code '" + this.world.tag() + "-API' already exists"));
-		this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.txt", "text/plain", file)).with(SignedIn.as(this.users, "admin")))
+		this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.txt", "text/plain", file)).with(SignedIn.as(this.users, this.world.administrator())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("format"));
-		this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.xlsx", "application/octet-stream", file)).with(SignedIn.as(this.users, "admin")))
+		this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.xlsx", "application/octet-stream", file)).with(SignedIn.as(this.users, this.world.administrator())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].reason").value("is not an Excel workbook (.xlsx) that can be read"));
 
@@ -139,7 +139,7 @@ class PlanApiTests {
 	@Test
 	void aPlanThatOtherPlansServeIsNotDeleted() throws Exception {
 		String code = this.world.plan().code();
-		this.mvc.perform(delete("/api/plans/{id}", this.world.plan().id()).with(SignedIn.as(this.users, "admin")))
+		this.mvc.perform(delete("/api/plans/{id}", this.world.plan().id()).with(SignedIn.as(this.users, this.world.administrator())))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("Plan " + code + " cannot be deleted: plans [" + code + "-PARTNER] are aligned to it. Remove those alignments first."));
 		assertThat(this.catalogue.tree(this.world.plan().id())).isPresent();
@@ -170,7 +170,7 @@ class PlanApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType("application/problem+json"))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("at org."))));
-		this.mvc.perform(multipart("/api/plans/import").with(SignedIn.as(this.users, "admin")))
+		this.mvc.perform(multipart("/api/plans/import").with(SignedIn.as(this.users, this.world.administrator())))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType("application/problem+json"));
 	}

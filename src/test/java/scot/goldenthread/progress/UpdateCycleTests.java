@@ -190,7 +190,7 @@ class UpdateCycleTests {
 
 	@Test
 	void aClosedPeriodIsLockedEvenToAnAdministrator() throws Exception {
-		saveAs("admin", this.world.element("A2"), this.world.past(), "{\"progress\": 60, \"note\": \"late\", \"version\": 0}")
+		saveAs(this.world.administrator(), this.world.element("A2"), this.world.past(), "{\"progress\": 60, \"note\": \"late\", \"version\": 0}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("The reporting period Interim update 2025 is closed: its updates can no longer change"));
 	}

@@ -141,7 +141,7 @@ class CommitteeReportTests {
 		assertThat(after.numbered()).hasSize(2);
 		assertThat(this.audit.history("committee-report", after.id())).extracting(AuditLog.AuditEvent::actor).containsOnly(owner);
 		// a second save on top of the old version is refused
-		this.mvc.perform(write(post("/committee-reports/{id}", before.id()), "admin", "Other words.", "2026-02-09", before.version()))
+		this.mvc.perform(write(post("/committee-reports/{id}", before.id()), world.administrator(), "Other words.", "2026-02-09", before.version()))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("changed this report after you opened it")));
 	}
 

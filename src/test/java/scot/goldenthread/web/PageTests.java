@@ -1,5 +1,6 @@
 package scot.goldenthread.web;
 
+import scot.goldenthread.Fixtures;
 import scot.goldenthread.SignedIn;
 
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,9 @@ class PageTests {
 	@Autowired
 	PlanCatalogue catalogue;
 
+	@Autowired
+	Fixtures fixtures;
+
 	PlanTree tree(String code) {
 		Plan plan = this.catalogue.plan(code).orElseThrow();
 		return this.catalogue.tree(plan.id()).orElseThrow();
@@ -55,6 +59,7 @@ class PageTests {
 			.andExpect(content().string(allOf(java.util.Arrays.stream(texts).map((t) -> containsString(t)).toList().toArray(new org.hamcrest.Matcher[0]))));
 	}
 
+	/** The demo's own: its partnerships and their plans reach the home and partnership pages. */
 	@Test
 	void homeAndPartnerships() throws Exception {
 		page("/", "Clackmannanshire Alliance", "Stirling Community Planning Partnership", "People Business Plan 2022-23");
@@ -70,30 +75,27 @@ class PageTests {
 
 	@Test
 	void plansAsListTreeAndPlanOnAPage() throws Exception {
-		PlanTree ppl = tree("PPL-2022-23");
-		PlanTree loip = tree("LOIP-2024-34");
-		page("/plans", "LOIP-2024-34", "Business plan", "2022-2023");
-		page("/plans/" + ppl.plan().id(), "55 actions", "PPL 22 55", "Senior Manager Inclusion &amp; Partnerships; Education Senior Manager (Secondary)",
-				"People Workforce Plan", "At risk", "Download as Excel");
-		page("/plans/" + loip.plan().id() + "/on-a-page", "Our Vision: Working together to reduce inequality",
-				"Our Strategic outcomes 2024-34", "Our Priorities 2024-34", "Our Actions 2024-34",
-				"Develop local transport solutions.", "Priority themes: Labour Market &amp; Fair Work; Economic Opportunities",
-				"Also in this plan", "Developing transport solutions which meet local needs in Clackmannanshire");
-		page("/plans/" + tree("CSP-2021-24").plan().id() + "/on-a-page", "A Good Childhood", "Our Outcomes 2021-24");
+		Fixtures.World world = this.fixtures.world();
+		Plan plan = world.plan();
+		page("/plans", plan.code(), "Thematic plan", "2025-2028");
+		page("/plans/" + plan.id(), "3 actions", "A1", "Open nurture groups in every school", world.element("A3").leads().get(0), "On track",
+				"Download as Excel");
+		page("/plans/" + plan.id() + "/on-a-page", "Children flourish", "Every child ready to learn", "Publish the attainment gap by locality");
 	}
 
 	@Test
 	void anElementShowsItsNoteAndItsGoldenThreadBothWays() throws Exception {
-		PlanTree ppl = tree("PPL-2022-23");
-		PlanElement numeracy = ppl.ofKind(ElementKind.ACTION).stream().filter((a) -> a.code().equals("PPL 22 05")).findFirst().orElseThrow();
-		page("/plans/" + ppl.plan().id() + "/elements/" + numeracy.id(), "<li>one full-time IO PT has left to take up a new position elsewhere in the authority.</li>",
-				"Numeracy Attainment Gap (P1,4,7) has widened to 14.3pp.", "What this serves", "Wellbeing", "We are healthy and active");
-		PlanTree loip = tree("LOIP-2024-34");
-		PlanElement wellbeing = loip.ofKind(ElementKind.STRATEGIC_OUTCOME).get(0);
-		page("/plans/" + loip.plan().id() + "/elements/" + wellbeing.id(), "What serves this", "A Good Childhood", "PPL 22 19",
-				"% of children living in low income families", "Tackling Poverty Partnership", "Mental Health Local Solutions");
+		Fixtures.World world = this.fixtures.world();
+		PlanElement served = world.servingAction();
+		page("/plans/" + served.planId() + "/elements/" + served.id(), "Holiday clubs ran in the summer.", "What this serves",
+				"Every child ready to learn", "Children flourish");
+		PlanElement priority = world.element("P1");
+		page("/plans/" + priority.planId() + "/elements/" + priority.id(), "What serves this", "B1", "Run holiday clubs for families");
+		PlanElement action = world.element("A1");
+		page("/plans/" + action.planId() + "/elements/" + action.id(), "Groups open in four schools.", "Numeracy gap " + world.tag(),
+				"Train the staff");
 		page("/national-outcomes", "Fair Work and Business", "We tackle poverty by sharing opportunities, wealth and power more equally");
-		page("/national-outcomes/health", "Local plans serving this outcome", "PPL 22 19", "GC-O2-A1");
+		page("/national-outcomes/children-and-young-people", "Local plans serving this outcome", world.plan().title(), "B1");
 	}
 
 	@Test
@@ -105,30 +107,31 @@ class PageTests {
 
 	@Test
 	void importShowsEveryProblemOrTheNewPlanAndEscapesWhatUsersWrote() throws Exception {
+		String administrator = this.fixtures.world().administrator();
 		this.mvc.perform(get("/plans/import").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/sign-in"));
-		this.mvc.perform(get("/plans/import").accept(MediaType.TEXT_HTML).with(SignedIn.as(this.users, "admin")))
+		this.mvc.perform(get("/plans/import").accept(MediaType.TEXT_HTML).with(SignedIn.as(this.users, administrator)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Import a plan"), containsString("A .yaml, .json or .xlsx file"))));
 		String bad = "format: golden-thread/plan@1\nplan: {code: BAD, title: '<b>x</b>', type: nonsense, start: 2024-01-01, end: 2025-01-01, status: draft}\n";
-		this.mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "bad.yaml", "application/yaml", bad.getBytes(StandardCharsets.UTF_8))).with(SignedIn.as(this.users, "admin")))
+		this.mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "bad.yaml", "application/yaml", bad.getBytes(StandardCharsets.UTF_8))).with(SignedIn.as(this.users, administrator)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("The plan was not imported"), containsString("1 problem was found"),
 					containsString("&#39;nonsense&#39; is not a plan type"))));
 
 		String script = "format: golden-thread/plan@1\nplan: {code: XSS, title: '<script>alert(1)</script>', type: strategy, start: 2024-01-01, end: 2025-01-01, status: draft}\n"
 				+ "elements: [{code: A, kind: action, title: '<img src=x onerror=alert(2)>', latestNote: \"<script>alert(3)</script>\\n\\n- <b>bold</b>\"}]\n";
-		String location = this.mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "x.yaml", "application/yaml", script.getBytes(StandardCharsets.UTF_8))).with(SignedIn.as(this.users, "admin")))
+		String location = this.mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "x.yaml", "application/yaml", script.getBytes(StandardCharsets.UTF_8))).with(SignedIn.as(this.users, administrator)))
 			.andExpect(redirectedUrlPattern("/plans/*?imported"))
 			.andReturn().getResponse().getRedirectedUrl();
 		long id = Long.parseLong(location.replaceAll("\\D", ""));
 		try {
 			// a draft: its importer sees it, the public does not
-			this.mvc.perform(get("/plans/" + id).accept(MediaType.TEXT_HTML).with(SignedIn.as(this.users, "admin")))
+			this.mvc.perform(get("/plans/" + id).accept(MediaType.TEXT_HTML).with(SignedIn.as(this.users, administrator)))
 				.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),
 						containsString("&lt;img src=x onerror=alert(2)&gt;"), not(containsString("<script>alert")),
 						not(containsString("<img src=x")))));
 			long element = this.catalogue.tree(id).orElseThrow().roots().get(0).id();
-			this.mvc.perform(get("/plans/" + id + "/elements/" + element).accept(MediaType.TEXT_HTML).with(SignedIn.as(this.users, "admin")))
+			this.mvc.perform(get("/plans/" + id + "/elements/" + element).accept(MediaType.TEXT_HTML).with(SignedIn.as(this.users, administrator)))
 				.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(3)&lt;/script&gt;"),
 						containsString("<li>&lt;b&gt;bold&lt;/b&gt;</li>"), not(containsString("<script>alert")))));
 		}
