@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.goldenthread.GoldenThreadApplication;
+import scot.goldenthread.Fixtures;
 import scot.goldenthread.SignedIn;
 import scot.goldenthread.audit.AuditLog;
 import tools.jackson.databind.ObjectMapper;
@@ -77,15 +78,21 @@ class BackupTests {
 	@TempDir
 	Path work;
 
+	@Autowired
+	Fixtures fixtures;
+
 	@Test
 	void onlyAnAdministratorTakesABackup() throws Exception {
+		Fixtures.World world = this.fixtures.world();
 		this.mvc.perform(get("/api/admin/backup")).andExpect(status().isUnauthorized());
-		this.mvc.perform(get("/api/admin/backup").with(SignedIn.as(this.users, "committee.member"))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/api/admin/backup").with(SignedIn.as(this.users, "alliance.officer"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/admin/backup").with(SignedIn.as(this.users, world.viewer()))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/admin/backup").with(SignedIn.as(this.users, world.owner()))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void aBackupTakenWhileTheServiceRunsRestoresEverythingIntoANewDataDirectory() throws Exception {
+		Fixtures.World world = this.fixtures.world();
+		String administrator = world.administrator();
 		// someone keeps changing things while the backup is taken
 		AtomicBoolean backingUp = new AtomicBoolean(true);
 		CompletableFuture<Integer> changes = CompletableFuture.supplyAsync(() -> {
@@ -99,7 +106,7 @@ class BackupTests {
 		});
 		Path backup = this.work.resolve("backup.zip");
 		try {
-			MvcResult started = this.mvc.perform(get("/api/admin/backup").with(SignedIn.as(this.users, "admin")))
+			MvcResult started = this.mvc.perform(get("/api/admin/backup").with(SignedIn.as(this.users, administrator)))
 				.andExpect(request().asyncStarted())
 				.andReturn();
 			byte[] zip = this.mvc.perform(asyncDispatch(started))
@@ -115,8 +122,8 @@ class BackupTests {
 		}
 		assertThat(changes.get()).as("changes made during the backup").isPositive();
 		Backup manifest = manifest(backup);
-		assertThat(manifest.takenBy()).isEqualTo("admin");
-		assertThat(this.jdbc.sql("select count(*) from audit_event where entity_type = 'backup' and actor = 'admin'").query(Long.class).single())
+		assertThat(manifest.takenBy()).isEqualTo(administrator);
+		assertThat(this.jdbc.sql("select count(*) from audit_event where entity_type = 'backup' and actor = ?").param(administrator).query(Long.class).single())
 			.isPositive();
 
 		try (ConfigurableApplicationContext restored = start(this.work.resolve("data"), backup)) {
@@ -143,7 +150,7 @@ class BackupTests {
 			assertThat(fingerprint(restoredJdbc, "audit_event", "id <= " + lastBackedUp))
 				.isEqualTo(fingerprint(this.jdbc, "audit_event", "id <= " + lastBackedUp));
 			assertThat(restoredJdbc.sql("select summary from audit_event where id > ?").param(lastBackedUp).query(String.class).single())
-				.startsWith("Restored the backup taken at " + manifest.takenAt() + " by admin: ");
+				.startsWith("Restored the backup taken at " + manifest.takenAt() + " by " + administrator + ": ");
 
 			// the changes went on after the moment the backup is of, and did not stop it
 			String duringTheBackup = "select count(*) from audit_event where summary = 'A change during the backup'";
@@ -152,8 +159,8 @@ class BackupTests {
 
 			// what people see is the same, and new things get ids of their own
 			String port = restored.getEnvironment().getProperty("local.server.port");
-			for (String path : List.of("/api/plans", "/api/plans/3", "/api/measures/LOIP-WB-01/observations", "/api/actions/"
-					+ this.jdbc.sql("select element_id from period_update where element_id is not null order by id limit 1").query(Long.class).single() + "/updates")) {
+			for (String path : List.of("/api/plans", "/api/plans/" + world.plan().id(), "/api/measures/" + world.gap() + "/observations",
+					"/api/actions/" + world.element("A1").id() + "/updates")) {
 				assertThat(read(port, path)).as(path)
 					.isEqualTo(this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
 			}
