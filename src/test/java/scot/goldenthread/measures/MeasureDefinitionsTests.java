@@ -1,5 +1,6 @@
 package scot.goldenthread.measures;
 
+import scot.goldenthread.Fixtures;
 import scot.goldenthread.SignedIn;
 
 import java.io.ByteArrayInputStream;
@@ -52,6 +53,9 @@ class MeasureDefinitionsTests {
 
 	@Autowired
 	ObservationImporter importer;
+
+	@Autowired
+	Fixtures fixtures;
 
 	static final String GAP = """
 			format: golden-thread/measures@1
@@ -159,10 +163,11 @@ class MeasureDefinitionsTests {
 				"measure #1 (TEST-NUM-GAP): 'S99' is not a known geography code",
 				"measure #1 (TEST-NUM-GAP): '2021' is not a academic year; write it as 2022/23");
 		assertThat(this.catalogue.measure("TEST-NUM-GAP")).isEmpty();
-		this.mvc.perform(multipart("/api/measures/definitions").file(new MockMultipartFile("file", "m.yaml", "application/yaml", bad.getBytes())).with(SignedIn.as(this.users, "admin")))
+		String administrator = this.fixtures.world().administrator();
+		this.mvc.perform(multipart("/api/measures/definitions").file(new MockMultipartFile("file", "m.yaml", "application/yaml", bad.getBytes())).with(SignedIn.as(this.users, administrator)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[1].column").value("unit"));
-		this.mvc.perform(multipart("/api/measures/definitions").file(new MockMultipartFile("file", "m.yaml", "application/yaml", GAP.getBytes())).with(SignedIn.as(this.users, "admin")))
+		this.mvc.perform(multipart("/api/measures/definitions").file(new MockMultipartFile("file", "m.yaml", "application/yaml", GAP.getBytes())).with(SignedIn.as(this.users, administrator)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.defined").value(1));
 	}

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import scot.goldenthread.measures.ObservationImporter.Mode;
@@ -32,9 +33,24 @@ class ObservationImporterTests {
 	@Autowired
 	Observations observations;
 
+	@Autowired
+	MeasureDefinitions definitions;
+
+	/** The test's own measures, defined as a plan's measures are when its file first names them: financial years, higher is better. */
+	@BeforeEach
+	void defineMeasures() {
+		this.definitions.define(new java.io.ByteArrayInputStream("""
+				format: golden-thread/measures@1
+				measures:
+				- {code: OBS-TEST-05, title: Communities with plans in place, polarity: higher-is-better, periodType: financial-year}
+				- {code: OBS-TEST-09, title: Adults with a strong sense of belonging, polarity: higher-is-better, periodType: financial-year}
+				- {code: OBS-TEST-10, title: Adults who feel safe at night, polarity: higher-is-better, periodType: financial-year}
+				""".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test-measures.yaml");
+	}
+
 	@AfterEach
 	void removeObservations() {
-		this.jdbc.sql("delete from observation where measure_id in (select id from measure where code in ('LOIP-PL-05', 'LOIP-PL-09', 'LOIP-PL-10'))")
+		this.jdbc.sql("delete from observation where measure_id in (select id from measure where code in ('OBS-TEST-05', 'OBS-TEST-09', 'OBS-TEST-10'))")
 			.update();
 	}
 
@@ -43,15 +59,15 @@ class ObservationImporterTests {
 	}
 
 	long observations() {
-		return this.jdbc.sql("select count(*) from observation o join measure m on m.id = o.measure_id where m.code in ('LOIP-PL-05', 'LOIP-PL-09', 'LOIP-PL-10')")
+		return this.jdbc.sql("select count(*) from observation o join measure m on m.id = o.measure_id where m.code in ('OBS-TEST-05', 'OBS-TEST-09', 'OBS-TEST-10')")
 			.query(Long.class).single();
 	}
 
 	static final String GOOD = """
 			measure,period,geography,value,note
-			LOIP-PL-05,2020/21,S12000005,24.1,
-			LOIP-PL-05,2021/22,S12000005,22.0,seed 000
-			LOIP-PL-05,2021/22,S92000003,20.0,
+			OBS-TEST-05,2020/21,S12000005,24.1,
+			OBS-TEST-05,2021/22,S12000005,22.0,seed 000
+			OBS-TEST-05,2021/22,S92000003,20.0,
 			""";
 
 	@Test
@@ -62,9 +78,9 @@ class ObservationImporterTests {
 			.containsExactly(0L, 0L, 3L);
 		Report revised = load(GOOD.replace("2021/22,S12000005,22.0", "2021/22,S12000005,22.5"), Mode.ALL_OR_NOTHING);
 		assertThat(revised).extracting(Report::inserted, Report::revised, Report::unchanged).containsExactly(0L, 1L, 2L);
-		assertThat(this.jdbc.sql("select value, status from observation where period_start = '2021-04-01' and geography = 'S12000005' and measure_id = (select id from measure where code = 'LOIP-PL-05')")
+		assertThat(this.jdbc.sql("select value, status from observation where period_start = '2021-04-01' and geography = 'S12000005' and measure_id = (select id from measure where code = 'OBS-TEST-05')")
 			.query((rs, n) -> rs.getBigDecimal(1) + " " + rs.getString(2)).single()).isEqualTo("22.5 revised");
-		assertThat(this.jdbc.sql("select r.value::text || ' ' || r.status || ' ' || r.recorded_by || ' ' || r.superseded_by from observation_revision r join observation o on o.id = r.observation_id where o.measure_id = (select id from measure where code = 'LOIP-PL-05')")
+		assertThat(this.jdbc.sql("select r.value::text || ' ' || r.status || ' ' || r.recorded_by || ' ' || r.superseded_by from observation_revision r join observation o on o.id = r.observation_id where o.measure_id = (select id from measure where code = 'OBS-TEST-05')")
 			.query(String.class).list()).containsExactly("22.0 final system system");
 	}
 
@@ -72,11 +88,11 @@ class ObservationImporterTests {
 	void everyBadRowIsReportedWithLineColumnAndReasonAndByDefaultNothingChanges() {
 		String bad = GOOD + """
 				LOIP-XX-99,2021/22,S12000005,1,
-				LOIP-PL-05,2021/22,S99999999,1,
-				LOIP-PL-05,2021/22,S12000005,lots,
-				LOIP-PL-05,2021,S12000005,1,
-				LOIP-PL-05,2019/20,S12000005,101,
-				LOIP-PL-05,2020/21,S12000005,24.1,
+				OBS-TEST-05,2021/22,S99999999,1,
+				OBS-TEST-05,2021/22,S12000005,lots,
+				OBS-TEST-05,2021,S12000005,1,
+				OBS-TEST-05,2019/20,S12000005,101,
+				OBS-TEST-05,2020/21,S12000005,24.1,
 				""";
 		ObservationImportException refused = assertThatExceptionOfType(ObservationImportException.class)
 			.isThrownBy(() -> load(bad, Mode.ALL_OR_NOTHING))
@@ -93,7 +109,7 @@ class ObservationImporterTests {
 
 	@Test
 	void theUserCanChooseToLoadTheGoodRows() {
-		Report report = load(GOOD + "LOIP-PL-05,2019/20,S12000005,-1,\nLOIP-PL-05,2021/22,S92000003,20.0,\n", Mode.ACCEPT_VALID);
+		Report report = load(GOOD + "OBS-TEST-05,2019/20,S12000005,-1,\nOBS-TEST-05,2021/22,S92000003,20.0,\n", Mode.ACCEPT_VALID);
 		// the two rows for Scotland 2021/22 are the same key: neither is taken as the right one
 		assertThat(report).extracting(Report::read, Report::inserted, Report::rejected).containsExactly(5L, 2L, 3L);
 		assertThat(report.errors()).extracting(RowProblem::reason)
@@ -104,7 +120,7 @@ class ObservationImporterTests {
 	@Test
 	void aMissingColumnOrAnEmptyFileIsRefused() {
 		assertThat(assertThatExceptionOfType(ObservationImportException.class)
-			.isThrownBy(() -> load("measure,period,value\nLOIP-PL-05,2020/21,1\n", Mode.ACCEPT_VALID))
+			.isThrownBy(() -> load("measure,period,value\nOBS-TEST-05,2020/21,1\n", Mode.ACCEPT_VALID))
 			.actual()
 			.report()
 			.errors()).containsExactly(new RowProblem(1, "geography", "the column is missing"));
@@ -121,9 +137,9 @@ class ObservationImporterTests {
 				S12000005,2021/2022,Ratio,Percent,67.8,Female
 				S12000005,2021/2022,Count,People,23000,All
 				""";
-		Report report = this.importer.importCsv(new StringReader(csv), "employment.csv", "LOIP-PL-10", "Ratio", Mode.ALL_OR_NOTHING);
+		Report report = this.importer.importCsv(new StringReader(csv), "employment.csv", "OBS-TEST-10", "Ratio", Mode.ALL_OR_NOTHING);
 		assertThat(report).extracting(Report::read, Report::inserted, Report::skipped).containsExactly(4L, 3L, 1L);
-		assertThat(this.jdbc.sql("select breakdown from observation where measure_id = (select id from measure where code = 'LOIP-PL-10') order by breakdown").query(String.class).list())
+		assertThat(this.jdbc.sql("select breakdown from observation where measure_id = (select id from measure where code = 'OBS-TEST-10') order by breakdown").query(String.class).list())
 			.containsExactly("", "Gender=Female", "Gender=Male");
 		assertThat(assertThatExceptionOfType(ObservationImportException.class)
 			.isThrownBy(() -> this.importer.importCsv(new StringReader(csv), "x.csv", null, null, Mode.ALL_OR_NOTHING))
@@ -135,19 +151,19 @@ class ObservationImporterTests {
 	void aValueFarOutsideItsHistoryIsLoadedForAPersonToConfirm() {
 		load("""
 				measure,period,geography,value
-				LOIP-PL-09,2018/19,S12000005,26
-				LOIP-PL-09,2019/20,S12000005,27
-				LOIP-PL-09,2020/21,S12000005,25
+				OBS-TEST-09,2018/19,S12000005,26
+				OBS-TEST-09,2019/20,S12000005,27
+				OBS-TEST-09,2020/21,S12000005,25
 				""", Mode.ALL_OR_NOTHING);
-		Report report = load("measure,period,geography,value\nLOIP-PL-09,2021/22,S12000005,72\nLOIP-PL-09,2022/23,S12000005,26.5\n",
+		Report report = load("measure,period,geography,value\nOBS-TEST-09,2021/22,S12000005,72\nOBS-TEST-09,2022/23,S12000005,26.5\n",
 				Mode.ALL_OR_NOTHING);
 		assertThat(report.toConfirm()).isEqualTo(1);
-		assertThat(this.jdbc.sql("select to_confirm from observation where value = 72").query(String.class).single())
+		Measure measure = this.catalogue.measure("OBS-TEST-09").orElseThrow();
+		assertThat(this.jdbc.sql("select to_confirm from observation where value = 72 and measure_id = ?").param(measure.id()).query(String.class).single())
 			.startsWith("far outside its history (25 to 27)");
 		// a person looks and confirms it
-		Measure measure = this.catalogue.measure("LOIP-PL-09").orElseThrow();
 		assertThat(this.observations.confirm(measure, Period.parse("2021/22", PeriodType.FINANCIAL_YEAR), "S12000005", "")).isTrue();
-		assertThat(this.jdbc.sql("select count(*) from observation where to_confirm is not null").query(Integer.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from observation where to_confirm is not null and measure_id = ?").param(measure.id()).query(Integer.class).single()).isZero();
 		assertThat(this.observations.confirm(measure, Period.parse("2021/22", PeriodType.FINANCIAL_YEAR), "S12000005", "")).isFalse();
 	}
 
@@ -158,7 +174,7 @@ class ObservationImporterTests {
 				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
 			org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Data");
 			String[][] rows = { { "measure", "period", "geography", "value", "note" },
-					{ "LOIP-PL-05", "2020/21", "S12000005", null, "" }, { "LOIP-PL-05", "2021/22", "", null, "no place" } };
+					{ "OBS-TEST-05", "2020/21", "S12000005", null, "" }, { "OBS-TEST-05", "2021/22", "", null, "no place" } };
 			for (int r = 0; r < rows.length; r++) {
 				org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
 				for (int c = 0; c < rows[r].length; c++) {
@@ -182,7 +198,7 @@ class ObservationImporterTests {
 		assertThat(refused.report().errors()).containsExactly(new RowProblem(3, "geography", "is empty"));
 		Report report = this.importer.importXlsx(new java.io.ByteArrayInputStream(xlsx), "data.xlsx", null, null, Mode.ACCEPT_VALID);
 		assertThat(report).extracting(Report::read, Report::inserted, Report::rejected).containsExactly(2L, 1L, 1L);
-		assertThat(this.jdbc.sql("select value::text from observation where measure_id = (select id from measure where code = 'LOIP-PL-05')")
+		assertThat(this.jdbc.sql("select value::text from observation where measure_id = (select id from measure where code = 'OBS-TEST-05')")
 			.query(String.class).single()).isEqualTo("22.46");
 		assertThat(assertThatExceptionOfType(ObservationImportException.class)
 			.isThrownBy(() -> this.importer.importXlsx(new java.io.ByteArrayInputStream("not a workbook".getBytes()), "x.xlsx", null, null, Mode.ACCEPT_VALID))
@@ -221,9 +237,9 @@ class ObservationImporterTests {
 	void aNumberBeyondAnyUnitAYearZeroAndANulInANoteAreBadRowsFoundAtOnce() {
 		String bad = """
 				measure,period,geography,value,note
-				LOIP-PL-05,2020/21,S12000005,1e100000000,
-				LOIP-PL-05,0000/01,S12000005,1,
-				LOIP-PL-05,2021/22,S12000005,2,a \u0000 in a note
+				OBS-TEST-05,2020/21,S12000005,1e100000000,
+				OBS-TEST-05,0000/01,S12000005,1,
+				OBS-TEST-05,2021/22,S12000005,2,a \u0000 in a note
 				""";
 		assertThatExceptionOfType(ObservationImportException.class).isThrownBy(() -> load(bad, Mode.ALL_OR_NOTHING))
 			.extracting((ex) -> ex.report().errors())
@@ -240,7 +256,7 @@ class ObservationImporterTests {
 
 	@Test
 	void aFileIsReadInTheEncodingItWasSavedInWhichTheReportNamesAndOneThatIsNotTextIsRefused() throws Exception {
-		String csv = "measure,period,geography,value,note\nLOIP-PL-05,2020/21,S12000005,24.1,café in Alloa\n";
+		String csv = "measure,period,geography,value,note\nOBS-TEST-05,2020/21,S12000005,24.1,café in Alloa\n";
 		assertThat(upload("latin.csv", csv.getBytes(java.nio.charset.Charset.forName("windows-1252"))))
 			.extracting(Report::encoding, Report::inserted).containsExactly("Windows-1252", 1L);
 		assertThat(this.jdbc.sql("select note from observation where note like 'caf%'").query(String.class).single()).isEqualTo("café in Alloa");
