@@ -3,8 +3,10 @@ package scot.goldenthread.search;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import scot.goldenthread.Fixtures;
 import scot.goldenthread.SignedIn;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanFormat;
@@ -37,17 +39,17 @@ class PublicPortalTests {
 	static final String DRAFT_PLAN = """
 			format: golden-thread/plan@1
 			plan:
-			  code: SECRET-PLAN
-			  title: Unpublished locality plan
+			  code: TAG-SECRET
+			  title: Unpublished locality plan TAG
 			  type: locality-plan
-			  partnership: stirling-urban-north
+			  partnership: PARTNERSHIP
 			  start: 2025-04-01
 			  end: 2028-03-31
 			  status: draft
 			elements:
 			- code: O1
 			  kind: strategic-outcome
-			  title: Hidden outcome about the attainment gap
+			  title: Hidden outcome about the attainment gap TAG
 			""";
 
 	@Autowired
@@ -62,6 +64,16 @@ class PublicPortalTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	Fixtures fixtures;
+
+	Fixtures.World world;
+
+	@BeforeEach
+	void makeTheWorld() {
+		this.world = this.fixtures.world();
+	}
+
 	String download(String path) throws Exception {
 		MvcResult started = this.mvc.perform(get(path)).andReturn();
 		return this.mvc.perform(asyncDispatch(started))
@@ -71,27 +83,24 @@ class PublicPortalTests {
 
 	@Test
 	void searchFindsByWordsLeadAndStatusAndNeverWhatIsUnpublished() throws Exception {
-		long draft = this.plans.importFile(new ByteArrayInputStream(DRAFT_PLAN.getBytes(StandardCharsets.UTF_8)), PlanFormat.YAML);
-		try {
-			searchAsThePublicAndAViewer();
-		}
-		finally {
-			this.plans.delete(draft);
-		}
-	}
-
-	void searchAsThePublicAndAViewer() throws Exception {
-		this.mvc.perform(get("/search").param("q", "attainment gap").accept(MediaType.TEXT_HTML))
-			.andExpect(content().string(containsString("PPL 22 05")))
-			.andExpect(content().string(containsString("NIF-NUM-GAP")))
+		String tag = this.world.tag();
+		String gap = this.world.gap();
+		this.plans.importFile(new ByteArrayInputStream(DRAFT_PLAN.replace("TAG", tag).replace("PARTNERSHIP", this.world.plan().partnershipCode())
+			.getBytes(StandardCharsets.UTF_8)), PlanFormat.YAML);
+		this.jdbc.sql("insert into measure_target (measure_id, kind, period_start, value) select id, 'short-term', '2023-08-01', 13 from measure where code = ?")
+			.param(gap).update();
+		this.mvc.perform(get("/search").param("q", tag).accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString(this.world.plan().title())))
+			.andExpect(content().string(containsString(gap)))
 			.andExpect(content().string(not(containsString("Hidden outcome"))));
-		this.mvc.perform(get("/search").param("q", "attainment gap").with(SignedIn.as(this.users, "committee.member")))
+		this.mvc.perform(get("/search").param("q", tag).with(SignedIn.as(this.users, this.world.viewer())))
 			.andExpect(content().string(containsString("Hidden outcome")));
-		this.mvc.perform(get("/search").param("lead", "Chief Social Work Officer").param("status", "action:overdue"))
-			.andExpect(content().string(containsString("PPL 22 51")))
-			.andExpect(content().string(not(containsString(">PPL 22 05<"))));
-		this.mvc.perform(get("/search").param("status", "measure:off-target"))
-			.andExpect(content().string(containsString("NIF-NUM-GAP")))
+		// A3, with no progress and half its time gone, is at risk; A1 and A2 are another lead's
+		this.mvc.perform(get("/search").param("lead", this.world.element("A3").leads().get(0)).param("status", "action:at-risk"))
+			.andExpect(content().string(containsString("Publish the attainment gap by locality")))
+			.andExpect(content().string(not(containsString("Open nurture groups in every school"))));
+		this.mvc.perform(get("/search").param("q", tag).param("status", "measure:off-target"))
+			.andExpect(content().string(containsString(gap)))
 			.andExpect(content().string(containsString("1 result")));
 		// what a user typed is shown back escaped
 		this.mvc.perform(get("/search").param("q", "<script>x</script>"))
@@ -99,68 +108,61 @@ class PublicPortalTests {
 	}
 
 	@Test
-	void aPartnershipsPageSaysItsVisionAndHowItsPlansAreProgressing() throws Exception {
-		this.mvc.perform(get("/partnerships/clackmannanshire-alliance").accept(MediaType.TEXT_HTML))
-			.andExpect(content().string(containsString("Our vision: Working together to reduce inequality")))
-			.andExpect(content().string(containsString("21 not started")))
+	void aPartnershipsPageSaysHowItsPlansAreProgressing() throws Exception {
+		this.mvc.perform(get("/partnerships/{p}", this.world.plan().partnershipCode()).accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString(this.world.plan().title())))
 			.andExpect(content().string(containsString("Measures against target")));
 		// each status says what it means
-		this.mvc.perform(get("/plans/3").accept(MediaType.TEXT_HTML))
+		this.mvc.perform(get("/plans/{id}", this.world.plan().id()).accept(MediaType.TEXT_HTML))
 			.andExpect(content().string(containsString("Progress is behind the time gone, so it may not be done by its due date.")));
 	}
 
 	@Test
 	void thePublishedValuesGoRoundTheImporterUnchangedAndNoPrivateOrUnconfirmedValueIsInThem() throws Exception {
-		this.jdbc.sql("update measure set public = false where code = 'LOIP-ES-04'").update();
-		this.jdbc.sql("update observation set to_confirm = 'far outside its history' where geography = 'S92000003' and measure_id = "
-				+ "(select id from measure where code = 'LOIP-ES-03')").update();
+		String gap = this.world.gap();
+		String hidden = this.world.unusedMeasure();
+		String administrator = this.world.administrator();
+		this.jdbc.sql("update measure set public = false where code = ?").param(hidden).update();
+		this.jdbc.sql("""
+				insert into observation (measure_id, period_start, geography, breakdown, value, status, to_confirm, recorded_by)
+				select id, '2022-08-01', 'S92000003', '', 12.1, 'final', 'far outside its history', 'test' from measure where code = ?""")
+			.param(gap).update();
 		// a note a spreadsheet would run as a formula comes back as it is when the file is imported again
-		String clacks = " where geography = 'S12000005' and measure_id = (select id from measure where code = 'LOIP-ES-03')";
-		String note = this.jdbc.sql("select note from observation" + clacks).query(String.class).single();
-		this.jdbc.sql("update observation set note = '=HYPERLINK(\"http://evil\",\"x\")'" + clacks).update();
-		try {
-			downloadAndImportAgain();
-		}
-		finally {
-			this.jdbc.sql("update measure set public = true where code = 'LOIP-ES-04'").update();
-			this.jdbc.sql("update observation set to_confirm = null").update();
-			this.jdbc.sql("update observation set note = ?" + clacks).param(note).update();
-		}
-	}
+		this.jdbc.sql("update observation set note = '=HYPERLINK(\"http://evil\",\"x\")' where geography = 'S12000005' and period_start = '2022-08-01' "
+				+ "and measure_id = (select id from measure where code = ?)").param(gap).update();
 
-	void downloadAndImportAgain() throws Exception {
 		// a measure not public is in no page, search or API answer either
-		this.mvc.perform(get("/api/measures/LOIP-ES-04")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
-		this.mvc.perform(get("/api/measures")).andExpect(content().string(not(containsString("LOIP-ES-04"))));
-		this.mvc.perform(get("/measures/LOIP-ES-04").accept(MediaType.TEXT_HTML))
+		this.mvc.perform(get("/api/measures/{m}", hidden)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+		this.mvc.perform(get("/api/measures")).andExpect(content().string(not(containsString(hidden))));
+		this.mvc.perform(get("/measures/{m}", hidden).accept(MediaType.TEXT_HTML))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
-		this.mvc.perform(get("/search").param("q", "LOIP-ES-04")).andExpect(content().string(containsString("0 results")));
+		this.mvc.perform(get("/search").param("q", hidden)).andExpect(content().string(containsString("0 results")));
 		String csv = download("/open-data/observations.csv");
 		assertThat(csv.lines().findFirst()).hasValue("measure,period,geography,value,status,note");
-		assertThat(csv).contains("LOIP-ES-03,2024,S12000005,27,final,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"")
-			.doesNotContain("LOIP-ES-04").doesNotContain("LOIP-ES-03,2024,S92000003");
+		assertThat(csv).contains(gap + ",2022/23,S12000005,14.3,final,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"")
+			.doesNotContain(hidden).doesNotContain(gap + ",2022/23,S92000003");
 		long rows = csv.lines().count() - 1;
 		this.mvc.perform(multipart("/api/observations/import").file(new MockMultipartFile("file", "observations.csv", "text/csv",
-				csv.getBytes(StandardCharsets.UTF_8))).with(SignedIn.as(this.users, "admin")))
+				csv.getBytes(StandardCharsets.UTF_8))).with(SignedIn.as(this.users, administrator)))
 			.andExpect(jsonPath("$.read").value(rows))
 			.andExpect(jsonPath("$.unchanged").value(rows))
 			.andExpect(jsonPath("$.inserted").value(0))
 			.andExpect(jsonPath("$.revised").value(0));
 		String json = download("/open-data/observations.json");
-		assertThat(json).contains("\"licence\":\"Open Government Licence v3.0\"", "\"measure\":\"NIF-NUM-GAP\"", "\"value\":14.3")
-			.doesNotContain("LOIP-ES-04");
+		assertThat(json).contains("\"licence\":\"Open Government Licence v3.0\"", "\"measure\":\"" + gap + "\"", "\"value\":14.3")
+			.doesNotContain(hidden);
 		// and the definitions: loading them again records no change at all
 		String definitions = download("/open-data/measures.yaml");
-		assertThat(definitions).startsWith("# Open Government Licence v3.0").contains("code: \"NIF-NUM-GAP\"").contains("kind: \"stretch-aim\"")
-			.doesNotContain("LOIP-ES-04");
+		assertThat(definitions).startsWith("# Open Government Licence v3.0").contains("code: \"" + gap + "\"").contains("kind: \"stretch-aim\"")
+			.doesNotContain(hidden);
 		long changes = this.jdbc.sql("select count(*) from audit_event").query(Long.class).single();
 		this.mvc.perform(multipart("/api/measures/definitions").file(new MockMultipartFile("file", "measures.yaml", "application/yaml",
-				definitions.getBytes(StandardCharsets.UTF_8))).with(SignedIn.as(this.users, "admin")))
+				definitions.getBytes(StandardCharsets.UTF_8))).with(SignedIn.as(this.users, administrator)))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
 		assertThat(this.jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isEqualTo(changes);
 		this.mvc.perform(get("/open-data").accept(MediaType.TEXT_HTML))
 			.andExpect(content().string(containsString("Open Government Licence v3.0")))
-			.andExpect(content().string(containsString("/plans/3/export?format=yaml")));
+			.andExpect(content().string(containsString("/plans/" + this.world.plan().id() + "/export?format=yaml")));
 	}
 
 }
