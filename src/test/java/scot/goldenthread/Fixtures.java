@@ -35,6 +35,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Fixtures {
 
+	/** The password {@link World#withPassword} gives an account; the others sign in only as tests make them. */
+	public static final String PASSWORD = "a fixture's own password";
+
 	private static final AtomicInteger WORLDS = new AtomicInteger();
 
 	private final PartnershipDirectory partnerships;
@@ -316,6 +319,12 @@ public class Fixtures {
 
 		public String viewer() {
 			return this.viewer;
+		}
+
+		/** The person, now able to sign in with {@link Fixtures#PASSWORD} (hashing a password is slow, so only when asked). */
+		public String withPassword(String username) {
+			Fixtures.this.accounts.resetPassword(Fixtures.this.accounts.byUsername(username).orElseThrow().id(), PASSWORD);
+			return username;
 		}
 
 		/** An administrator of everything, of this world's own making. */

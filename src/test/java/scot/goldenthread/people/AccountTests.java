@@ -1,7 +1,9 @@
 package scot.goldenthread.people;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import scot.goldenthread.Fixtures;
 import scot.goldenthread.SignedIn;
 import scot.goldenthread.audit.AuditLog;
 
@@ -43,7 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class AccountTests {
 
-	static final String PASSWORD = "golden-thread-demo";
+	static final String PASSWORD = Fixtures.PASSWORD;
 
 	@Autowired
 	MockMvc mvc;
@@ -63,25 +65,37 @@ class AccountTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Fixtures fixtures;
+
+	Fixtures.World world;
+
+	@BeforeEach
+	void makeTheWorld() {
+		this.world = this.fixtures.world();
+	}
+
 	@Test
-	void demoPeopleSignInWithTheirPasswordsAndOut() throws Exception {
-		this.mvc.perform(formLogin("/sign-in").user("cswo").password(PASSWORD))
-			.andExpect(authenticated().withUsername("cswo"))
+	void peopleSignInWithTheirPasswords() throws Exception {
+		String lead = this.world.withPassword(this.world.lead());
+		this.mvc.perform(formLogin("/sign-in").user(lead).password(PASSWORD))
+			.andExpect(authenticated().withUsername(lead))
 			.andExpect(redirectedUrl("/my-updates"));
-		this.mvc.perform(formLogin("/sign-in").user("cswo").password("wrong password!"))
+		this.mvc.perform(formLogin("/sign-in").user(lead).password("wrong password!"))
 			.andExpect(unauthenticated()).andExpect(redirectedUrl("/sign-in?error"));
 		this.mvc.perform(get("/sign-in").param("error", ""))
 			.andExpect(content().string(containsString("The username or password is not right.")));
-		assertThat(this.jdbc.sql("select password_hash from account where username = 'cswo'").query(String.class).single())
+		assertThat(this.jdbc.sql("select password_hash from account where username = ?").param(lead).query(String.class).single())
 			.startsWith("{bcrypt}$2a$");
 	}
 
 	@Test
 	void fiveFailuresInARowLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
+		String person = this.world.withPassword(this.world.otherLead());
 		for (int i = 0; i < Accounts.FAILURES_BEFORE_LOCK; i++) {
-			this.mvc.perform(formLogin("/sign-in").user("sports.manager").password("guess " + i)).andExpect(unauthenticated());
+			this.mvc.perform(formLogin("/sign-in").user(person).password("guess " + i)).andExpect(unauthenticated());
 		}
-		this.mvc.perform(formLogin("/sign-in").user("sports.manager").password(PASSWORD))
+		this.mvc.perform(formLogin("/sign-in").user(person).password(PASSWORD))
 			.andExpect(unauthenticated()).andExpect(redirectedUrl("/sign-in?error"));
 		// an unknown username gets the same answer, so the answers tell no one which accounts exist
 		for (int i = 0; i <= Accounts.FAILURES_BEFORE_LOCK; i++) {
@@ -89,30 +103,31 @@ class AccountTests {
 		}
 		this.mvc.perform(get("/sign-in").param("error", ""))
 			.andExpect(content().string(containsString("After 5 failed sign-ins in a row an account is locked for 15 minutes")));
-		long id = this.accounts.byUsername("sports.manager").orElseThrow().id();
+		long id = this.accounts.byUsername(person).orElseThrow().id();
 		assertThat(this.audit.history("account", id)).last().satisfies((e) -> assertThat(e.summary()).contains("Locked the account"));
-		this.mvc.perform(post("/admin/accounts/{id}/unlock", id).with(SignedIn.as(this.users, "admin"))).andExpect(status().is3xxRedirection());
-		this.mvc.perform(formLogin("/sign-in").user("sports.manager").password(PASSWORD)).andExpect(authenticated());
+		this.mvc.perform(post("/admin/accounts/{id}/unlock", id).with(SignedIn.as(this.users, this.world.administrator()))).andExpect(status().is3xxRedirection());
+		this.mvc.perform(formLogin("/sign-in").user(person).password(PASSWORD)).andExpect(authenticated());
 	}
 
 	@Test
 	void aPersonChangesTheirPasswordGivingTheCurrentOne() throws Exception {
-		this.mvc.perform(post("/account/password").with(SignedIn.as(this.users, "asn.manager"))
+		String person = this.world.withPassword(this.world.viewer());
+		this.mvc.perform(post("/account/password").with(SignedIn.as(this.users, person))
 			.param("current", "not it").param("password", "a much longer passphrase").param("confirm", "a much longer passphrase"))
 			.andExpect(flash().attribute("errors", java.util.Map.of("current", "Your current password is not right")));
-		this.mvc.perform(post("/account/password").with(SignedIn.as(this.users, "asn.manager"))
+		this.mvc.perform(post("/account/password").with(SignedIn.as(this.users, person))
 			.param("current", PASSWORD).param("password", "short").param("confirm", "short"))
 			.andExpect(flash().attribute("errors", java.util.Map.of("password", "Enter a password of at least 12 characters")));
-		this.mvc.perform(post("/account/password").with(SignedIn.as(this.users, "asn.manager"))
+		this.mvc.perform(post("/account/password").with(SignedIn.as(this.users, person))
 			.param("current", PASSWORD).param("password", "a much longer passphrase").param("confirm", "a much longer passphrase"))
 			.andExpect(flash().attribute("done", "Your password has been changed."));
-		this.mvc.perform(formLogin("/sign-in").user("asn.manager").password("a much longer passphrase")).andExpect(authenticated());
+		this.mvc.perform(formLogin("/sign-in").user(person).password("a much longer passphrase")).andExpect(authenticated());
 	}
 
 	@Test
 	void formsNeedTheirCsrfTokenAndPagesCarrySecurityHeaders() throws Exception {
 		this.mvc.perform(post("/account/password").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-			.user(this.users.loadUserByUsername("asn.manager"))).param("current", "x").param("password", "y").param("confirm", "y"))
+			.user(this.users.loadUserByUsername(this.world.viewer()))).param("current", "x").param("password", "y").param("confirm", "y"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/plans").accept(MediaType.TEXT_HTML))
 			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
@@ -123,7 +138,7 @@ class AccountTests {
 
 	@Test
 	void aScriptUsesAPersonalAccessTokenUntilItIsRevoked() throws Exception {
-		Account lead = this.accounts.byUsername("io.team.leader").orElseThrow();
+		Account lead = this.accounts.byUsername(this.world.lead()).orElseThrow();
 		String secret = this.tokens.create(lead, "nightly feed", null);
 		assertThat(secret).startsWith("gt_");
 		assertThat(this.jdbc.sql("select count(*) from access_token where token_hash = ?").param(secret).query(Long.class).single()).isZero();
@@ -137,13 +152,13 @@ class AccountTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/api/measures/definitions").header("Authorization", "Bearer gt_forged"))
 			.andExpect(status().isUnauthorized());
-		this.mvc.perform(get("/account").with(SignedIn.as(this.users, "io.team.leader")))
+		this.mvc.perform(get("/account").with(SignedIn.as(this.users, lead.username())))
 			.andExpect(content().string(containsString("nightly feed")))
 			.andExpect(content().string(containsString(secret.substring(0, 7) + "...")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(secret))));
 		long id = this.tokens.of(lead.id()).get(0).id();
-		this.mvc.perform(post("/account/tokens/{id}/revoke", id).with(SignedIn.as(this.users, "cswo"))).andExpect(status().isNotFound());
-		this.mvc.perform(post("/account/tokens/{id}/revoke", id).with(SignedIn.as(this.users, "io.team.leader")))
+		this.mvc.perform(post("/account/tokens/{id}/revoke", id).with(SignedIn.as(this.users, this.world.otherLead()))).andExpect(status().isNotFound());
+		this.mvc.perform(post("/account/tokens/{id}/revoke", id).with(SignedIn.as(this.users, lead.username())))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(post("/api/measures/definitions").header("Authorization", "Bearer " + secret))
 			.andExpect(status().isUnauthorized());
@@ -151,29 +166,31 @@ class AccountTests {
 
 	@Test
 	void anAdministratorMakesAnAccountAndGivesItARole() throws Exception {
-		this.mvc.perform(post("/admin/accounts/new").with(SignedIn.as(this.users, "admin"))
+		String administrator = this.world.administrator();
+		String username = this.world.tag() + ".smith";
+		this.mvc.perform(post("/admin/accounts/new").with(SignedIn.as(this.users, administrator))
 			.param("username", "Bad Name").param("displayName", "").param("email", "nope").param("password", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"username-error\"")))
 			.andExpect(content().string(containsString("Enter the person&#39;s name")))
 			.andExpect(content().string(containsString("Enter an email address like name@example.gov.scot")));
-		String location = this.mvc.perform(post("/admin/accounts/new").with(SignedIn.as(this.users, "admin"))
-			.param("username", "j.smith").param("displayName", "<b>Jo</b> Smith").param("jobTitle", "Chief Social Work Officer")
+		String location = this.mvc.perform(post("/admin/accounts/new").with(SignedIn.as(this.users, administrator))
+			.param("username", username).param("displayName", "<b>Jo</b> Smith").param("jobTitle", "Chief Social Work Officer")
 			.param("email", "jo.smith@example.org").param("password", "correct horse battery"))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-		long id = this.accounts.byUsername("j.smith").orElseThrow().id();
+		long id = this.accounts.byUsername(username).orElseThrow().id();
 		assertThat(location).isEqualTo("/admin/accounts/" + id);
-		this.mvc.perform(post("/admin/accounts/{id}/grants", id).with(SignedIn.as(this.users, "admin")).param("role", "contributor")
-			.param("where", "plan:3"));
-		this.mvc.perform(get("/admin/accounts/{id}", id).with(SignedIn.as(this.users, "admin")))
+		this.mvc.perform(post("/admin/accounts/{id}/grants", id).with(SignedIn.as(this.users, administrator)).param("role", "contributor")
+			.param("where", "plan:" + this.world.plan().id()));
+		this.mvc.perform(get("/admin/accounts/{id}", id).with(SignedIn.as(this.users, administrator)))
 			.andExpect(content().string(containsString("&lt;b&gt;Jo&lt;/b&gt; Smith")))
-			.andExpect(content().string(containsString("People Business Plan 2022-23 (plan)")));
+			.andExpect(content().string(containsString(this.world.plan().title() + " (plan)")));
 		assertThat(this.accounts.grants(id)).singleElement().satisfies((g) -> assertThat(g.role()).isEqualTo(Role.CONTRIBUTOR));
 		assertThat(this.audit.history("account", id)).first().satisfies((e) -> {
-			assertThat(e.actor()).isEqualTo("admin");
+			assertThat(e.actor()).isEqualTo(administrator);
 			assertThat(e.after()).doesNotContain("password").doesNotContain("bcrypt");
 		});
-		this.mvc.perform(get("/admin/accounts").with(SignedIn.as(this.users, "people.director"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/accounts").with(SignedIn.as(this.users, this.world.owner()))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -186,29 +203,32 @@ class AccountTests {
 
 	@Test
 	void administratorsSeeAndExportTheAuditTrail() throws Exception {
-		this.mvc.perform(get("/admin/audit").param("entityType", "plan").with(SignedIn.as(this.users, "admin")))
-			.andExpect(content().string(containsString("Imported plan PPL-2022-23")));
-		this.mvc.perform(get("/admin/audit").param("from", "23/11/2026").with(SignedIn.as(this.users, "admin")))
+		String administrator = this.world.administrator();
+		String code = this.world.plan().code();
+		this.mvc.perform(get("/admin/audit").param("entityType", "plan").param("text", code).with(SignedIn.as(this.users, administrator)))
+			.andExpect(content().string(containsString("Imported plan " + code)));
+		this.mvc.perform(get("/admin/audit").param("from", "23/11/2026").with(SignedIn.as(this.users, administrator)))
 			.andExpect(content().string(containsString("id=\"from-error\"")));
-		String csv = this.mvc.perform(get("/admin/audit.csv").param("entityType", "reporting-period").with(SignedIn.as(this.users, "admin")))
+		String csv = this.mvc.perform(get("/admin/audit.csv").param("entityType", "reporting-period").with(SignedIn.as(this.users, administrator)))
 			.andExpect(header().string("Content-Disposition", "attachment; filename=\"audit-trail.csv\""))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(csv.lines()).first().isEqualTo("occurred_at,actor,action,entity_type,entity_id,summary,before,after");
-		assertThat(csv).contains("Set up the reporting period Interim update December 2022 of PPL-2022-23");
-		this.mvc.perform(get("/admin/audit.csv").with(SignedIn.as(this.users, "committee.member"))).andExpect(status().isForbidden());
+		assertThat(csv).contains("Set up the reporting period Update now of " + code);
+		this.mvc.perform(get("/admin/audit.csv").with(SignedIn.as(this.users, this.world.viewer()))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void oneAddressTryingToSignInOrUsingTokensTooOftenIsAskedToWait() throws Exception {
+		String person = this.world.withPassword(this.world.lead());
 		// an address of its own, so that no other test's sign-ins count
 		for (int i = 0; i < 30; i++) {
 			this.mvc.perform(signInFrom("192.0.2.7", "guess" + i, "guess"))
 				.andExpect(redirectedUrl("/sign-in?error"));
 		}
-		this.mvc.perform(signInFrom("192.0.2.7", "cswo", PASSWORD))
+		this.mvc.perform(signInFrom("192.0.2.7", person, PASSWORD))
 			.andExpect(status().isTooManyRequests()).andExpect(header().string("Retry-After", "60")).andExpect(unauthenticated());
 		// another address is not held back
-		this.mvc.perform(signInFrom("192.0.2.8", "cswo", PASSWORD)).andExpect(authenticated());
+		this.mvc.perform(signInFrom("192.0.2.8", person, PASSWORD)).andExpect(authenticated());
 		for (int i = 0; i < 600; i++) {
 			this.mvc.perform(get("/api/plans").header("Authorization", "Bearer gt_not-a-token").with(from("192.0.2.9")))
 				.andExpect(status().isUnauthorized());
