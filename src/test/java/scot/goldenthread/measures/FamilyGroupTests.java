@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import scot.goldenthread.Fixtures;
 import scot.goldenthread.SignedIn;
 import scot.goldenthread.measures.ObservationImporter.RowProblem;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,10 +72,29 @@ class FamilyGroupTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	scot.goldenthread.plans.PlanCatalogue plans;
+
+	Fixtures.World world;
+
+	/** A measure of the test's own, as a plan's file first names one: financial years, higher is better; and a world's people. */
+	@BeforeEach
+	void defineMeasure() {
+		this.world = this.fixtures.world();
+		this.definitions.define(new ByteArrayInputStream("""
+				format: golden-thread/measures@1
+				measures:
+				- {code: FG-TEST-05, title: Communities with plans in place, polarity: higher-is-better, periodType: financial-year}
+				""".getBytes(StandardCharsets.UTF_8)), "test-measures.yaml");
+	}
+
 	@AfterEach
 	void clean() {
-		this.jdbc.sql("update measure set family_group = null, geography_levels = '{}' where code = 'LOIP-PL-05'").update();
-		this.jdbc.sql("delete from observation where measure_id = (select id from measure where code = 'LOIP-PL-05')").update();
+		this.jdbc.sql("update measure set family_group = null, geography_levels = '{}' where code = 'FG-TEST-05'").update();
+		this.jdbc.sql("delete from observation where measure_id = (select id from measure where code = 'FG-TEST-05')").update();
 		this.jdbc.sql("delete from geography where code in ('FG-TEST', 'S12000014')").update();
 	}
 
@@ -88,37 +109,48 @@ class FamilyGroupTests {
 		this.definitions.define(new ByteArrayInputStream("""
 				format: golden-thread/measures@1
 				measures:
-				- {code: LOIP-PL-05, area: S12000005, familyGroup: FG-TEST}
+				- {code: FG-TEST-05, area: S12000005, familyGroup: FG-TEST}
 				""".getBytes(StandardCharsets.UTF_8)), "m.yaml");
 		this.importer.importCsv(new StringReader("""
 				measure,period,geography,value
-				LOIP-PL-05,2021/22,S12000005,40
-				LOIP-PL-05,2022/23,S12000005,45
-				LOIP-PL-05,2021/22,S92000003,50
-				LOIP-PL-05,2022/23,S92000003,52
-				LOIP-PL-05,2021/22,S12000014,30
-				LOIP-PL-05,2022/23,S12000014,36
-				LOIP-PL-05,2021/22,S12000030,44
-				LOIP-PL-05,2022/23,S12000030,40
+				FG-TEST-05,2021/22,S12000005,40
+				FG-TEST-05,2022/23,S12000005,45
+				FG-TEST-05,2021/22,S92000003,50
+				FG-TEST-05,2022/23,S92000003,52
+				FG-TEST-05,2021/22,S12000014,30
+				FG-TEST-05,2022/23,S12000014,36
+				FG-TEST-05,2021/22,S12000030,44
+				FG-TEST-05,2022/23,S12000030,40
 				"""), "v.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING);
-		MeasureJudge.Assessment a = this.judge.assess(this.catalogue.measure("LOIP-PL-05").orElseThrow(), Instant.now(), LocalDate.now());
+		MeasureJudge.Assessment a = this.judge.assess(this.catalogue.measure("FG-TEST-05").orElseThrow(), Instant.now(), LocalDate.now());
 		assertThat(a.comparison()).isEqualTo(StatusEngine.Comparison.WORSE);
 		assertThat(a.familyGroup().series()).extracting(StatusEngine.Point::value).containsExactly(37.0, 38.0);
 		assertThat(a.familyGroup().members()).containsExactly("Falkirk", "Stirling");
 		// 45% against the family group's 38%, higher being better
 		assertThat(a.familyGroup().comparison()).isEqualTo(StatusEngine.Comparison.BETTER);
-		this.mvc.perform(get("/measures/LOIP-PL-05"))
+		this.mvc.perform(get("/measures/FG-TEST-05"))
 			.andExpect(content().string(allOf(containsString("Compared with Family group 2 (test)"),
 					containsString("The average of Falkirk, Stirling"), containsString(">38.0%</td>"))));
-		this.mvc.perform(get("/plans/1/measures-report")).andExpect(content().string(containsString("Worse; Family group 2 (test): better")));
-		this.mvc.perform(get("/measures/LOIP-PL-05/chart.svg")).andExpect(content().string(containsString("Family group 2 (test)")));
-		this.mvc.perform(get("/api/measures/LOIP-PL-05"))
+		// in the measures report of a plan that uses it
+		long plan = this.plans.importFile(new ByteArrayInputStream("""
+				format: golden-thread/plan@1
+				plan: {code: %s-FG, title: A plan using the measure, type: strategy, partnership: %s, start: 2025-04-01, end: 2026-03-31, status: approved}
+				elements:
+				- code: O1
+				  kind: outcome
+				  title: Communities plan for themselves
+				  measures: [{code: FG-TEST-05, title: Communities with plans in place, polarity: higher-is-better}]
+				""".formatted(this.world.tag(), this.world.plan().partnershipCode()).getBytes(StandardCharsets.UTF_8)),
+				scot.goldenthread.plans.PlanFormat.YAML);
+		this.mvc.perform(get("/plans/{id}/measures-report", plan)).andExpect(content().string(containsString("Worse; Family group 2 (test): better")));
+		this.mvc.perform(get("/measures/FG-TEST-05/chart.svg")).andExpect(content().string(containsString("Family group 2 (test)")));
+		this.mvc.perform(get("/api/measures/FG-TEST-05"))
 			.andExpect(jsonPath("$.comparedWithScotland").value("worse"))
 			.andExpect(jsonPath("$.familyGroup.comparison").value("better"))
 			.andExpect(jsonPath("$.familyGroup.members[0]").value("Falkirk"));
 		// a member leaves: the group is changed, and its average is Falkirk's alone
 		assertThat(load(PLACES.replace("S12000014;S12000030", "S12000014"))).isEqualTo(new Geographies.Imported("places.csv", 0, 1, 2));
-		assertThat(this.judge.assess(this.catalogue.measure("LOIP-PL-05").orElseThrow(), Instant.now(), LocalDate.now())
+		assertThat(this.judge.assess(this.catalogue.measure("FG-TEST-05").orElseThrow(), Instant.now(), LocalDate.now())
 			.familyGroup().series()).extracting(StatusEngine.Point::value).containsExactly(30.0, 36.0);
 	}
 
@@ -144,11 +176,11 @@ class FamilyGroupTests {
 					new RowProblem(7, "members", "only a family group has members"));
 		assertThat(this.geographies.all()).extracting(Geographies.Geography::code).doesNotContain("S12000014", "FG-TEST");
 		this.mvc.perform(multipart("/api/geographies/import").file(new MockMultipartFile("file", "g.csv", "text/csv", bad.getBytes()))
-				.with(SignedIn.as(this.users, "people.director")))
+				.with(SignedIn.as(this.users, this.world.owner())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].reason").value("repeats line 2"));
 		this.mvc.perform(multipart("/api/geographies/import").file(new MockMultipartFile("file", "g.csv", "text/csv", PLACES.getBytes()))
-				.with(SignedIn.as(this.users, "people.director")))
+				.with(SignedIn.as(this.users, this.world.owner())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.added").value(2));
 		this.mvc.perform(get("/api/geographies")).andExpect(jsonPath("$[?(@.code == 'FG-TEST')].members[1]").value("S12000030"));
@@ -156,7 +188,7 @@ class FamilyGroupTests {
 		assertThatExceptionOfType(ObservationImportException.class).isThrownBy(() -> this.definitions.define(new ByteArrayInputStream("""
 				format: golden-thread/measures@1
 				measures:
-				- {code: LOIP-PL-05, familyGroup: S12000014}
+				- {code: FG-TEST-05, familyGroup: S12000014}
 				""".getBytes(StandardCharsets.UTF_8)), "m.yaml"))
 			.extracting((ex) -> ex.report().errors().get(0).reason()).asString().endsWith("'S12000014' is not a family group");
 	}
@@ -167,19 +199,19 @@ class FamilyGroupTests {
 		this.definitions.define(new ByteArrayInputStream("""
 				format: golden-thread/measures@1
 				measures:
-				- {code: LOIP-PL-05, geographies: [council-area]}
+				- {code: FG-TEST-05, geographies: [council-area]}
 				""".getBytes(StandardCharsets.UTF_8)), "m.yaml");
 		assertThatExceptionOfType(ObservationImportException.class).isThrownBy(() -> this.importer.importCsv(new StringReader("""
 				measure,period,geography,value
-				LOIP-PL-05,2021/22,S12000005,40
-				LOIP-PL-05,2021/22,S92000003,50
-				LOIP-PL-05,2021/22,FG-TEST,45
+				FG-TEST-05,2021/22,S12000005,40
+				FG-TEST-05,2021/22,S92000003,50
+				FG-TEST-05,2021/22,FG-TEST,45
 				"""), "v.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING))
 			.extracting((ex) -> ex.report().errors())
 			.asList()
-			.containsExactly(new RowProblem(3, "geography", "'S92000003' is a country, and LOIP-PL-05 is published for council-area only"),
+			.containsExactly(new RowProblem(3, "geography", "'S92000003' is a country, and FG-TEST-05 is published for council-area only"),
 					new RowProblem(4, "geography", "'FG-TEST' is a family group: its values are worked out from its members'"));
-		this.mvc.perform(get("/measures/LOIP-PL-05")).andExpect(content().string(containsString("Places: council area")));
+		this.mvc.perform(get("/measures/FG-TEST-05")).andExpect(content().string(containsString("Places: council area")));
 	}
 
 	@Test
@@ -187,23 +219,23 @@ class FamilyGroupTests {
 		this.mvc.perform(get("/places"))
 			.andExpect(content().string(allOf(containsString("<td class=\"govuk-table__cell\">Scotland</td>"), not(containsString("Import places")))));
 		this.mvc.perform(multipart("/places").file(new MockMultipartFile("file", "places.csv", "text/csv", PLACES.getBytes()))
-				.with(SignedIn.as(this.users, "committee.member")))
+				.with(SignedIn.as(this.users, this.world.viewer())))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(multipart("/places").file(new MockMultipartFile("file", "places.csv", "text/csv", PLACES.getBytes()))
-				.with(SignedIn.as(this.users, "people.director")))
+				.with(SignedIn.as(this.users, this.world.owner())))
 			.andExpect(content().string(allOf(containsString("places.csv: 2 new, 0 changed, 1 unchanged"),
 					containsString("Family group 2 (test)"), containsString("Falkirk, Stirling"))));
 		this.mvc.perform(multipart("/places").file(new MockMultipartFile("file", "bad.csv", "text/csv", "code,name,level\nX,<b>X</b>,shire\n".getBytes()))
-				.with(SignedIn.as(this.users, "people.director")))
+				.with(SignedIn.as(this.users, this.world.owner())))
 			.andExpect(content().string(allOf(containsString("bad.csv was not imported"), containsString("1 problem was found"),
 					containsString("&#39;shire&#39; is not one of"))));
 		this.mvc.perform(multipart("/places").file(new MockMultipartFile("file", "empty.csv", "text/csv", "code,name\n".getBytes()))
-				.with(SignedIn.as(this.users, "people.director")))
+				.with(SignedIn.as(this.users, this.world.owner())))
 			.andExpect(content().string(containsString("<td class=\"govuk-table__cell gt-code\">level</td>")));
 		this.mvc.perform(multipart("/places").file(new MockMultipartFile("file", "empty.csv", "text/csv", "code,name,level\n".getBytes()))
-				.with(SignedIn.as(this.users, "people.director")))
+				.with(SignedIn.as(this.users, this.world.owner())))
 			.andExpect(content().string(containsString("the file has no places")));
-		this.mvc.perform(multipart("/places").with(SignedIn.as(this.users, "people.director")))
+		this.mvc.perform(multipart("/places").with(SignedIn.as(this.users, this.world.owner())))
 			.andExpect(content().string(containsString("Choose a CSV file of places to import")));
 	}
 
