@@ -24,15 +24,18 @@ import scot.goldenthread.plans.PlanTree;
 import scot.goldenthread.progress.ProgressUpdates;
 import scot.goldenthread.progress.ReportingPeriod;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * A world a test makes for itself: its own partnership, partner, published plan, people and reporting periods, each
  * named with a tag no other test and no demo row has, made through the same services users go through. A test
  * that uses one finds nothing by a demo name, so a change to the demo data breaks only the demo's own tests.
- * (A component of the test classes only: the application's scan finds it in tests, never in the product.)
+ * (A component of the test classes only: the application's scan finds it in tests, never in the product; made only
+ * when a test asks for it, so a module test that starts a few modules does not need the ones it uses.)
  */
 @Component
+@Lazy
 public class Fixtures {
 
 	/** The password {@link World#withPassword} gives an account; the others sign in only as tests make them. */
