@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
  * an uploaded file is read into the database, so the database is everything.
  */
 @Service
-public class Backups {
+class Backups {
 
 	private final DataSource dataSource;
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * SHA-256 hash is kept (a random 256-bit secret needs no slow hash).
  */
 @Service
-public class AccessTokens {
+class AccessTokens {
 
 	static final String PREFIX = "gt_";
 

@@ -38,7 +38,7 @@ import org.springframework.validation.BindingResult;
  * commentary its story. The measure is one, so the value shows in every plan that uses it.
  */
 @Service
-public class MeasureUpdates extends UpdateCycle<MeasureUpdates.Target, MeasureUpdate, MeasureUpdates.Draft, UpdateRepository.MeasureValue> {
+class MeasureUpdates extends UpdateCycle<MeasureUpdates.Target, MeasureUpdate, MeasureUpdates.Draft, UpdateRepository.MeasureValue> {
 
 	private final MeasureCatalogue measures;
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /** Builds the measures report of a plan from its dashboard, with the words and symbols the dashboard shows. */
 @Service
-public class MeasuresReports {
+class MeasuresReports {
 
 	static final int CHART_WIDTH = 520;
 

@@ -38,7 +38,7 @@ import org.springframework.validation.BindingResult;
 
 /** Builds progress reports: a plan's actions as chosen, with what has been approved, or the working draft when asked. */
 @Service
-public class ProgressReports {
+class ProgressReports {
 
 	private final PlanCatalogue plans;
 
