@@ -7,11 +7,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-import scot.goldenthread.plans.ElementKind;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
-import scot.goldenthread.plans.PlanTree;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,11 +45,6 @@ class PageTests {
 
 	@Autowired
 	Fixtures fixtures;
-
-	PlanTree tree(String code) {
-		Plan plan = this.catalogue.plan(code).orElseThrow();
-		return this.catalogue.tree(plan.id()).orElseThrow();
-	}
 
 	void page(String url, String... texts) throws Exception {
 		this.mvc.perform(get(url).accept(MediaType.TEXT_HTML))
