@@ -1,0 +1,88 @@
+package scot.goldenthread.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.people.Access;
+import scot.goldenthread.people.Scope;
+import scot.goldenthread.plans.Plan;
+import scot.goldenthread.plans.PlanCatalogue;
+import scot.goldenthread.plans.PlanStatus;
+import scot.goldenthread.plans.PlanType;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Setting up a reporting period, the page alone: the form's command is checked field by field, then for its dates' order. */
+@WebMvcTest(ProgressController.class)
+@WithMockUser
+class ProgressControllerTests {
+
+	static final Plan PLAN = new Plan(4, "FX-PLAN", "Fixture plan", PlanType.THEMATIC_PLAN, "fx", "Fixture Partnership", "Owner",
+			LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), PlanStatus.APPROVED, null, null, List.of());
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ProgressUpdates updates;
+
+	@MockitoBean
+	Workload workload;
+
+	@MockitoBean
+	PlanCatalogue plans;
+
+	@MockitoBean
+	Access access;
+
+	@MockitoBean
+	AuditLog audit;
+
+	@BeforeEach
+	void anOwnersPlan() {
+		given(this.plans.plan(4)).willReturn(Optional.of(PLAN));
+		given(this.plans.scopeOf(PLAN)).willReturn(new Scope(4L, 1L));
+		given(this.access.mayOwn(any())).willReturn(true);
+	}
+
+	@Test
+	void aPeriodsDatesAreRealDatesInOrderAndWhatWasTypedIsShownAgain() throws Exception {
+		this.mvc.perform(post("/plans/4/periods").with(csrf()).param("name", "").param("opensOn", "01/04/2026").param("deadline", "2026-06-31")
+			.param("closesOn", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"name-error\""), containsString("id=\"opensOn-error\""),
+					containsString("id=\"deadline-error\""), containsString("id=\"closesOn-error\""), containsString("value=\"01/04/2026\""),
+					containsString("Enter a real date as year-month-day, for example 2023-03-31"))));
+		this.mvc.perform(post("/plans/4/periods").with(csrf()).param("name", "Quarter 1").param("opensOn", "2026-04-01")
+			.param("deadline", "2026-03-31").param("closesOn", "2026-03-01"))
+			.andExpect(content().string(allOf(containsString("The deadline must be on or after the day updates open"),
+					containsString("The close must be on or after the deadline"))));
+		verify(this.updates, never()).createPeriod(any(), any(), any(), any(), any());
+		this.mvc.perform(post("/plans/4/periods").with(csrf()).param("name", " Quarter 1 ").param("opensOn", "2026-04-01")
+			.param("deadline", "2026-06-30").param("closesOn", "2026-07-15"))
+			.andExpect(redirectedUrl("/plans/4/periods"));
+		verify(this.updates).createPeriod(PLAN, "Quarter 1", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 15));
+	}
+
+}
