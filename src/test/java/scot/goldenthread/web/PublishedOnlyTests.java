@@ -12,13 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -123,8 +125,8 @@ class PublishedOnlyTests {
 		long served = world.element("P1").id();
 		String gap = world.gap();
 
-		Map<String, String> leaks = new java.util.TreeMap<>();
-		List<String> failures = new ArrayList<>();
+		Map<String, String> leaks = new java.util.concurrent.ConcurrentSkipListMap<>();
+		List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
 		Set<String> read = crawl(leaks, failures);
 
 		assertThat(read).as("the crawl reached the pages that could leak").contains("/plans/" + plan + "/elements/" + served,
@@ -165,41 +167,58 @@ class PublishedOnlyTests {
 
 	/** Reads everything the anonymous can reach; answers the paths read, and notes each leak and each 500. */
 	Set<String> crawl(Map<String, String> leaks, List<String> failures) throws Exception {
-		Deque<String> queue = new ArrayDeque<>(List.of("/", "/plans", "/measures", "/places", "/partnerships", "/national-outcomes",
+		List<String> wave = new ArrayList<>(List.of("/", "/plans", "/measures", "/places", "/partnerships", "/national-outcomes",
 				"/open-data", "/sign-in"));
-		this.unpublished.forEach((word) -> queue.add("/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)));
-		queue.addAll(apiPaths());
-		Set<String> seen = new LinkedHashSet<>(queue);
-		while (!queue.isEmpty()) {
-			String path = queue.poll();
-			HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-				.header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8").timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-			if (response.statusCode() >= 500) {
-				failures.add(path + " answered " + response.statusCode());
-			}
-			String type = response.headers().firstValue("Content-Type").orElse("");
-			String text = text(type, response.body());
-			String asked = URLDecoder.decode(path, StandardCharsets.UTF_8);
-			// what was asked may be said back (a search's words, "There is no measure X"); nothing more
-			String found = asked.startsWith("/search?q=") ? text.replace(asked.substring(10), "") : text;
-			boolean refused = response.statusCode() >= 400;
-			this.unpublished.stream().filter((word) -> found.contains(word) && !(refused && asked.contains(word)))
-				.forEach((word) -> leaks.merge(path, word, (a, b) -> a + ", " + b));
-			if (asked.startsWith("/search?q=") && !text.contains("0 results")) {
-				leaks.merge(path, "a result", (a, b) -> a + ", " + b);
-			}
-			if (type.startsWith("text/html")) {
-				Matcher links = LINK.matcher(text);
-				while (links.find()) {
-					String link = links.group(1).replace("&amp;", "&");
-					if (NOT_FOLLOWED.stream().noneMatch(link::startsWith) && seen.add(link)) {
-						queue.add(link);
-					}
+		this.unpublished.forEach((word) -> wave.add("/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)));
+		wave.addAll(apiPaths());
+		Set<String> seen = new LinkedHashSet<>(wave);
+		// a wave at a time, a few answers at once, as several people would ask: the reports take the time
+		ExecutorService readers = Executors.newFixedThreadPool(4);
+		try {
+			while (!wave.isEmpty()) {
+				List<Callable<List<String>>> reads = wave.stream().<Callable<List<String>>>map((path) -> () -> read(path, leaks, failures)).toList();
+				wave.clear();
+				for (Future<List<String>> links : readers.invokeAll(reads)) {
+					links.get().stream().filter(seen::add).forEach(wave::add);
 				}
 			}
 		}
+		finally {
+			readers.shutdown();
+		}
 		return seen;
+	}
+
+	/** Reads one path as the anonymous do, noting a leak or a 500; answers the links of a page. */
+	List<String> read(String path, Map<String, String> leaks, List<String> failures) throws Exception {
+		HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8").timeout(Duration.ofSeconds(60)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		if (response.statusCode() >= 500) {
+			failures.add(path + " answered " + response.statusCode());
+		}
+		String type = response.headers().firstValue("Content-Type").orElse("");
+		String text = text(type, response.body());
+		String asked = URLDecoder.decode(path, StandardCharsets.UTF_8);
+		// what was asked may be said back (a search's words, "There is no measure X"); nothing more
+		String found = asked.startsWith("/search?q=") ? text.replace(asked.substring(10), "") : text;
+		boolean refused = response.statusCode() >= 400;
+		this.unpublished.stream().filter((word) -> found.contains(word) && !(refused && asked.contains(word)))
+			.forEach((word) -> leaks.merge(path, word, (a, b) -> a + ", " + b));
+		if (asked.startsWith("/search?q=") && !text.contains("0 results")) {
+			leaks.merge(path, "a result", (a, b) -> a + ", " + b);
+		}
+		List<String> links = new ArrayList<>();
+		if (type.startsWith("text/html")) {
+			Matcher link = LINK.matcher(text);
+			while (link.find()) {
+				String href = link.group(1).replace("&amp;", "&");
+				if (NOT_FOLLOWED.stream().noneMatch(href::startsWith)) {
+					links.add(href);
+				}
+			}
+		}
+		return links;
 	}
 
 	/**
