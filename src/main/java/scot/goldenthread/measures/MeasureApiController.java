@@ -214,7 +214,7 @@ class MeasureApiController {
 				measure.unit().code(), measure.polarity().code(), measure.periodType().code(), measure.source(), measure.lead(),
 				a.area(), latest, a.status().status().code(),
 				a.statusWording(), a.shortTerm().code(),
-				a.longTerm().code(), a.trendWording(), a.comparison().code(),
+				a.longTerm().code(), a.trendWording(), a.forecasts(), a.comparison().code(),
 				(a.familyGroup() != null) ? Map.of("code", a.familyGroup().code(), "name", a.familyGroup().name(),
 						"members", a.familyGroup().members(), "comparison", a.familyGroup().comparison().code()) : null,
 				a.stale());
@@ -222,7 +222,8 @@ class MeasureApiController {
 
 	record MeasureSummary(String code, String title, String description, String kind, String unit, String polarity,
 			String periodType, String source, String lead, String area, Map<String, Object> latest, String status,
-			String statusWording, String shortTermTrend, String longTermTrend, String trendWording, String comparedWithScotland,
+			String statusWording, String shortTermTrend, String longTermTrend, String trendWording, List<String> forecasts,
+			String comparedWithScotland,
 			Map<String, Object> familyGroup, boolean stale) {
 	}
 

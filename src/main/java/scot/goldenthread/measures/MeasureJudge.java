@@ -60,6 +60,12 @@ public class MeasureJudge {
 			return Optional.ofNullable(this.status.latest());
 		}
 
+		/** Whether the present rate reaches each target still ahead, in plain English. */
+		public List<String> forecasts() {
+			return Forecast.towards(this.series, this.targets, this.measure.polarity()).stream()
+				.map((projection) -> StatusWording.forecast(projection, this.measure.format())).toList();
+		}
+
 	}
 
 	/** A family group of councils: its name, its members' names, the average of their values, and how the place compares. */

@@ -77,6 +77,20 @@ final class StatusWording {
 		return sentence + ".";
 	}
 
+	/**
+	 * "On course for a stretch aim of 11.0pp by 2025/26 at the present rate (the trend of the last 5 values)", or
+	 * "At the present rate it would be 15.2pp by 2025/26, not the stretch aim of 11.0pp (the trend of the last 5 values)".
+	 */
+	public static String forecast(Forecast.Projection projection, Format format) {
+		Target target = projection.target();
+		String rate = "(the trend of the last " + projection.values() + " values)";
+		return projection.onCourse()
+				? "On course for " + targetName(target) + " of " + format.value(target.value()) + " by " + target.period().label()
+						+ " at the present rate " + rate
+				: "At the present rate it would be " + format.value(projection.value()) + " by " + target.period().label() + ", not "
+						+ targetName(target).replaceFirst("^a ", "the ") + " of " + format.value(target.value()) + " " + rate;
+	}
+
 	private static String targetName(Target target) {
 		return (target.kind() == StatusEngine.TargetKind.STRETCH_AIM) ? "a stretch aim" : "a " + target.kind().code() + " target";
 	}

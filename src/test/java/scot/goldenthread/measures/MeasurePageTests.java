@@ -46,16 +46,17 @@ class MeasurePageTests {
 
 	String gap;
 
-	/** The world's gap with Scotland's values beside it, and a short-term target as well as its stretch aim. */
+	/** The world's gap, widening 0.4pp a year since 2020/21, with Scotland's values beside it, and a short-term target as well as its stretch aim. */
 	@BeforeEach
 	void load() {
 		this.world = this.fixtures.world();
 		this.gap = this.world.gap();
 		this.importer.importCsv(new StringReader("""
 				measure,period,geography,value
+				%s,2020/21,S12000005,13.5
 				%s,2021/22,S92000003,12.0
 				%s,2022/23,S92000003,12.1
-				""".formatted(this.gap, this.gap)), "t.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING);
+				""".formatted(this.gap, this.gap, this.gap)), "t.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING);
 		this.jdbc.sql("insert into measure_target (measure_id, kind, period_start, value) select id, 'short-term', '2023-08-01', 13 from measure where code = ?")
 			.param(this.gap).update();
 	}
@@ -69,7 +70,12 @@ class MeasurePageTests {
 					containsString("Off target: 14.3pp in 2022/23 against a short-term target of 13.0pp by 2023/24"),
 					containsString("Compared with Scotland</dt><dd class=\"govuk-summary-list__value\">Worse"),
 					containsString("chart.svg"), containsString("The values in the chart"), containsString("Key to the symbols"),
-					containsString("Used in plans"), containsString("Action A1: Open nurture groups in every school"))));
+					containsString("Used in plans"), containsString("Action A1: Open nurture groups in every school"),
+					containsString("At the present rate it would be 14.7pp by 2023/24, not the short-term target of 13.0pp (the trend of the last 3 values)"),
+					containsString("At the present rate it would be 15.5pp by 2025/26, not the stretch aim of 11.0pp (the trend of the last 3 values)"))));
+		this.mvc.perform(get("/api/measures/{m}", this.gap))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.forecasts[1]")
+				.value("At the present rate it would be 15.5pp by 2025/26, not the stretch aim of 11.0pp (the trend of the last 3 values)"));
 		this.mvc.perform(get("/measures/{m}/chart.svg", this.gap))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("image/svg+xml"))

@@ -1,0 +1,70 @@
+package scot.goldenthread.measures;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+import scot.goldenthread.measures.StatusEngine.Point;
+import scot.goldenthread.measures.StatusEngine.Target;
+
+/**
+ * Where a measure is heading at its present rate: a least-squares line through its latest values, carried on to
+ * each target still ahead, and whether that reaches the target. A forecast says what the trend would give, not
+ * what will happen; it needs at least {@link #FEWEST} values and reads no more than the last {@link #LATEST}.
+ */
+final class Forecast {
+
+	/** Fewer values than this draw no line worth following. */
+	static final int FEWEST = 3;
+
+	/** The present rate is that of the latest values, not of the whole history. */
+	static final int LATEST = 5;
+
+	private Forecast() {
+	}
+
+	/** What the line gives for {@code target}'s period, whether that meets it, and how many values the line was drawn through. */
+	record Projection(Target target, double value, boolean onCourse, int values) {
+	}
+
+	/** A projection for each target later than the latest value, in the targets' order; none where polarity makes no judgement. */
+	static List<Projection> towards(List<Point> series, List<Target> targets, Polarity polarity) {
+		List<Point> latest = series.stream().sorted(Comparator.comparing(Point::period).reversed()).limit(LATEST)
+			.sorted(Comparator.comparing(Point::period)).toList();
+		if (latest.size() < FEWEST || polarity == Polarity.NO_JUDGEMENT) {
+			return List.of();
+		}
+		Point last = latest.get(latest.size() - 1);
+		LocalDate origin = latest.get(0).period().start();
+		double n = latest.size();
+		double meanX = latest.stream().mapToDouble((p) -> years(origin, p.period().start())).sum() / n;
+		double meanY = latest.stream().mapToDouble(Point::value).sum() / n;
+		double covariance = latest.stream().mapToDouble((p) -> (years(origin, p.period().start()) - meanX) * (p.value() - meanY)).sum();
+		double variance = latest.stream().mapToDouble((p) -> Math.pow(years(origin, p.period().start()) - meanX, 2)).sum();
+		double slope = covariance / variance;
+		return targets.stream().filter((t) -> t.period().compareTo(last.period()) > 0).map((t) -> {
+			double value = meanY + slope * (years(origin, t.period().start()) - meanX);
+			return new Projection(t, value, meets(value, last.value(), t.value(), polarity), latest.size());
+		}).toList();
+	}
+
+	/**
+	 * Higher or lower as polarity wants, a hair's breadth of arithmetic counting as reaching it; for a value best
+	 * close to its target, nearer to it than the latest value is.
+	 */
+	private static boolean meets(double projected, double latest, double target, Polarity polarity) {
+		double exact = 1e-9;
+		return switch (polarity) {
+			case HIGHER_IS_BETTER -> projected >= target - exact;
+			case LOWER_IS_BETTER -> projected <= target + exact;
+			default -> Math.abs(projected - target) <= Math.abs(latest - target) + exact;
+		};
+	}
+
+	/** Years counted in whole months, as every period starts on the first of a month: a year apart is exactly 1. */
+	private static double years(LocalDate from, LocalDate to) {
+		return ChronoUnit.MONTHS.between(from, to) / 12.0;
+	}
+
+}
