@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import scot.goldenthread.measures.StatusEngine.Point;
 import scot.goldenthread.measures.StatusEngine.Target;
@@ -28,25 +29,44 @@ final class Forecast {
 	record Projection(Target target, double value, boolean onCourse, int values) {
 	}
 
-	/** A projection for each target later than the latest value, in the targets' order; none where polarity makes no judgement. */
-	static List<Projection> towards(List<Point> series, List<Target> targets, Polarity polarity) {
+	/** The least-squares line through the latest values: its value for a period, from the latest value's on. */
+	record Line(Point latest, LocalDate origin, double meanX, double meanY, double slope, int values) {
+
+		double at(Period period) {
+			return this.meanY + this.slope * (years(this.origin, period.start()) - this.meanX);
+		}
+
+		boolean ahead(Period period) {
+			return period.compareTo(this.latest.period()) > 0;
+		}
+
+	}
+
+	/** The line through the latest values, if there are enough of them. */
+	static Optional<Line> line(List<Point> series) {
 		List<Point> latest = series.stream().sorted(Comparator.comparing(Point::period).reversed()).limit(LATEST)
 			.sorted(Comparator.comparing(Point::period)).toList();
-		if (latest.size() < FEWEST || polarity == Polarity.NO_JUDGEMENT) {
-			return List.of();
+		if (latest.size() < FEWEST) {
+			return Optional.empty();
 		}
-		Point last = latest.get(latest.size() - 1);
 		LocalDate origin = latest.get(0).period().start();
 		double n = latest.size();
 		double meanX = latest.stream().mapToDouble((p) -> years(origin, p.period().start())).sum() / n;
 		double meanY = latest.stream().mapToDouble(Point::value).sum() / n;
 		double covariance = latest.stream().mapToDouble((p) -> (years(origin, p.period().start()) - meanX) * (p.value() - meanY)).sum();
 		double variance = latest.stream().mapToDouble((p) -> Math.pow(years(origin, p.period().start()) - meanX, 2)).sum();
-		double slope = covariance / variance;
-		return targets.stream().filter((t) -> t.period().compareTo(last.period()) > 0).map((t) -> {
-			double value = meanY + slope * (years(origin, t.period().start()) - meanX);
-			return new Projection(t, value, meets(value, last.value(), t.value(), polarity), latest.size());
-		}).toList();
+		return Optional.of(new Line(latest.get(latest.size() - 1), origin, meanX, meanY, covariance / variance, latest.size()));
+	}
+
+	/** A projection for each target later than the latest value, in the targets' order; none where polarity makes no judgement. */
+	static List<Projection> towards(List<Point> series, List<Target> targets, Polarity polarity) {
+		if (polarity == Polarity.NO_JUDGEMENT) {
+			return List.of();
+		}
+		return line(series).map((line) -> targets.stream().filter((t) -> line.ahead(t.period())).map((t) -> {
+			double value = line.at(t.period());
+			return new Projection(t, value, meets(value, line.latest().value(), t.value(), polarity), line.values());
+		}).toList()).orElse(List.of());
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.util.List;
+import java.util.Optional;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -55,6 +56,9 @@ public final class MeasureChart {
 	private static JFreeChart chart(Assessment assessment, String areaName) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		List<Period> periods = periods(assessment);
+		// the present rate carried on to the targets ahead, from the latest value
+		Optional<Forecast.Line> forecast = assessment.targets().isEmpty() || assessment.measure().polarity() == Polarity.NO_JUDGEMENT
+				? Optional.empty() : Forecast.line(assessment.series());
 		for (Period period : periods) {
 			String column = period.code();
 			StatusEngine.at(assessment.series(), period).ifPresent((p) -> data.addValue(p.value(), areaName, column));
@@ -65,6 +69,8 @@ public final class MeasureChart {
 			}
 			assessment.targets().stream().filter((t) -> t.period().equals(period))
 				.forEach((t) -> data.addValue(t.value(), "Target", column));
+			forecast.filter((line) -> line.ahead(period) || period.equals(line.latest().period()))
+				.ifPresent((line) -> data.addValue(period.equals(line.latest().period()) ? line.latest().value() : line.at(period), "Forecast", column));
 			if (assessment.baseline() != null && !assessment.targets().isEmpty()) {
 				StatusEngine.Target last = assessment.targets().get(assessment.targets().size() - 1);
 				if (period.compareTo(assessment.baseline().period()) >= 0 && period.compareTo(last.period()) <= 0) {
@@ -88,6 +94,7 @@ public final class MeasureChart {
 		}
 		style(renderer, data, "Target", TARGET, new BasicStroke(0f));
 		style(renderer, data, "Trajectory", TARGET, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 6f, 4f }, 0f));
+		style(renderer, data, "Forecast", AREA, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 2f, 4f }, 0f));
 		int target = data.getRowIndex("Target");
 		if (target >= 0) {
 			renderer.setSeriesLinesVisible(target, false);

@@ -79,7 +79,8 @@ class MeasurePageTests {
 		this.mvc.perform(get("/measures/{m}/chart.svg", this.gap))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("image/svg+xml"))
-			.andExpect(content().string(allOf(containsString("<svg"), containsString("Clackmannanshire"), containsString("Scotland"))));
+			.andExpect(content().string(allOf(containsString("<svg"), containsString("Clackmannanshire"), containsString("Scotland"),
+					containsString("Forecast"), containsString("Target"))));
 	}
 
 	@Test
