@@ -34,9 +34,13 @@ final class ObservationRows {
 	/** Every place's level by its code. */
 	private final Map<String, String> levels;
 
-	ObservationRows(Map<String, Measure> measuresByCode, Map<String, String> levels) {
+	/** Places by code, name or old code. */
+	private final PlaceNames places;
+
+	ObservationRows(Map<String, Measure> measuresByCode, Map<String, String> levels, PlaceNames places) {
 		this.measuresByCode = measuresByCode;
 		this.levels = levels;
+		this.places = places;
 	}
 
 	/** A value ready to store; {@code status} null leaves a stored value's own. */
@@ -97,8 +101,11 @@ final class ObservationRows {
 			}
 		}
 		String geographyColumn = sgs ? "FeatureCode" : "geography";
-		String geography = header.field(record, geographyColumn);
-		place(geography, measure).ifPresent((reason) -> problems.add(new RowProblem(line, geographyColumn, reason)));
+		PlaceNames.Found place = place(header.field(record, geographyColumn), measure);
+		if (place.problem() != null) {
+			problems.add(new RowProblem(line, geographyColumn, place.problem()));
+		}
+		String geography = place.code();
 		String valueColumn = sgs ? "Value" : "value";
 		BigDecimal value = number(header.field(record, valueColumn), line, valueColumn, problems);
 		if (measure != null && value != null) {
@@ -120,12 +127,15 @@ final class ObservationRows {
 		if (measure.gap() != null) {
 			problems.add(new RowProblem(line, "measure", ObservationImporter.derived(measure)));
 		}
-		place(geography, measure).ifPresent((reason) -> problems.add(new RowProblem(line, "geography", reason)));
+		PlaceNames.Found place = place(geography, measure);
+		if (place.problem() != null) {
+			problems.add(new RowProblem(line, "geography", place.problem()));
+		}
 		measure.impossible(value).ifPresent((reason) -> problems.add(new RowProblem(line, "value", reason)));
 		status(status, line, problems);
 		TextLimits.problem(Objects.requireNonNullElse(note, ""), TextLimits.NOTE)
 			.ifPresent((reason) -> problems.add(new RowProblem(line, "note", reason)));
-		return problems.isEmpty() ? Outcome.of(new Checked(line, measure, period, geography, "", value, status, note))
+		return problems.isEmpty() ? Outcome.of(new Checked(line, measure, period, place.code(), "", value, status, note))
 				: new Outcome(null, problems);
 	}
 
@@ -136,20 +146,22 @@ final class ObservationRows {
 		}
 	}
 
-	/** Why the measure can have no value for the place, if it cannot. */
-	private Optional<String> place(String geography, Measure measure) {
-		String level = this.levels.get(geography);
-		if (level == null) {
-			return Optional.of(geography.isEmpty() ? "is empty" : "'" + geography + "' is not a known geography code");
+	/** The place a row gives, by code, name or old code, or why the measure can have no value for it. */
+	private PlaceNames.Found place(String given, Measure measure) {
+		PlaceNames.Found found = this.places.find(given);
+		if (found.problem() != null) {
+			return found;
 		}
+		String geography = found.code();
+		String level = this.levels.get(geography);
 		if (level.equals(Geographies.FAMILY_GROUP)) {
-			return Optional.of("'" + geography + "' is a family group: its values are worked out from its members'");
+			return new PlaceNames.Found(geography, "'" + given + "' is a family group: its values are worked out from its members'");
 		}
 		if (measure != null && !measure.geographyLevels().isEmpty() && !measure.geographyLevels().contains(level)) {
-			return Optional.of("'" + geography + "' is a " + level + ", and " + measure.code() + " is published for "
+			return new PlaceNames.Found(geography, "'" + given + "' is a " + level + ", and " + measure.code() + " is published for "
 					+ String.join(", ", measure.geographyLevels()) + " only");
 		}
-		return Optional.empty();
+		return found;
 	}
 
 	/** "Age=18-24;Gender=Female": the non-total values, dimensions in name order. */

@@ -41,11 +41,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class FamilyGroupTests {
 
+	/** A council of the test's own beside a real one, so that the file adds one and finds the other. */
 	static final String PLACES = """
 			code,name,level,members
-			S12000014,Falkirk,council-area
+			S12000001,Fakeshire,council-area
 			S12000030,Stirling,council-area
-			FG-TEST,Family group 2 (test),family-group,S12000014;S12000030
+			FG-TEST,Family group 2 (test),family-group,S12000001;S12000030
 			""";
 
 	@Autowired
@@ -95,7 +96,7 @@ class FamilyGroupTests {
 	void clean() {
 		this.jdbc.sql("update measure set family_group = null, geography_levels = '{}' where code = 'FG-TEST-05'").update();
 		this.jdbc.sql("delete from observation where measure_id = (select id from measure where code = 'FG-TEST-05')").update();
-		this.jdbc.sql("delete from geography where code in ('FG-TEST', 'S12000014')").update();
+		this.jdbc.sql("delete from geography where code in ('FG-TEST', 'S12000001')").update();
 	}
 
 	Geographies.Imported load(String csv) {
@@ -117,20 +118,20 @@ class FamilyGroupTests {
 				FG-TEST-05,2022/23,S12000005,45
 				FG-TEST-05,2021/22,S92000003,50
 				FG-TEST-05,2022/23,S92000003,52
-				FG-TEST-05,2021/22,S12000014,30
-				FG-TEST-05,2022/23,S12000014,36
+				FG-TEST-05,2021/22,S12000001,30
+				FG-TEST-05,2022/23,S12000001,36
 				FG-TEST-05,2021/22,S12000030,44
 				FG-TEST-05,2022/23,S12000030,40
 				"""), "v.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING);
 		MeasureJudge.Assessment a = this.judge.assess(this.catalogue.measure("FG-TEST-05").orElseThrow(), Instant.now(), LocalDate.now());
 		assertThat(a.comparison()).isEqualTo(StatusEngine.Comparison.WORSE);
 		assertThat(a.familyGroup().series()).extracting(StatusEngine.Point::value).containsExactly(37.0, 38.0);
-		assertThat(a.familyGroup().members()).containsExactly("Falkirk", "Stirling");
+		assertThat(a.familyGroup().members()).containsExactly("Fakeshire", "Stirling");
 		// 45% against the family group's 38%, higher being better
 		assertThat(a.familyGroup().comparison()).isEqualTo(StatusEngine.Comparison.BETTER);
 		this.mvc.perform(get("/measures/FG-TEST-05"))
 			.andExpect(content().string(allOf(containsString("Compared with Family group 2 (test)"),
-					containsString("The average of Falkirk, Stirling"), containsString(">38.0%</td>"))));
+					containsString("The average of Fakeshire, Stirling"), containsString(">38.0%</td>"))));
 		// in the measures report of a plan that uses it
 		long plan = this.plans.importFile(new ByteArrayInputStream("""
 				format: golden-thread/plan@1
@@ -147,9 +148,9 @@ class FamilyGroupTests {
 		this.mvc.perform(get("/api/measures/FG-TEST-05"))
 			.andExpect(jsonPath("$.comparedWithScotland").value("worse"))
 			.andExpect(jsonPath("$.familyGroup.comparison").value("better"))
-			.andExpect(jsonPath("$.familyGroup.members[0]").value("Falkirk"));
-		// a member leaves: the group is changed, and its average is Falkirk's alone
-		assertThat(load(PLACES.replace("S12000014;S12000030", "S12000014"))).isEqualTo(new Geographies.Imported("places.csv", 0, 1, 2));
+			.andExpect(jsonPath("$.familyGroup.members[0]").value("Fakeshire"));
+		// a member leaves: the group is changed, and its average is Fakeshire's alone
+		assertThat(load(PLACES.replace("S12000001;S12000030", "S12000001"))).isEqualTo(new Geographies.Imported("places.csv", 0, 1, 2));
 		assertThat(this.judge.assess(this.catalogue.measure("FG-TEST-05").orElseThrow(), Instant.now(), LocalDate.now())
 			.familyGroup().series()).extracting(StatusEngine.Point::value).containsExactly(30.0, 36.0);
 	}
@@ -158,12 +159,12 @@ class FamilyGroupTests {
 	void everyBadPlaceIsReportedAndNothingChanges() throws Exception {
 		String bad = """
 				code,name,level,members
-				S12000014,Falkirk,council-area,
-				S12000014,Falkirk again,council-area,
+				S12000001,Fakeshire,council-area,
+				S12000001,Fakeshire again,council-area,
 				S12 000,Spaced,council-area,
-				FG-TEST,,family-group,S12000014;S92000003
+				FG-TEST,,family-group,S12000001;S92000003
 				S12000099,Nowhere,county,
-				S12000098,Somewhere,data-zone,S12000014
+				S12000098,Somewhere,data-zone,S12000001
 				""";
 		assertThatExceptionOfType(ObservationImportException.class).isThrownBy(() -> load(bad))
 			.extracting((ex) -> ex.report().errors())
@@ -174,7 +175,7 @@ class FamilyGroupTests {
 					new RowProblem(6, "level", "'county' is not one of country, council-area, locality, intermediate-zone, data-zone, family-group"),
 					new RowProblem(5, "members", "'S92000003' is not a council area"),
 					new RowProblem(7, "members", "only a family group has members"));
-		assertThat(this.geographies.all()).extracting(Geographies.Geography::code).doesNotContain("S12000014", "FG-TEST");
+		assertThat(this.geographies.all()).extracting(Geographies.Geography::code).doesNotContain("S12000001", "FG-TEST");
 		this.mvc.perform(multipart("/api/geographies/import").file(new MockMultipartFile("file", "g.csv", "text/csv", bad.getBytes()))
 				.with(SignedIn.as(this.users, this.world.owner())))
 			.andExpect(status().isBadRequest())
@@ -188,9 +189,9 @@ class FamilyGroupTests {
 		assertThatExceptionOfType(ObservationImportException.class).isThrownBy(() -> this.definitions.define(new ByteArrayInputStream("""
 				format: golden-thread/measures@1
 				measures:
-				- {code: FG-TEST-05, familyGroup: S12000014}
+				- {code: FG-TEST-05, familyGroup: S12000001}
 				""".getBytes(StandardCharsets.UTF_8)), "m.yaml"))
-			.extracting((ex) -> ex.report().errors().get(0).reason()).asString().endsWith("'S12000014' is not a family group");
+			.extracting((ex) -> ex.report().errors().get(0).reason()).asString().endsWith("'S12000001' is not a family group");
 	}
 
 	@Test
@@ -224,7 +225,7 @@ class FamilyGroupTests {
 		this.mvc.perform(multipart("/places").file(new MockMultipartFile("file", "places.csv", "text/csv", PLACES.getBytes()))
 				.with(SignedIn.as(this.users, this.world.owner())))
 			.andExpect(content().string(allOf(containsString("places.csv: 2 new, 0 changed, 1 unchanged"),
-					containsString("Family group 2 (test)"), containsString("Falkirk, Stirling"))));
+					containsString("Family group 2 (test)"), containsString("Fakeshire, Stirling"))));
 		this.mvc.perform(multipart("/places").file(new MockMultipartFile("file", "bad.csv", "text/csv", "code,name,level\nX,<b>X</b>,shire\n".getBytes()))
 				.with(SignedIn.as(this.users, this.world.owner())))
 			.andExpect(content().string(allOf(containsString("bad.csv was not imported"), containsString("1 problem was found"),
@@ -242,13 +243,13 @@ class FamilyGroupTests {
 	@Test
 	void aPlaceNameWithANulOrOfAMegabyteIsRefused() {
 		assertThatExceptionOfType(ObservationImportException.class)
-			.isThrownBy(() -> load("code,name,level\nS12000014,Fal\u0000kirk,council-area\nS12000015," + "x".repeat(1_000_000)
+			.isThrownBy(() -> load("code,name,level\nS12000001,Fake\u0000shire,council-area\nS12000015," + "x".repeat(1_000_000)
 					+ ",council-area\n"))
 			.extracting((ex) -> ex.report().errors())
 			.asList()
 			.containsExactly(new RowProblem(2, "name", "holds a control character (such as NUL) that no text may hold"),
 					new RowProblem(3, "name", "is 1000000 characters long; it may have at most 200"));
-		assertThat(this.geographies.all()).extracting(Geographies.Geography::code).doesNotContain("S12000014", "S12000015");
+		assertThat(this.geographies.all()).extracting(Geographies.Geography::code).doesNotContain("S12000001", "S12000015");
 	}
 
 }

@@ -206,6 +206,27 @@ class ObservationImporterTests {
 	}
 
 	@Test
+	void aFileByCouncilNamesOrOldCodesLoadsUnderTodaysCodesAndANameThatMatchesNoneIsARowProblem() {
+		Report report = load("""
+				measure,period,geography,value
+				OBS-TEST-05,2020/21,Edinburgh City,41
+				OBS-TEST-05,2020/21,Argyll & Bute,42
+				OBS-TEST-05,2020/21,S12000015,43
+				OBS-TEST-05,2020/21,Eilean Siar,44
+				""", Mode.ALL_OR_NOTHING);
+		assertThat(report.inserted()).isEqualTo(4);
+		assertThat(this.jdbc.sql("""
+				select geography || '=' || value::text from observation where measure_id = (select id from measure where code = 'OBS-TEST-05')
+				order by geography""").query(String.class).list())
+			.containsExactly("S12000013=44", "S12000035=42", "S12000036=41", "S12000047=43");
+		assertThat(assertThatExceptionOfType(ObservationImportException.class)
+			.isThrownBy(() -> load("measure,period,geography,value\nOBS-TEST-05,2021/22,Edinbrugh,1\n", Mode.ALL_OR_NOTHING))
+			.actual().report().errors()).containsExactly(
+					new RowProblem(2, "geography", "'Edinbrugh' is not a known place code or name; did you mean City of Edinburgh?"));
+		assertThat(observations()).isEqualTo(4);
+	}
+
+	@Test
 	void theImportIsAudited() {
 		load(GOOD, Mode.ALL_OR_NOTHING);
 		List<String> summaries = this.jdbc.sql("select summary from audit_event where entity_type = 'observation-import'")
