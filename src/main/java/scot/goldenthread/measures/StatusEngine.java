@@ -116,14 +116,15 @@ public final class StatusEngine {
 	public static Judgement againstTarget(List<Point> series, Baseline baseline, List<Target> targets, Polarity polarity,
 			Tolerance tolerance) {
 		Optional<Point> latest = latest(series);
+		List<Target> sorted = targets.stream().sorted(Comparator.comparing(Target::period)).toList();
 		if (latest.isEmpty()) {
-			return new Judgement(Status.NO_DATA, null, null, null, false);
+			// before any value, the first target is still what the measure aims at, and is shown
+			return new Judgement(Status.NO_DATA, null, sorted.isEmpty() ? null : sorted.get(0), null, false);
 		}
 		Point point = latest.get();
 		if (polarity == Polarity.NO_JUDGEMENT) {
 			return new Judgement(Status.DATA_ONLY, point, null, null, false);
 		}
-		List<Target> sorted = targets.stream().sorted(Comparator.comparing(Target::period)).toList();
 		Optional<Target> target = sorted.stream()
 			.filter((t) -> t.period().compareTo(point.period()) >= 0)
 			.findFirst()

@@ -45,7 +45,8 @@ final class StatusWording {
 
 	public static String againstTarget(Judgement judgement, Format format) {
 		return switch (judgement.status()) {
-			case NO_DATA -> "No data yet";
+			case NO_DATA -> "No data yet" + ((judgement.target() != null) ? ": " + targetName(judgement.target()) + " of "
+					+ format.value(judgement.target().value()) + " by " + judgement.target().period().label() : "");
 			case DATA_ONLY -> "Data only: " + format.value(judgement.latest().value()) + " in " + judgement.latest().period().label();
 			case NO_TARGET -> "No target set: " + format.value(judgement.latest().value()) + " in " + judgement.latest().period().label();
 			default -> judgement.status().label() + ": " + format.value(judgement.latest().value()) + " in "

@@ -84,6 +84,14 @@ class MeasurePageTests {
 	}
 
 	@Test
+	void aTargetIsShownBeforeAnyValueExists() throws Exception {
+		this.jdbc.sql("insert into measure_target (measure_id, kind, period_start, value) select id, 'short-term', '2027-01-01', 75 from measure where code = ?")
+			.param(this.world.unusedMeasure()).update();
+		this.mvc.perform(get("/measures/{m}", this.world.unusedMeasure()).accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("No data yet: a short-term target of 75.0% by 2027")));
+	}
+
+	@Test
 	void theMeasureListShowsThoseWithDataFirstAPageAtATimeAndNarrowsByPlanStatusTrendAndData() throws Exception {
 		// enough measures for a second page, whatever else the database holds
 		for (int n = 0; n < 2; n++) {

@@ -94,6 +94,17 @@ class StatusEngineTests {
 	}
 
 	@Test
+	void beforeAnyValueTheFirstTargetIsStillShown() {
+		StatusEngine.Judgement none = StatusEngine.againstTarget(List.of(), null,
+				List.of(new Target(TargetKind.LONG_TERM, fy("2027/28"), 30), new Target(TargetKind.SHORT_TERM, fy("2025/26"), 25)),
+				Polarity.HIGHER_IS_BETTER, Tolerance.percent(5));
+		assertThat(none.status()).isEqualTo(Status.NO_DATA);
+		assertThat(none.target().kind()).isEqualTo(TargetKind.SHORT_TERM);
+		assertThat(StatusWording.againstTarget(none, new StatusWording.Format(Unit.PERCENTAGE, 1, null)))
+			.isEqualTo("No data yet: a short-term target of 25.0% by 2025/26");
+	}
+
+	@Test
 	void noDataNoTargetAndNoJudgementAreSaidAsSuch() {
 		assertThat(StatusEngine.againstTarget(List.of(), null, List.of(), Polarity.HIGHER_IS_BETTER, Tolerance.percent(5)).status())
 			.isEqualTo(Status.NO_DATA);
