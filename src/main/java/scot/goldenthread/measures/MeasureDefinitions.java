@@ -184,7 +184,7 @@ public class MeasureDefinitions {
 				p.amount("tolerance.noChange", m.tolerance().noChange());
 			}
 			if (m.baseline() != null) {
-				p.period("baseline.period", m.baseline().period(), periodType);
+				p.period("baseline.period", m.baseline().period(), Period::parse, periodType);
 				p.value("baseline.value", m.baseline().value(), unit);
 			}
 			for (MeasureFile.TargetEntry t : m.targets()) {
@@ -192,7 +192,7 @@ public class MeasureDefinitions {
 				if (blank(t.kind())) {
 					p.add("targets.kind", "is missing");
 				}
-				p.period("targets.period", t.period(), periodType);
+				p.period("targets.period", t.period(), Period::target, periodType);
 				p.value("targets.value", t.value(), unit);
 			}
 		}
@@ -242,7 +242,7 @@ public class MeasureDefinitions {
 			wanted.add(new MeasureDefinitionRepository.Target("baseline", Period.parse(m.baseline().period(), measure.periodType()).start(),
 					m.baseline().value()));
 		}
-		m.targets().forEach((t) -> wanted.add(new MeasureDefinitionRepository.Target(t.kind(), Period.parse(t.period(), measure.periodType()).start(),
+		m.targets().forEach((t) -> wanted.add(new MeasureDefinitionRepository.Target(t.kind(), Period.target(t.period(), measure.periodType()).start(),
 				t.value())));
 		List<String> current = this.repository.targets(measure.id()).stream().map(MeasureDefinitionRepository.Target::describe).sorted().toList();
 		List<String> next = wanted.stream().map(MeasureDefinitionRepository.Target::describe).sorted().toList();
@@ -299,13 +299,14 @@ public class MeasureDefinitions {
 			}
 		}
 
-		void period(String field, String value, PeriodType type) {
+		/** A period as {@code reader} reads it: a baseline's is one of the measure's; a target's may be a year it is to be reached by. */
+		void period(String field, String value, java.util.function.BiFunction<String, PeriodType, Period> reader, PeriodType type) {
 			if (blank(value)) {
 				add(field, "is missing");
 				return;
 			}
 			try {
-				Period.parse(value, type);
+				reader.apply(value, type);
 			}
 			catch (IllegalArgumentException ex) {
 				add(field, ex.getMessage());

@@ -37,6 +37,22 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
 		}
 	}
 
+	/**
+	 * A target's period as plans write it: one of the measure's periods ("2025/26"), or a year ("2026", "by 2026"),
+	 * meaning the last period that ends in it: 2025/26 for a financial or academic year, the October quarter, December.
+	 */
+	public static Period target(String text, PeriodType type) {
+		String code = (text != null) ? text.strip().replaceFirst("(?i)^by\\s+", "") : "";
+		if (!code.matches("\\d{4}") || type == PeriodType.CALENDAR_YEAR) {
+			return parse(code, type);
+		}
+		int year = Integer.parseInt(code);
+		if (year < FormDates.FIRST_YEAR || year > FormDates.LAST_YEAR) {
+			throw new IllegalArgumentException("'" + code + "' is outside the years " + FormDates.FIRST_YEAR + " to " + FormDates.LAST_YEAR);
+		}
+		return new Period(type, (type.months() == 12) ? LocalDate.of(year - 1, type.firstMonth(), 1) : LocalDate.of(year, 13 - type.months(), 1));
+	}
+
 	/** Reads a period written in any of the sources' forms, or explains why it is not one of this type. */
 	public static Period parse(String text, PeriodType type) {
 		String code = (text != null) ? text.strip() : "";

@@ -113,6 +113,13 @@ class MeasureDefinitionsTests {
 	}
 
 	@Test
+	void aTargetMayBeWrittenAsTheYearItIsToBeReachedBy() {
+		define(GAP.replace("period: 2022/23, value: 11}", "period: by 2026, value: 11}"));
+		assertThat(this.definitions.published().measures()).filteredOn((m) -> m.code().equals("TEST-NUM-GAP")).singleElement()
+			.satisfies((m) -> assertThat(m.targets()).singleElement().satisfies((t) -> assertThat(t.period()).isEqualTo("2025/26")));
+	}
+
+	@Test
 	void aGapIsAMeasureOfItsOwnDerivedFromTwoBreakdowns() {
 		define("""
 				format: golden-thread/measures@1

@@ -32,6 +32,21 @@ class PeriodTests {
 		assertThat(Period.parse(period.code(), period.type())).isEqualTo(period);
 	}
 
+	/** "By 2026", as plans write a target, is the last period that ends in 2026. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			by 2026    | financial-year | 2025/26
+			2026       | academic-year  | 2025/26
+			By 2026    | calendar-year  | 2026
+			2026       | quarter        | 2026-Q4
+			2026       | month          | 2026-12
+			2025/26    | financial-year | 2025/26
+			by 2025/26 | academic-year  | 2025/26
+			""")
+	void aTargetsPeriodIsThePeriodOfItsTypeOrTheLastThatEndsInItsYear(String text, String type, String code) {
+		assertThat(Period.target(text, PeriodType.of(type).orElseThrow()).code()).isEqualTo(code);
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			2022       | financial-year | '2022' is not a financial year; write it as 2022/23
@@ -59,6 +74,12 @@ class PeriodTests {
 		assertThat(period.previous()).hasToString(previous);
 		assertThat(period.next()).hasToString(next);
 		assertThat(period.label()).isEqualTo(label);
+	}
+
+	@org.junit.jupiter.api.Test
+	void aTargetYearOutsideTheYearsAPlanCanSpeakOfIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Period.target("by 0026", PeriodType.FINANCIAL_YEAR))
+			.withMessage("'0026' is outside the years 1900 to 2100");
 	}
 
 }
