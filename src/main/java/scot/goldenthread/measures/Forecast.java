@@ -2,6 +2,7 @@ package scot.goldenthread.measures;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -50,11 +51,16 @@ final class Forecast {
 			return Optional.empty();
 		}
 		LocalDate origin = latest.get(0).period().start();
-		double n = latest.size();
-		double meanX = latest.stream().mapToDouble((p) -> years(origin, p.period().start())).sum() / n;
-		double meanY = latest.stream().mapToDouble(Point::value).sum() / n;
-		double covariance = latest.stream().mapToDouble((p) -> (years(origin, p.period().start()) - meanX) * (p.value() - meanY)).sum();
-		double variance = latest.stream().mapToDouble((p) -> Math.pow(years(origin, p.period().start()) - meanX, 2)).sum();
+		double[] x = latest.stream().mapToDouble((p) -> years(origin, p.period().start())).toArray();
+		double[] y = latest.stream().mapToDouble(Point::value).toArray();
+		double meanX = Arrays.stream(x).average().orElseThrow();
+		double meanY = Arrays.stream(y).average().orElseThrow();
+		double covariance = 0;
+		double variance = 0;
+		for (int i = 0; i < x.length; i++) {
+			covariance += (x[i] - meanX) * (y[i] - meanY);
+			variance += (x[i] - meanX) * (x[i] - meanX);
+		}
 		return Optional.of(new Line(latest.get(latest.size() - 1), origin, meanX, meanY, covariance / variance, latest.size()));
 	}
 
