@@ -73,17 +73,19 @@ public class Geographies {
 	}
 
 	/** Every place's level by its code, for checking the places a file names. */
-	/** Every place by its code, name or old code, as an import finds the places its rows give. */
+	/** Every place by its code, name or old code, with its level, as an import finds the places its rows give. */
 	PlaceNames names() {
 		Map<String, String> names = new HashMap<>();
-		this.jdbc.sql("select code, name from geography").query((java.sql.ResultSet rs) -> {
+		Map<String, String> levels = new HashMap<>();
+		this.jdbc.sql("select code, name, level from geography").query((java.sql.ResultSet rs) -> {
 			names.put(rs.getString(1), rs.getString(2));
+			levels.put(rs.getString(1), rs.getString(3));
 		});
 		Map<String, String> aliases = new HashMap<>();
 		this.jdbc.sql("select alias, code from geography_alias").query((java.sql.ResultSet rs) -> {
 			aliases.put(rs.getString(1), rs.getString(2));
 		});
-		return new PlaceNames(names, aliases);
+		return new PlaceNames(names, levels, aliases);
 	}
 
 	Map<String, String> levels() {

@@ -414,8 +414,7 @@ public class ObservationImporter {
 			this.allowed = allowed;
 
 			ObservationImporter.this.measures.measures().forEach((m) -> this.measuresByCode.put(m.code(), m));
-			this.check = new ObservationRows(this.measuresByCode, ObservationImporter.this.geographies.levels(),
-					ObservationImporter.this.geographies.names());
+			this.check = new ObservationRows(this.measuresByCode, ObservationImporter.this.geographies.names());
 			// room to sort and hash a large file's keys in memory, for this transaction only
 			ObservationImporter.this.jdbc.sql("set local work_mem = '128MB'").update();
 			// an earlier import refused in the same transaction leaves its tables until the transaction ends

@@ -31,15 +31,11 @@ final class ObservationRows {
 
 	private final Map<String, Measure> measuresByCode;
 
-	/** Every place's level by its code. */
-	private final Map<String, String> levels;
-
-	/** Places by code, name or old code. */
+	/** Places by code, name or old code, with their levels. */
 	private final PlaceNames places;
 
-	ObservationRows(Map<String, Measure> measuresByCode, Map<String, String> levels, PlaceNames places) {
+	ObservationRows(Map<String, Measure> measuresByCode, PlaceNames places) {
 		this.measuresByCode = measuresByCode;
-		this.levels = levels;
 		this.places = places;
 	}
 
@@ -153,7 +149,7 @@ final class ObservationRows {
 			return found;
 		}
 		String geography = found.code();
-		String level = this.levels.get(geography);
+		String level = this.places.level(geography);
 		if (level.equals(Geographies.FAMILY_GROUP)) {
 			return new PlaceNames.Found(geography, "'" + given + "' is a family group: its values are worked out from its members'");
 		}

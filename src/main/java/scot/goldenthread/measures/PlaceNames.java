@@ -22,15 +22,24 @@ final class PlaceNames {
 	/** The place's name by its code. */
 	private final Map<String, String> names;
 
+	/** The place's level by its code. */
+	private final Map<String, String> levels;
+
 	/** Other names and old codes, compared as {@link #normalised} writes them, by the code they mean. */
 	private final Map<String, String> aliases;
 
 	/** What each text a file gave came to: a file names the same few places over and over. */
 	private final Map<String, Found> found = new HashMap<>();
 
-	PlaceNames(Map<String, String> names, Map<String, String> aliases) {
+	PlaceNames(Map<String, String> names, Map<String, String> levels, Map<String, String> aliases) {
 		this.names = names;
+		this.levels = levels;
 		this.aliases = aliases;
+	}
+
+	/** The level of a place found. */
+	String level(String code) {
+		return this.levels.get(code);
 	}
 
 	Found find(String text) {

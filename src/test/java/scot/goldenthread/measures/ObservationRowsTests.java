@@ -21,8 +21,8 @@ class ObservationRowsTests {
 			null, null, true);
 
 	static final ObservationRows ROWS = new ObservationRows(Map.of("TEST-01", SHARE),
-			Map.of("S12000005", "council-area", "S92000003", "country", "FG-1", Geographies.FAMILY_GROUP),
-			new PlaceNames(Map.of("S12000005", "Clackmannanshire", "S92000003", "Scotland", "FG-1", "Family group 1"), Map.of()));
+			new PlaceNames(Map.of("S12000005", "Clackmannanshire", "S92000003", "Scotland", "FG-1", "Family group 1"),
+					Map.of("S12000005", "council-area", "S92000003", "country", "FG-1", Geographies.FAMILY_GROUP), Map.of()));
 
 	static final ObservationRows.Header OURS = new ObservationRows.Header(Layout.GOLDEN_THREAD,
 			Map.of("measure", 0, "period", 1, "geography", 2, "value", 3, "Sex", 4, "note", 5), new TreeMap<>(Map.of("Sex", 4)), null);

@@ -12,6 +12,7 @@ class PlaceNamesTests {
 	static final PlaceNames PLACES = new PlaceNames(
 			Map.of("S12000036", "City of Edinburgh", "S12000013", "Na h-Eileanan Siar", "S12000035", "Argyll and Bute", "S12000047", "Fife",
 					"S12000049", "Glasgow City", "S12000042", "Dundee City", "S02000001", "Dundee West", "S02000002", "Dundee West"),
+			Map.of(),
 			Map.of("eilean siar", "S12000013", "s12000015", "S12000047", "s12000046", "S12000049"));
 
 	static PlaceNames.Found find(String text) {
