@@ -60,6 +60,12 @@ class AccountRepository {
 		this.jdbc.sql("update account set password_hash = ? where id = ?").params(passwordHash, id).update();
 	}
 
+	/** A new password that also unlocks the account, in one statement. */
+	void resetPassword(long id, String passwordHash) {
+		this.jdbc.sql("update account set password_hash = ?, failed_sign_ins = 0, locked_until = null where id = ?")
+			.params(passwordHash, id).update();
+	}
+
 	void unlock(long id) {
 		this.jdbc.sql("update account set failed_sign_ins = 0, locked_until = null where id = ?").param(id).update();
 	}

@@ -104,8 +104,7 @@ public class Accounts {
 	@Transactional
 	public void resetPassword(long id, String password) {
 		Account account = byId(id).orElseThrow();
-		this.repository.setPassword(id, hash(password));
-		this.repository.unlock(id);
+		this.repository.resetPassword(id, hash(password));
 		this.audit.updated("account", id, "Reset the password of " + account.username(), null, null);
 	}
 
