@@ -54,6 +54,9 @@ class BrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	scot.goldenthread.Fixtures fixtures;
+
 	Playwright playwright;
 
 	Browser browser;
@@ -274,6 +277,22 @@ class BrowserTests {
 			violations.addAll(accessibilityViolations(path));
 		}
 		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void aMeasuresForecastReadsAtDesktopAndPhoneWidthWithItsDottedLineInTheChart() throws Exception {
+		String gap = this.fixtures.world().gap();
+		// a third year, so that the present rate is drawn through three values
+		this.jdbc.sql("""
+				insert into observation (measure_id, period_start, geography, breakdown, value, status, recorded_by)
+				select id, '2020-08-01', 'S12000005', '', 13.5, 'final', 'test' from measure where code = ?""").param(gap).update();
+		for (int width : new int[] { 1280, 375 }) {
+			Page page = page(width);
+			page.navigate(url("/measures/" + gap));
+			assertThat(page.getByText("At the present rate it would be 15.5pp by 2025/26, not the stretch aim of 11.0pp")).isVisible();
+			screenshot(page, "measure-forecast-" + width);
+		}
+		org.assertj.core.api.Assertions.assertThat(accessibilityViolations("/measures/" + gap)).isEmpty();
 	}
 
 	@Test
