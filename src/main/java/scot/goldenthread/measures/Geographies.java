@@ -37,6 +37,13 @@ public class Geographies {
 
 	static final String FAMILY_GROUP = "family-group";
 
+	static final String SCOTLAND = "S92000003";
+
+	/** The code of the family group whose average a publisher gives beside a council's value (LGBF does), as it gives it. */
+	static String familyGroupOf(String council) {
+		return "FG-" + council;
+	}
+
 	static final String COUNCIL_AREA = "council-area";
 
 	static final List<String> LEVELS = List.of("country", COUNCIL_AREA, "locality", "intermediate-zone", "data-zone", FAMILY_GROUP);

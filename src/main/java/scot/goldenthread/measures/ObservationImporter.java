@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -83,29 +85,6 @@ public class ObservationImporter {
 
 	}
 
-	/** The two layouts read: statistics.gov.scot's, which holds one measure, and our own. */
-	public enum Layout {
-
-		STATISTICS_GOV_SCOT(List.of("FeatureCode", "DateCode", "Measurement", "Units", "Value")),
-		GOLDEN_THREAD(List.of("measure", "period", "geography", "value"));
-
-		private final List<String> required;
-
-		Layout(List<String> required) {
-			this.required = required;
-		}
-
-		/** Columns that are not a breakdown dimension. */
-		Set<String> fixed() {
-			Set<String> fixed = new HashSet<>(this.required);
-			if (this == GOLDEN_THREAD) {
-				fixed.addAll(List.of("status", "note"));
-			}
-			return fixed;
-		}
-
-	}
-
 	public record RowProblem(long line, String column, String reason) {
 	}
 
@@ -128,15 +107,32 @@ public class ObservationImporter {
 	 */
 	@Transactional
 	public Report importCsv(Reader csv, String file, String measureCode, String measurement, Mode mode) {
-		return importCsv(csv, file, null, ALL, measureCode, measurement, mode);
+		return importCsv(csv, file, null, ALL, known(measureCode, measurement), mode);
+	}
+
+	/** A CSV file read through a mapping of its columns, as the demo loads published files as they came. */
+	@Transactional
+	public Report importCsv(Reader csv, String file, ColumnMapping mapping, Mode mode) {
+		return importCsv(csv, file, null, ALL, (columns) -> mapping, mode);
+	}
+
+	/**
+	 * The mapping of a file in one of the layouts known without being told: statistics.gov.scot's (its
+	 * {@code measureCode} naming the measure it holds and {@code measurement}, where it has several, the rows to
+	 * take) or this service's own.
+	 */
+	static Function<List<String>, ColumnMapping> known(String measureCode, String measurement) {
+		String measure = (measureCode != null && !measureCode.isBlank()) ? measureCode : null;
+		return (columns) -> columns.contains("FeatureCode") ? ColumnMapping.statisticsGovScot(measure, measurement)
+				: ColumnMapping.goldenThread(measure);
 	}
 
 	/** Every measure may be changed: for the demo's loader and for an approved update, already allowed. */
 	private static final Predicate<Measure> ALL = (measure) -> true;
 
-	private Report importCsv(Reader csv, String file, String encoding, Predicate<Measure> allowed, String measureCode,
-			String measurement, Mode mode) {
-		return load(file, encoding, allowed, measureCode, measurement, mode, (rows) -> {
+	private Report importCsv(Reader csv, String file, String encoding, Predicate<Measure> allowed,
+			Function<List<String>, ColumnMapping> mapping, Mode mode) {
+		return load(file, encoding, allowed, mapping, mode, (rows) -> {
 			long line = 0;
 			try (CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(false).ofCsvRecord(csv)) {
 				for (CsvRecord record : reader) {
@@ -165,9 +161,20 @@ public class ObservationImporter {
 	@Transactional
 	public Report importFile(InputStream in, String file, Predicate<Measure> allowed, String measureCode, String measurement, Mode mode)
 			throws IOException {
+		return importFile(in, file, allowed, known(measureCode, measurement), mode);
+	}
+
+	/** The same, read through the mapping of its columns a person chose. */
+	@Transactional
+	public Report importFile(InputStream in, String file, Predicate<Measure> allowed, ColumnMapping mapping, Mode mode) throws IOException {
+		return importFile(in, file, allowed, (columns) -> mapping, mode);
+	}
+
+	private Report importFile(InputStream in, String file, Predicate<Measure> allowed, Function<List<String>, ColumnMapping> mapping,
+			Mode mode) throws IOException {
 		String name = (file != null) ? file.toLowerCase(Locale.ROOT) : "";
 		if (name.endsWith(".xlsx")) {
-			return importXlsx(in, file, allowed, measureCode, measurement, mode);
+			return importXlsx(in, file, allowed, mapping, mode);
 		}
 		if (!name.isEmpty() && !name.endsWith(".csv") && !name.endsWith(".txt")) {
 			throw refused(file, new RowProblem(0, null, "'" + file + "' is not a CSV file (.csv) or an Excel workbook (.xlsx)"));
@@ -179,18 +186,18 @@ public class ObservationImporter {
 		catch (IllegalArgumentException ex) {
 			throw refused(file, new RowProblem(0, null, ex.getMessage()));
 		}
-		return importCsv(text.reader(), file, text.encoding(), allowed, measureCode, measurement, mode);
+		return importCsv(text.reader(), file, text.encoding(), allowed, mapping, mode);
 	}
 
 	/** The same, from the first sheet of an Excel workbook, read as a stream of rows. */
 	@Transactional
 	public Report importXlsx(InputStream xlsx, String file, String measureCode, String measurement, Mode mode) {
-		return importXlsx(xlsx, file, ALL, measureCode, measurement, mode);
+		return importXlsx(xlsx, file, ALL, known(measureCode, measurement), mode);
 	}
 
-	private Report importXlsx(InputStream xlsx, String file, Predicate<Measure> allowed, String measureCode, String measurement,
+	private Report importXlsx(InputStream xlsx, String file, Predicate<Measure> allowed, Function<List<String>, ColumnMapping> mapping,
 			Mode mode) {
-		return load(file, "Excel workbook", allowed, measureCode, measurement, mode, (rows) -> ObservationWorkbook.rows(xlsx,
+		return load(file, "Excel workbook", allowed, mapping, mode, (rows) -> ObservationWorkbook.rows(xlsx,
 				() -> refused(file, new RowProblem(0, null, "the file is not an Excel workbook (.xlsx) that can be read")), rows));
 	}
 
@@ -209,16 +216,16 @@ public class ObservationImporter {
 	}
 
 	/** A file's rows: the first names the columns, and each after it is checked and staged. */
-	private Report load(String file, String encoding, Predicate<Measure> allowed, String measureCode, String measurement, Mode mode,
+	private Report load(String file, String encoding, Predicate<Measure> allowed, Function<List<String>, ColumnMapping> mapping, Mode mode,
 			Consumer<Consumer<SourceRow>> source) {
 		return load(file, encoding, allowed, mode, (staging) -> {
 			Header[] header = new Header[1];
 			source.accept((row) -> {
 				if (header[0] == null) {
-					header[0] = header(row, file, measureCode, staging.measuresByCode);
+					header[0] = header(row, file, mapping, staging.measuresByCode);
 				}
 				else {
-					staging.row(header[0], row, measurement);
+					staging.row(header[0], row);
 				}
 			});
 			if (header[0] == null) {
@@ -263,7 +270,9 @@ public class ObservationImporter {
 				left join observation o on o.measure_id = s.measure_id and o.period_start = s.period_start
 				    and o.geography = s.geography and o.breakdown = s.breakdown
 				where o.id is null
-				or o.value <> s.value or o.note is distinct from s.note or o.status <> coalesce(s.status, o.status)""")
+				or o.value <> s.value or o.note is distinct from s.note or o.status <> coalesce(s.status, o.status)
+				or o.numerator is distinct from s.numerator or o.denominator is distinct from s.denominator
+				or o.lower_ci is distinct from s.lower_ci or o.upper_ci is distinct from s.upper_ci""")
 			.update();
 		this.jdbc.sql("analyze observation_change").update();
 		long toConfirm = flagOutliers();
@@ -275,14 +284,17 @@ public class ObservationImporter {
 			.param(actor)
 			.update();
 		long revised = this.jdbc.sql("""
-				update observation o set value = c.value, note = c.note, to_confirm = c.to_confirm, recorded_by = ?,
+				update observation o set value = c.value, note = c.note, to_confirm = c.to_confirm, numerator = c.numerator,
+				denominator = c.denominator, lower_ci = c.lower_ci, upper_ci = c.upper_ci, recorded_by = ?,
 				recorded_at = now(), status = coalesce(c.status, case when o.value <> c.value then 'revised' else o.status end)
 				from observation_change c where c.observation_id = o.id""")
 			.param(actor)
 			.update();
 		long inserted = this.jdbc.sql("""
-				insert into observation (measure_id, period_start, geography, breakdown, value, status, note, to_confirm, recorded_by)
-				select measure_id, period_start, geography, breakdown, value, coalesce(status, 'final'), note, to_confirm, ?
+				insert into observation (measure_id, period_start, geography, breakdown, value, status, note, to_confirm, numerator,
+				    denominator, lower_ci, upper_ci, recorded_by)
+				select measure_id, period_start, geography, breakdown, value, coalesce(status, 'final'), note, to_confirm, numerator,
+				denominator, lower_ci, upper_ci, ?
 				from observation_change where observation_id is null""")
 			.param(actor)
 			.update();
@@ -327,46 +339,46 @@ public class ObservationImporter {
 		return repeated;
 	}
 
-	private Header header(SourceRow row, String file, String measureCode, Map<String, Measure> measures) {
-		List<String> columns = row.fields().stream().map(String::strip).toList();
+	private Header header(SourceRow row, String file, Function<List<String>, ColumnMapping> mappings, Map<String, Measure> measures) {
+		List<String> columns = row.fields().stream().map((cell) -> Objects.requireNonNullElse(cell, "").strip()).toList();
 		List<RowProblem> repeated = repeatedColumns(columns);
 		if (!repeated.isEmpty()) {
 			throw refused(file, repeated.toArray(RowProblem[]::new));
 		}
-		Layout layout = columns.contains("FeatureCode") ? Layout.STATISTICS_GOV_SCOT : Layout.GOLDEN_THREAD;
-		List<RowProblem> missing = layout.required.stream()
-			.filter((column) -> !columns.contains(column))
-			.map((column) -> new RowProblem(1, column, "the column is missing"))
-			.toList();
-		if (!missing.isEmpty()) {
-			throw refused(file, missing.toArray(RowProblem[]::new));
-		}
-		boolean named = measureCode != null && !measureCode.isBlank();
-		if (layout == Layout.STATISTICS_GOV_SCOT && !named) {
+		ColumnMapping mapping = mappings.apply(columns);
+		if (columns.contains("FeatureCode") && mapping.equals(ColumnMapping.statisticsGovScot(null, null))) {
 			throw refused(file, new RowProblem(1, null, "a statistics.gov.scot file holds one measure: say which (measure=CODE)"));
 		}
+		List<RowProblem> problems = new ArrayList<>(mapping.problems().stream().map((problem) -> new RowProblem(1, null, problem)).toList());
+		mapping.required().stream()
+			.filter((column) -> !columns.contains(column))
+			.forEach((column) -> problems.add(new RowProblem(1, column, "the column is missing")));
 		// a file loaded for one named measure holds that measure's values alone, whoever may load the others
 		Measure measure = null;
-		if (named) {
-			measure = measures.get(measureCode);
+		if (mapping.measure() != null && !mapping.measure().isBlank()) {
+			measure = measures.get(mapping.measure());
 			if (measure == null) {
-				throw refused(file, new RowProblem(1, null, "there is no measure " + measureCode));
+				problems.add(new RowProblem(1, null, "there is no measure " + mapping.measure()));
 			}
-			if (measure.gap() != null) {
-				throw refused(file, new RowProblem(1, null, derived(measure)));
+			else if (measure.gap() != null) {
+				problems.add(new RowProblem(1, null, derived(measure)));
 			}
+		}
+		if (!problems.isEmpty()) {
+			throw refused(file, problems.toArray(RowProblem[]::new));
 		}
 		Map<String, Integer> index = new HashMap<>();
 		for (int i = 0; i < columns.size(); i++) {
 			index.put(columns.get(i), i);
 		}
-		TreeMap<String, Integer> dimensions = new TreeMap<>();
-		index.forEach((column, i) -> {
-			if (!layout.fixed().contains(column)) {
-				dimensions.put(column, i);
-			}
-		});
-		return new Header(layout, index, dimensions, measure);
+		Set<String> breakdowns = new TreeSet<>(mapping.breakdowns());
+		if (breakdowns.remove(ColumnMapping.REST)) {
+			Set<String> mapped = new HashSet<>(mapping.required());
+			mapped.addAll(mapping.ignored());
+			Stream.of(mapping.statusColumn(), mapping.noteColumn()).filter(Objects::nonNull).forEach(mapped::add);
+			columns.stream().filter((column) -> !column.isEmpty() && !mapped.contains(column)).forEach(breakdowns::add);
+		}
+		return new Header(mapping, index, List.copyOf(breakdowns), measure);
 	}
 
 	/** A gap measure's values are worked out, never loaded. */
@@ -421,42 +433,58 @@ public class ObservationImporter {
 			ObservationImporter.this.jdbc.sql("drop table if exists observation_staging, observation_change").update();
 			ObservationImporter.this.jdbc.sql("""
 					create temporary table observation_staging (
-					    line bigint, measure_id bigint, period_start date, geography text collate "C", breakdown text collate "C",
-					    value numeric, status text, note text, to_confirm text
+					    line bigint, value_column text, measure_id bigint, period_start date, geography text collate "C", breakdown text collate "C",
+					    value numeric, status text, note text, numerator numeric, denominator numeric, lower_ci numeric, upper_ci numeric,
+					    to_confirm text
 					) on commit drop""").update();
 		}
 
-		/** A row of a file: checked, then staged, counted as skipped, or its problems kept. */
-		void row(Header header, SourceRow record, String measurement) {
+		/** A row of a file: each of its values checked, then staged, or its problems kept; or the row counted as skipped. */
+		void row(Header header, SourceRow record) {
 			this.read++;
-			stage(this.check.row(header, record, measurement));
+			stage(this.check.row(header, record));
 		}
 
 		/** A value given typed, such as a lead's approved one. */
 		void value(ObservationRows.Outcome outcome) {
 			this.read++;
-			stage(outcome);
+			stage(List.of(outcome));
 		}
 
-		private void stage(ObservationRows.Outcome outcome) {
-			if (outcome.skipped()) {
+		private void stage(List<ObservationRows.Outcome> outcomes) {
+			if (outcomes.stream().allMatch(ObservationRows.Outcome::skipped)) {
 				this.skipped++;
 				return;
 			}
-			if (!outcome.problems().isEmpty()) {
-				outcome.problems().forEach(this::error);
-				this.rejectedRows++;
-				return;
+			boolean rejected = false;
+			for (ObservationRows.Outcome outcome : outcomes) {
+				if (!outcome.problems().isEmpty()) {
+					outcome.problems().forEach(this::error);
+					rejected = true;
+				}
+				else if (!outcome.skipped()) {
+					stage(outcome.checked());
+				}
 			}
-			ObservationRows.Checked row = outcome.checked();
+			if (rejected) {
+				this.rejectedRows++;
+			}
+		}
+
+		private void stage(ObservationRows.Checked row) {
 			csv(row.line()).append(',');
+			csv(row.valueColumn()).append(',');
 			csv(row.measure().id()).append(',');
 			csv(row.period().start()).append(',');
 			csv(row.geography()).append(',');
 			csv(row.breakdown()).append(',');
 			csv(row.value().toPlainString()).append(',');
 			csv(row.status()).append(',');
-			csv(row.note()).append('\n');
+			csv(row.note()).append(',');
+			csv(plain(row.numerator())).append(',');
+			csv(plain(row.denominator())).append(',');
+			csv(plain(row.lower())).append(',');
+			csv(plain(row.upper())).append('\n');
 			if (this.buffer.length() > 64 * 1024) {
 				flush();
 			}
@@ -480,22 +508,42 @@ public class ObservationImporter {
 			}
 		}
 
+		/**
+		 * The same series given twice in one file: where the values agree (an LGBF extract repeats Scotland's on every
+		 * council's row) one is kept; where they differ neither is taken as the right one.
+		 */
 		void duplicates() {
-			List<Long[]> groups = ObservationImporter.this.jdbc.sql("""
-					select array_agg(line order by line) from observation_staging
-					group by measure_id, period_start, geography, breakdown having count(*) > 1 order by min(line)""")
-				.query((rs, n) -> (Long[]) rs.getArray(1).getArray())
-				.list();
-			for (Long[] lines : groups) {
-				for (int i = 1; i < lines.length; i++) {
-					error(new RowProblem(lines[i], null, "repeats line " + lines[0] + ": the same measure, period, geography and breakdown"));
-				}
-				this.rejectedRows += lines.length;
+			ObservationImporter.this.jdbc.sql("""
+					delete from observation_staging s using (
+					    select measure_id, period_start, geography, breakdown, min(line) first from observation_staging
+					    group by 1, 2, 3, 4 having count(*) > 1 and count(distinct value) = 1) d
+					where s.measure_id = d.measure_id and s.period_start = d.period_start
+					and s.geography = d.geography and s.breakdown = d.breakdown and s.line <> d.first""").update();
+			record Given(long line, String column, String value) {
+			}
+			List<List<Given>> groups = new ArrayList<>();
+			ObservationImporter.this.jdbc.sql("""
+					select array_agg(line order by line), array_agg(value_column order by line), array_agg(value::text order by line)
+					from observation_staging group by measure_id, period_start, geography, breakdown having count(*) > 1 order by min(line)""")
+				.query((rs) -> {
+					Long[] lines = (Long[]) rs.getArray(1).getArray();
+					String[] columns = (String[]) rs.getArray(2).getArray();
+					String[] values = (String[]) rs.getArray(3).getArray();
+					List<Given> group = new ArrayList<>();
+					for (int i = 0; i < lines.length; i++) {
+						group.add(new Given(lines[i], columns[i], values[i]));
+					}
+					groups.add(group);
+				});
+			for (List<Given> group : groups) {
+				Given first = group.get(0);
+				group.stream().skip(1).forEach((given) -> error(new RowProblem(given.line(), given.column(), "gives " + given.value()
+						+ " where line " + first.line() + " gives " + first.value() + " for the same measure, period, place and breakdown")));
+				this.rejectedRows += group.size();
 			}
 			if (groups.isEmpty()) {
 				return;
 			}
-			// with the good rows loaded, no copy of a repeated key is taken as the right one
 			ObservationImporter.this.jdbc.sql("""
 					delete from observation_staging s using (
 					    select measure_id, period_start, geography, breakdown from observation_staging
@@ -550,7 +598,8 @@ public class ObservationImporter {
 				if (this.copy == null) {
 					Connection connection = DataSourceUtils.getConnection(ObservationImporter.this.dataSource);
 					this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-							copy observation_staging (line, measure_id, period_start, geography, breakdown, value, status, note)
+							copy observation_staging (line, value_column, measure_id, period_start, geography, breakdown, value, status, note, numerator,
+							    denominator, lower_ci, upper_ci)
 							from stdin with (format csv)""");
 				}
 				this.copy.writeToCopy(bytes, 0, bytes.length);
@@ -558,6 +607,10 @@ public class ObservationImporter {
 			catch (SQLException ex) {
 				throw new IllegalStateException("Could not copy observations", ex);
 			}
+		}
+
+		private static String plain(BigDecimal number) {
+			return (number != null) ? number.toPlainString() : null;
 		}
 
 		private StringBuilder csv(Object value) {

@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
-import scot.goldenthread.measures.ObservationImporter.Layout;
 import scot.goldenthread.measures.ObservationImporter.RowProblem;
 import scot.goldenthread.measures.ObservationImporter.SourceRow;
 import scot.goldenthread.shared.SpreadsheetCells;
@@ -39,12 +36,18 @@ final class ObservationRows {
 		this.places = places;
 	}
 
-	/** A value ready to store; {@code status} null leaves a stored value's own. */
+	/** A value ready to store; {@code status} null leaves a stored value's own; the rest may be null where not given. */
 	record Checked(long line, Measure measure, Period period, String geography, String breakdown, BigDecimal value, String status,
-			String note) {
+			String note, String valueColumn, BigDecimal numerator, BigDecimal denominator, BigDecimal lower, BigDecimal upper) {
+
+		Checked(long line, Measure measure, Period period, String geography, String breakdown, BigDecimal value, String status,
+				String note) {
+			this(line, measure, period, geography, breakdown, value, status, note, "value", null, null, null, null);
+		}
+
 	}
 
-	/** What a row came to: a value to store, the problems that keep it out, or neither (skipped). */
+	/** What a row's value came to: a value to store, the problems that keep it out, or neither (skipped). */
 	record Outcome(Checked checked, List<RowProblem> problems) {
 
 		static final Outcome SKIPPED = new Outcome(null, List.of());
@@ -59,11 +62,11 @@ final class ObservationRows {
 
 	}
 
-	/** The columns of a file, as its first row names them, and the measure it is loaded for, if one. */
-	record Header(Layout layout, Map<String, Integer> index, TreeMap<String, Integer> dimensions, Measure measure) {
+	/** A file's columns, as its first row names them, read through a mapping, and the one measure the file holds, if one. */
+	record Header(ColumnMapping mapping, Map<String, Integer> index, List<String> breakdowns, Measure measure) {
 
 		String field(SourceRow row, String column) {
-			Integer i = this.index.get(column);
+			Integer i = (column != null) ? this.index.get(column) : null;
 			// a cell this product wrote with an apostrophe before it, so that no spreadsheet runs it, is read as it was
 			return (i != null && i < row.fields().size())
 					? SpreadsheetCells.read(Objects.requireNonNullElse(row.fields().get(i), "").strip()) : "";
@@ -71,50 +74,160 @@ final class ObservationRows {
 
 	}
 
-	/** A file's row, read from its cells and checked; a statistics.gov.scot row of another measurement is skipped. */
-	Outcome row(Header header, SourceRow record, String measurement) {
+	/**
+	 * A file's row, read through its mapping into one value for each place it gives (and each column turned long),
+	 * each checked column by column; a row the mapping leaves out, or with nothing in its mapped cells, is skipped.
+	 */
+	List<Outcome> row(Header header, SourceRow record) {
+		ColumnMapping mapping = header.mapping();
 		long line = record.line();
-		if (header.layout() == Layout.STATISTICS_GOV_SCOT && measurement != null && !measurement.isBlank()
-				&& !measurement.equalsIgnoreCase(header.field(record, "Measurement"))) {
-			return Outcome.SKIPPED;
+		if (mapping.keep() != null && !mapping.keep().keeps(header.field(record, mapping.keep().column()))) {
+			return List.of(Outcome.SKIPPED);
 		}
-		boolean sgs = header.layout() == Layout.STATISTICS_GOV_SCOT;
+		if (mapping.required().stream().allMatch((column) -> header.field(record, column).isEmpty())) {
+			return List.of(Outcome.SKIPPED);
+		}
 		List<RowProblem> problems = new ArrayList<>();
 		// checked in the order of the columns, so that problems read left to right
-		Measure measure = sgs ? header.measure() : measure(header.field(record, "measure"), line, problems);
-		if (!sgs && measure != null && header.measure() != null && measure.id() != header.measure().id()) {
-			problems.add(new RowProblem(line, "measure", "is not " + header.measure().code() + ", the measure this file is loaded for"));
+		Measure measure = mapping.measurePerRow() ? measure(header.field(record, mapping.measureColumn()), mapping.measureColumn(), line, problems)
+				: header.measure();
+		if (mapping.measurePerRow() && measure != null && header.measure() != null && measure.id() != header.measure().id()) {
+			problems.add(new RowProblem(line, mapping.measureColumn(), "is not " + header.measure().code() + ", the measure this file is loaded for"));
 			measure = null;
 		}
-		Period period = null;
-		String periodColumn = sgs ? "DateCode" : "period";
-		if (measure != null) {
-			try {
-				period = Period.parse(header.field(record, periodColumn), measure.periodType());
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add(new RowProblem(line, periodColumn, ex.getMessage()));
-			}
-		}
-		String geographyColumn = sgs ? "FeatureCode" : "geography";
-		PlaceNames.Found place = place(header.field(record, geographyColumn), measure);
-		if (place.problem() != null) {
-			problems.add(new RowProblem(line, geographyColumn, place.problem()));
-		}
-		String geography = place.code();
-		String valueColumn = sgs ? "Value" : "value";
-		BigDecimal value = number(header.field(record, valueColumn), line, valueColumn, problems);
-		if (measure != null && value != null) {
-			measure.impossible(value).ifPresent((reason) -> problems.add(new RowProblem(line, valueColumn, reason)));
-		}
-		String status = emptyToNull(sgs ? "" : header.field(record, "status").toLowerCase(Locale.ROOT));
+		Period period = (mapping.periodColumn() != null && measure != null)
+				? period(header.field(record, mapping.periodColumn()), mapping.periodColumn(), mapping, measure, line, problems) : null;
+		String status = emptyToNull(header.field(record, mapping.statusColumn()).toLowerCase(Locale.ROOT));
 		status(status, line, problems);
 		String breakdown = breakdown(header, record, measure, line, problems);
 		header.index().forEach((column, i) -> TextLimits.problem(header.field(record, column),
-				column.equals("note") ? TextLimits.NOTE : TextLimits.NAME)
+				column.equals(mapping.noteColumn()) ? TextLimits.NOTE : TextLimits.NAME)
 			.ifPresent((reason) -> problems.add(new RowProblem(line, column, reason))));
-		return problems.isEmpty() ? Outcome.of(new Checked(line, measure, period, geography, breakdown, value, status,
-				sgs ? null : emptyToNull(header.field(record, "note")))) : new Outcome(null, problems);
+		if (measure == null) {
+			return List.of(new Outcome(null, problems));
+		}
+		if (mapping.wide() != null && !mapping.wide().periods() && !measure.dimensions().isEmpty()
+				&& !measure.dimensions().contains(mapping.wide().into())) {
+			problems.add(new RowProblem(line, mapping.wide().columns().get(0), "measure " + measure.code() + " is not broken down by "
+					+ mapping.wide().into()));
+		}
+		String note = emptyToNull(header.field(record, mapping.noteColumn()));
+		List<Outcome> outcomes = new ArrayList<>();
+		for (ColumnMapping.Values given : mapping.values()) {
+			if (mapping.wide() == null) {
+				outcomes.add(value(header, record, measure, period, breakdown, given, given.value(), status, note));
+				continue;
+			}
+			for (String column : mapping.wide().columns()) {
+				ColumnMapping.Wide wide = mapping.wide();
+				if (wide.periods()) {
+					List<RowProblem> periodProblems = new ArrayList<>();
+					Period columnPeriod = period(wide.label(column), column, mapping, measure, line, periodProblems);
+					outcomes.add(periodProblems.isEmpty() ? value(header, record, measure, columnPeriod, breakdown, given, column, status, note)
+							: new Outcome(null, periodProblems));
+				}
+				else {
+					String part = wide.into() + "=" + wide.label(column);
+					outcomes.add(value(header, record, measure, period, breakdown.isEmpty() ? part : breakdown + ";" + part, given, column,
+							status, note));
+				}
+			}
+		}
+		if (problems.isEmpty()) {
+			return outcomes;
+		}
+		// a problem with the row as a whole keeps all its values out: its values' own problems are listed with it
+		outcomes.forEach((outcome) -> problems.addAll(outcome.problems()));
+		return List.of(new Outcome(null, problems));
+	}
+
+	/** One of a row's values: its place, the value or the numerator and denominator it is worked out from, its interval. */
+	private Outcome value(Header header, SourceRow record, Measure measure, Period period, String breakdown, ColumnMapping.Values given,
+			String valueColumn, String status, String note) {
+		long line = record.line();
+		List<RowProblem> problems = new ArrayList<>();
+		String geography = null;
+		if (given.placeColumn() != null) {
+			String text = header.field(record, given.placeColumn());
+			PlaceNames.Found place = given.familyGroupOf() ? familyGroupOf(text) : place(text, measure);
+			if (place.problem() != null) {
+				problems.add(new RowProblem(line, given.placeColumn(), place.problem()));
+			}
+			geography = place.code();
+		}
+		else {
+			PlaceNames.Found place = place(given.place(), measure);
+			if (place.problem() != null) {
+				problems.add(new RowProblem(line, given.valueColumn(), "the place " + place.problem()));
+			}
+			geography = place.code();
+		}
+		boolean fraction = header.mapping().fractions() && measure.unit() == Unit.PERCENTAGE;
+		BigDecimal numerator = optional(header.field(record, given.numerator()), given.numerator(), line, problems);
+		BigDecimal denominator = optional(header.field(record, given.denominator()), given.denominator(), line, problems);
+		BigDecimal value = null;
+		String valueText = header.field(record, valueColumn);
+		if (!missing(valueText)) {
+			value = scaled(number(valueText, line, valueColumn, problems), fraction);
+		}
+		else if (numerator != null && denominator != null) {
+			value = rate(numerator, denominator, measure, line, given.denominator(), problems);
+		}
+		else if (problems.isEmpty()) {
+			problems.add(new RowProblem(line, (valueColumn != null) ? valueColumn : given.valueColumn(),
+					valueText.isEmpty() ? "is empty" : "has no value ('" + valueText + "')"));
+		}
+		if (measure.unit() == Unit.PERCENTAGE && numerator != null && denominator != null && numerator.compareTo(denominator) > 0) {
+			problems.add(new RowProblem(line, given.numerator(), "the numerator " + numerator.toPlainString() + " is larger than the denominator "
+					+ denominator.toPlainString() + ": a percentage cannot be more than 100%"));
+		}
+		if (value != null) {
+			measure.impossible(value).ifPresent((reason) -> problems.add(new RowProblem(line, given.valueColumn(), reason)));
+		}
+		BigDecimal lower = scaled(optional(header.field(record, given.lower()), given.lower(), line, problems), fraction);
+		BigDecimal upper = scaled(optional(header.field(record, given.upper()), given.upper(), line, problems), fraction);
+		return problems.isEmpty() ? Outcome.of(new Checked(line, measure, period, geography, breakdown, value, status, note,
+				(valueColumn != null) ? valueColumn : given.valueColumn(), numerator, denominator, lower, upper)) : new Outcome(null, problems);
+	}
+
+	/** Cells statisticians leave for a figure not given: blank, "NA", "..", ":", "x", "*", "-". */
+	private static final Set<String> MISSING = Set.of("", "na", "n/a", "..", ":", "x", "*", "-");
+
+	private static boolean missing(String text) {
+		return MISSING.contains(text.toLowerCase(Locale.ROOT));
+	}
+
+	private BigDecimal optional(String text, String column, long line, List<RowProblem> problems) {
+		return missing(text) ? null : number(text, line, column, problems);
+	}
+
+	private static BigDecimal scaled(BigDecimal value, boolean fraction) {
+		return (value != null && fraction) ? value.movePointRight(2) : value;
+	}
+
+	/** A value worked out as its publisher would: numerator over denominator, as a percentage or per N where the unit says. */
+	private static BigDecimal rate(BigDecimal numerator, BigDecimal denominator, Measure measure, long line, String column,
+			List<RowProblem> problems) {
+		if (denominator.signum() == 0) {
+			problems.add(new RowProblem(line, column, "is 0: a value cannot be worked out over nothing"));
+			return null;
+		}
+		BigDecimal per = switch (measure.unit()) {
+			case PERCENTAGE -> BigDecimal.valueOf(100);
+			case RATE -> BigDecimal.valueOf(Objects.requireNonNullElse(measure.ratePer(), 1));
+			default -> BigDecimal.ONE;
+		};
+		return numerator.multiply(per).divide(denominator, 6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+	}
+
+	private static Period period(String text, String column, ColumnMapping mapping, Measure measure, long line, List<RowProblem> problems) {
+		try {
+			return Period.published(text, measure.periodType(), mapping.yearEnding());
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new RowProblem(line, column, ex.getMessage()));
+			return null;
+		}
 	}
 
 	/** A value given typed, such as a lead's approved one, checked as a file's row is once read. */
@@ -150,9 +263,6 @@ final class ObservationRows {
 		}
 		String geography = found.code();
 		String level = this.places.level(geography);
-		if (level.equals(Geographies.FAMILY_GROUP)) {
-			return new PlaceNames.Found(geography, "'" + given + "' is a family group: its values are worked out from its members'");
-		}
 		if (measure != null && !measure.geographyLevels().isEmpty() && !measure.geographyLevels().contains(level)) {
 			return new PlaceNames.Found(geography, "'" + given + "' is a " + level + ", and " + measure.code() + " is published for "
 					+ String.join(", ", measure.geographyLevels()) + " only");
@@ -160,10 +270,21 @@ final class ObservationRows {
 		return found;
 	}
 
+	/** The family group a council's publisher gives the average of beside it, as LGBF does on each council's row. */
+	private PlaceNames.Found familyGroupOf(String given) {
+		PlaceNames.Found found = this.places.find(given);
+		if (found.problem() != null) {
+			return found;
+		}
+		String group = Geographies.familyGroupOf(found.code());
+		return (this.places.level(group) != null) ? new PlaceNames.Found(group, null)
+				: new PlaceNames.Found(null, "'" + given + "' has no family group here to give the average of");
+	}
+
 	/** "Age=18-24;Gender=Female": the non-total values, dimensions in name order. */
 	private String breakdown(Header header, SourceRow record, Measure measure, long line, List<RowProblem> problems) {
 		StringBuilder key = new StringBuilder();
-		header.dimensions().forEach((dimension, i) -> {
+		header.breakdowns().forEach((dimension) -> {
 			String value = header.field(record, dimension);
 			if (TOTALS.contains(value.toLowerCase(Locale.ROOT))) {
 				return;
@@ -176,17 +297,17 @@ final class ObservationRows {
 		return key.toString();
 	}
 
-	private Measure measure(String code, long line, List<RowProblem> problems) {
+	private Measure measure(String code, String column, long line, List<RowProblem> problems) {
 		if (code.isEmpty()) {
-			problems.add(new RowProblem(line, "measure", "is empty"));
+			problems.add(new RowProblem(line, column, "is empty"));
 			return null;
 		}
 		Measure measure = this.measuresByCode.get(code);
 		if (measure == null) {
-			problems.add(new RowProblem(line, "measure", "'" + code + "' is not a known measure code"));
+			problems.add(new RowProblem(line, column, "'" + code + "' is not a known measure code"));
 		}
 		else if (measure.gap() != null) {
-			problems.add(new RowProblem(line, "measure", ObservationImporter.derived(measure)));
+			problems.add(new RowProblem(line, column, ObservationImporter.derived(measure)));
 			return null;
 		}
 		return measure;

@@ -96,11 +96,41 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
 	}
 
 	private static void requireNextYear(String code, int first, String second) {
-		int end = Integer.parseInt(second);
-		int expected = (second.length() == 2) ? (first + 1) % 100 : first + 1;
-		if (end != expected) {
+		if (lastYear(code, first, second) != first + 1) {
 			throw new IllegalArgumentException("'" + code + "' does not run into the next year");
 		}
+	}
+
+	/** The year a span such as "2022/23" or "2020-2023" ends in; it runs for at most five years. */
+	private static int lastYear(String code, int first, String second) {
+		int end = Integer.parseInt(second);
+		int last = (second.length() == 2) ? first - first % 100 + end + ((end < first % 100) ? 100 : 0) : end;
+		if (last <= first || last > first + 5) {
+			throw new IllegalArgumentException("'" + code + "' does not run into the next year");
+		}
+		return last;
+	}
+
+	/**
+	 * A period as a publisher's file writes it: as {@link #parse} reads it, and also a survey published over several
+	 * years ("2020-23") as the year it ends with, as its publisher charts it, and, with {@code yearEnding}, a year
+	 * written alone ("2015") as the financial or academic year ending in it, as DWP's files mean it.
+	 */
+	public static Period published(String text, PeriodType type, boolean yearEnding) {
+		String code = (text != null) ? text.strip() : "";
+		Matcher m = SPLIT_YEAR.matcher(code);
+		boolean splitYears = type == PeriodType.FINANCIAL_YEAR || type == PeriodType.ACADEMIC_YEAR;
+		if (splitYears && m.matches()) {
+			int last = lastYear(code, Integer.parseInt(m.group(1)), m.group(2));
+			return new Period(type, LocalDate.of(last - 1, type.firstMonth(), 1));
+		}
+		if (type == PeriodType.CALENDAR_YEAR && m.matches()) {
+			return new Period(type, LocalDate.of(lastYear(code, Integer.parseInt(m.group(1)), m.group(2)), 1, 1));
+		}
+		if (splitYears && yearEnding && YEAR.matcher(code).matches()) {
+			return new Period(type, LocalDate.of(Integer.parseInt(code) - 1, type.firstMonth(), 1));
+		}
+		return parse(code, type);
 	}
 
 	private static String example(PeriodType type) {

@@ -211,7 +211,7 @@ class FamilyGroupTests {
 			.extracting((ex) -> ex.report().errors())
 			.asList()
 			.containsExactly(new RowProblem(3, "geography", "'S92000003' is a country, and FG-TEST-05 is published for council-area only"),
-					new RowProblem(4, "geography", "'FG-TEST' is a family group: its values are worked out from its members'"));
+					new RowProblem(4, "geography", "'FG-TEST' is a family-group, and FG-TEST-05 is published for council-area only"));
 		this.mvc.perform(get("/measures/FG-TEST-05")).andExpect(content().string(containsString("Places: council area")));
 	}
 

@@ -92,7 +92,7 @@ class ObservationImporterTests {
 				OBS-TEST-05,2021/22,S12000005,lots,
 				OBS-TEST-05,2021,S12000005,1,
 				OBS-TEST-05,2019/20,S12000005,101,
-				OBS-TEST-05,2020/21,S12000005,24.1,
+				OBS-TEST-05,2020/21,S12000005,24.2,
 				""";
 		ObservationImportException refused = assertThatExceptionOfType(ObservationImportException.class)
 			.isThrownBy(() -> load(bad, Mode.ALL_OR_NOTHING))
@@ -103,17 +103,17 @@ class ObservationImporterTests {
 				new RowProblem(7, "value", "'lots' is not a number"),
 				new RowProblem(8, "period", "'2021' is not a financial year; write it as 2022/23"),
 				new RowProblem(9, "value", "a percentage cannot be over 100"),
-				new RowProblem(10, null, "repeats line 2: the same measure, period, geography and breakdown"));
+				new RowProblem(10, "value", "gives 24.2 where line 2 gives 24.1 for the same measure, period, place and breakdown"));
 		assertThat(observations()).isZero();
 	}
 
 	@Test
 	void theUserCanChooseToLoadTheGoodRows() {
-		Report report = load(GOOD + "OBS-TEST-05,2019/20,S12000005,-1,\nOBS-TEST-05,2021/22,S92000003,20.0,\n", Mode.ACCEPT_VALID);
-		// the two rows for Scotland 2021/22 are the same key: neither is taken as the right one
+		Report report = load(GOOD + "OBS-TEST-05,2019/20,S12000005,-1,\nOBS-TEST-05,2021/22,S92000003,20.5,\n", Mode.ACCEPT_VALID);
+		// the two rows for Scotland 2021/22 give different values: neither is taken as the right one
 		assertThat(report).extracting(Report::read, Report::inserted, Report::rejected).containsExactly(5L, 2L, 3L);
 		assertThat(report.errors()).extracting(RowProblem::reason)
-			.containsExactly("a percentage cannot be negative", "repeats line 4: the same measure, period, geography and breakdown");
+			.containsExactly("a percentage cannot be negative", "gives 20.5 where line 4 gives 20.0 for the same measure, period, place and breakdown");
 		assertThat(observations()).isEqualTo(2);
 	}
 

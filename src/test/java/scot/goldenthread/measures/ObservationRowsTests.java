@@ -3,11 +3,9 @@ package scot.goldenthread.measures;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import scot.goldenthread.measures.ObservationImporter.Layout;
 import scot.goldenthread.measures.ObservationImporter.RowProblem;
 import scot.goldenthread.measures.ObservationImporter.SourceRow;
 
@@ -20,17 +18,21 @@ class ObservationRowsTests {
 			Polarity.HIGHER_IS_BETTER, PeriodType.FINANCIAL_YEAR, "A source", null, List.of("Sex"), List.of("council-area"), "S12000005",
 			null, null, true);
 
+	/** Published for any place, broken down by age. */
+	static final Measure ANYWHERE = new Measure(8, "TEST-02", "A share by age", null, Measure.Kind.POPULATION_INDICATOR, Unit.PERCENTAGE,
+			null, 1, Polarity.HIGHER_IS_BETTER, PeriodType.FINANCIAL_YEAR, "A source", null, List.of("Age"), List.of(), null, null, null, true);
+
 	static final ObservationRows ROWS = new ObservationRows(Map.of("TEST-01", SHARE),
 			new PlaceNames(Map.of("S12000005", "Clackmannanshire", "S92000003", "Scotland", "FG-1", "Family group 1"),
 					Map.of("S12000005", "council-area", "S92000003", "country", "FG-1", Geographies.FAMILY_GROUP), Map.of()));
 
-	static final ObservationRows.Header OURS = new ObservationRows.Header(Layout.GOLDEN_THREAD,
-			Map.of("measure", 0, "period", 1, "geography", 2, "value", 3, "Sex", 4, "note", 5), new TreeMap<>(Map.of("Sex", 4)), null);
+	static final ObservationRows.Header OURS = new ObservationRows.Header(ColumnMapping.goldenThread(null),
+			Map.of("measure", 0, "period", 1, "geography", 2, "value", 3, "Sex", 4, "note", 5), List.of("Sex"), null);
 
 	@Test
 	void aGoodRowIsReadIntoAValueToStore() {
 		ObservationRows.Outcome outcome = ROWS.row(OURS, new SourceRow(2, List.of("TEST-01", "2022/23", "S12000005", "12.5", "Female",
-				"'=a note")), null);
+				"'=a note"))).get(0);
 		assertThat(outcome.problems()).isEmpty();
 		assertThat(outcome.checked()).isEqualTo(new ObservationRows.Checked(2, SHARE, Period.parse("2022/23", PeriodType.FINANCIAL_YEAR),
 				"S12000005", "Sex=Female", new BigDecimal("12.5"), null, "=a note"));
@@ -38,7 +40,7 @@ class ObservationRowsTests {
 
 	@Test
 	void aBadRowNamesEachProblemLeftToRight() {
-		ObservationRows.Outcome outcome = ROWS.row(OURS, new SourceRow(3, List.of("TEST-01", "2022", "S92000003", "-4", "All", "")), null);
+		ObservationRows.Outcome outcome = ROWS.row(OURS, new SourceRow(3, List.of("TEST-01", "2022", "S92000003", "-4", "All", ""))).get(0);
 		assertThat(outcome.checked()).isNull();
 		assertThat(outcome.problems()).extracting(RowProblem::column).containsExactly("period", "geography", "value");
 		assertThat(outcome.problems().get(1).reason()).isEqualTo("'S92000003' is a country, and TEST-01 is published for council-area only");
@@ -55,10 +57,63 @@ class ObservationRowsTests {
 
 	@Test
 	void aStatisticsGovScotRowOfAnotherMeasurementIsSkipped() {
-		ObservationRows.Header sgs = new ObservationRows.Header(Layout.STATISTICS_GOV_SCOT,
-				Map.of("FeatureCode", 0, "DateCode", 1, "Measurement", 2, "Units", 3, "Value", 4), new TreeMap<>(), SHARE);
-		assertThat(ROWS.row(sgs, new SourceRow(2, List.of("S12000005", "2022/23", "Count", "People", "5")), "Ratio").skipped()).isTrue();
-		assertThat(ROWS.row(sgs, new SourceRow(3, List.of("S12000005", "2022/23", "Ratio", "People", "5")), "Ratio").checked()).isNotNull();
+		ObservationRows.Header sgs = new ObservationRows.Header(ColumnMapping.statisticsGovScot("TEST-01", "Ratio"),
+				Map.of("FeatureCode", 0, "DateCode", 1, "Measurement", 2, "Units", 3, "Value", 4), List.of(), SHARE);
+		assertThat(ROWS.row(sgs, new SourceRow(2, List.of("S12000005", "2022/23", "Count", "People", "5"))).get(0).skipped()).isTrue();
+		assertThat(ROWS.row(sgs, new SourceRow(3, List.of("S12000005", "2022/23", "Ratio", "People", "5"))).get(0).checked()).isNotNull();
+	}
+
+	@Test
+	void aRowGivesAValueForEachPlaceItNamesWorkedOutFromItsNumeratorAndDenominatorWhereItHasNoValue() {
+		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "year", true, List.of(
+				new ColumnMapping.Values("council", null, false, null, "count", "children", null, null),
+				new ColumnMapping.Values(null, "S92000003", false, "scotland", null, null, null, null)), List.of(), List.of(), null, null, null,
+				null, false);
+		ObservationRows.Header header = new ObservationRows.Header(mapping, Map.of("council", 0, "year", 1, "count", 2, "children", 3,
+				"scotland", 4), List.of(), ANYWHERE);
+		List<ObservationRows.Outcome> outcomes = ROWS.row(header, new SourceRow(2, List.of("Clackmannanshire", "2017", "2102", "9605", "21.5")));
+		// DWP's 2017 is the financial year ending in it
+		assertThat(outcomes).extracting((o) -> o.checked().period().code(), (o) -> o.checked().geography(), (o) -> o.checked().value())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("2016/17", "S12000005", new BigDecimal("21.884435")),
+					org.assertj.core.groups.Tuple.tuple("2016/17", "S92000003", new BigDecimal("21.5")));
+		assertThat(outcomes.get(0).checked().numerator()).isEqualByComparingTo("2102");
+	}
+
+	@Test
+	void aNumeratorLargerThanItsDenominatorIsNoPercentageAndTextIsNoValue() {
+		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "year", false, List.of(
+				new ColumnMapping.Values("council", null, false, "rate", "count", "children", null, null)), List.of(), List.of(), null, null,
+				null, null, false);
+		ObservationRows.Header header = new ObservationRows.Header(mapping, Map.of("council", 0, "year", 1, "rate", 2, "count", 3,
+				"children", 4), List.of(), SHARE);
+		assertThat(ROWS.row(header, new SourceRow(2, List.of("Clackmannanshire", "2022/23", "high", "120", "100"))).get(0).problems())
+			.containsExactly(new RowProblem(2, "rate", "'high' is not a number"),
+					new RowProblem(2, "count", "the numerator 120 is larger than the denominator 100: a percentage cannot be more than 100%"));
+	}
+
+	@Test
+	void columnsOneAPerAgeBandTurnLongIntoABreakdownAndPercentagesGivenAsFractionsArePercentages() {
+		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "Year", false, List.of(ColumnMapping.Values.of("CA", null)), List.of(),
+				List.of(), new ColumnMapping.Wide(List.of("Age0", "Age90plus"), "Age"), null, null, new ColumnMapping.Keep("CA", "S12*"), true);
+		ObservationRows.Header header = new ObservationRows.Header(mapping, Map.of("CA", 0, "Year", 1, "Age0", 2, "Age90plus", 3), List.of(),
+				ANYWHERE);
+		assertThat(ROWS.row(new ObservationRows.Header(mapping, header.index(), List.of(), SHARE), new SourceRow(2,
+				List.of("S12000005", "2022/23", "0.283", "0.1"))).get(0).problems())
+			.containsExactly(new RowProblem(2, "Age0", "measure TEST-01 is not broken down by Age"));
+		assertThat(ROWS.row(header, new SourceRow(2, List.of("S12000005", "2022/23", "0.283", "0.1"))))
+			.extracting((o) -> o.checked().breakdown(), (o) -> o.checked().value())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Age=0", new BigDecimal("28.3")),
+					org.assertj.core.groups.Tuple.tuple("Age=90plus", new BigDecimal("10")));
+		assertThat(ROWS.row(header, new SourceRow(3, List.of("S92000003", "2022/23", "1", "1"))).get(0).skipped()).isTrue();
+	}
+
+	@Test
+	void aPlaceByANameThatMatchesNothingSuggestsTheNearest() {
+		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "year", false, List.of(ColumnMapping.Values.of("council", "rate")), List.of(),
+				List.of(), null, null, null, null, false);
+		ObservationRows.Header header = new ObservationRows.Header(mapping, Map.of("council", 0, "year", 1, "rate", 2), List.of(), SHARE);
+		assertThat(ROWS.row(header, new SourceRow(2, List.of("Clackmanannshire", "2022/23", "5"))).get(0).problems().get(0).reason())
+			.contains("Clackmannanshire");
 	}
 
 }

@@ -82,4 +82,18 @@ class PeriodTests {
 			.withMessage("'0026' is outside the years 1900 to 2100");
 	}
 
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			2020-23 | financial-year | false | 2022/23
+			2010-14 | academic-year  | false | 2013/14
+			2018-22 | calendar-year  | false | 2022
+			2015    | financial-year | true  | 2014/15
+			2015    | calendar-year  | true  | 2015
+			2021/22 | financial-year | true  | 2021/22
+			""")
+	void aPublishersFileMayWriteASurveyOverSeveralYearsOrTheYearItEnds(String text, String type, boolean yearEnding, String code) {
+		assertThat(Period.published(text, PeriodType.of(type).orElseThrow(), yearEnding).code()).isEqualTo(code);
+	}
+
 }
