@@ -14,15 +14,19 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import scot.goldenthread.measures.ColumnMapping;
 import scot.goldenthread.measures.MeasureDefinitions;
 import scot.goldenthread.reports.CommitteeReport;
 import scot.goldenthread.reports.CommitteeReports;
 import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.TextFiles;
 import scot.goldenthread.people.Accounts;
 import scot.goldenthread.people.Role;
 import scot.goldenthread.plans.ElementKind;
@@ -111,16 +115,50 @@ class DemoData implements ApplicationRunner {
 				planFiles.length);
 	}
 
-	/** The seeds' figures for the plans' measures, through the same definitions file and import users use. */
+	/**
+	 * The plans' measures on the published series in demo/data/, each file loaded as it came through a mapping of its
+	 * columns, then the seeds' figures where no series is published; all through the definitions file and imports users use.
+	 */
 	private void loadMeasures() {
 		try (InputStream definitions = getClass().getResourceAsStream("/demo/measures.yaml");
+				Reader indicators = data("LGBF_Indicator_Information.csv");
+				InputStream published = getClass().getResourceAsStream("/demo/published.yaml");
 				Reader values = new InputStreamReader(getClass().getResourceAsStream("/demo/observations.csv"), StandardCharsets.UTF_8)) {
 			this.measures.define(definitions, "measures.yaml");
+			this.measures.defineLgbf(indicators, "LGBF_Indicator_Information.csv");
+			for (Load load : YAMLMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build()
+				.readValue(published, Loads.class).loads()) {
+				try (Reader file = data(load.file())) {
+					// a published file has its publisher's flaws (LGBF gives Scotland two values for a few years): the good rows load
+					ObservationImporter.Report report = this.observations.importCsv(file, load.file(), load.mapping(), ObservationImporter.Mode.ACCEPT_VALID);
+					log.info("Loaded {} for {}: {} values, {} rows not loaded", load.file(), Objects.requireNonNullElse(load.mapping().measure(), "LGBF"),
+							report.inserted() + report.revised() + report.unchanged(), report.rejected());
+				}
+			}
 			this.observations.importCsv(values, "observations.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A published file of demo/data/, read as UTF-8 without the byte-order mark some begin with. */
+	private Reader data(String file) throws IOException {
+		InputStream in = getClass().getResourceAsStream("/demo/data/" + file);
+		return TextFiles.open(Objects.requireNonNull(in, file)).reader();
+	}
+
+	record Loads(List<Load> loads) {
+	}
+
+	/** A file of demo/data/ and how its columns map: a built-in layout (lgbf, one LGBF indicator's {@code code} for {@code measure}) or a mapping. */
+	record Load(String file, String layout, String measure, String code, ColumnMapping mapping) {
+
+		@Override
+		public ColumnMapping mapping() {
+			return "lgbf".equals(this.layout) ? ColumnMapping.lgbf(this.measure, this.code) : this.mapping;
+		}
+
 	}
 
 	/**

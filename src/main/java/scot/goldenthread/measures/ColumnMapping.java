@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param measure the one measure of the whole file, or null
  * @param periodColumn the period's column, or null where the period is in the columns turned long
  * @param yearEnding a year written alone means the financial or academic year ending in it (DWP: 2015 is 2014/15)
- * @param values the values each row gives, each for its own place
+ * @param values the values each row gives, each for its own place; a numerator or denominator may be the sum of several
+ * columns ("Age0+Age1+Age2")
  * @param breakdowns columns whose values are breakdowns, each named by its column; {@link #REST} for every column
  * not mapped otherwise
  * @param wide columns turned long, one value each, or null
@@ -60,11 +61,17 @@ public record ColumnMapping(String measureColumn, String measure, String periodC
 			List<String> columns = new ArrayList<>();
 			for (String column : new String[] { this.placeColumn, this.value, this.numerator, this.denominator, this.lower, this.upper }) {
 				if (column != null) {
-					columns.add(column);
+					columns.addAll(summed(column));
 				}
 			}
 			return columns;
 		}
+
+	}
+
+	/** A numerator or denominator may be the sum of several columns: "Age0+Age1+Age2". */
+	static List<String> summed(String columns) {
+		return List.of(columns.split("\\s*\\+\\s*"));
 
 	}
 

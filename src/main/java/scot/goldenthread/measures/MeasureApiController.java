@@ -215,15 +215,15 @@ class MeasureApiController {
 				a.area(), latest, a.status().status().code(),
 				a.statusWording(), a.shortTerm().code(),
 				a.longTerm().code(), a.trendWording(), a.forecasts(), a.comparison().code(),
-				(a.familyGroup() != null) ? Map.of("code", a.familyGroup().code(), "name", a.familyGroup().name(),
-						"members", a.familyGroup().members(), "comparison", a.familyGroup().comparison().code()) : null,
+				a.scotlandBasis(), (a.familyGroup() != null) ? Map.of("code", a.familyGroup().code(), "name", a.familyGroup().name(),
+						"members", a.familyGroup().members(), "basis", a.familyGroup().basis(), "comparison", a.familyGroup().comparison().code()) : null,
 				a.stale());
 	}
 
 	record MeasureSummary(String code, String title, String description, String kind, String unit, String polarity,
 			String periodType, String source, String lead, String area, Map<String, Object> latest, String status,
 			String statusWording, String shortTermTrend, String longTermTrend, String trendWording, List<String> forecasts,
-			String comparedWithScotland,
+			String comparedWithScotland, String scotlandBasis,
 			Map<String, Object> familyGroup, boolean stale) {
 	}
 

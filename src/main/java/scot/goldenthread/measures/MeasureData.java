@@ -71,6 +71,63 @@ class MeasureData {
 		return series;
 	}
 
+	/**
+	 * A group of places whose value is worked out from its members' where it has none of its own; {@code whole}: only
+	 * for periods every member has a value for (Scotland is not its councils less four).
+	 */
+	record Group(long measureId, String code, Collection<String> members, boolean whole) {
+	}
+
+	/**
+	 * Each group's value for each period its members have values for, as it stood at {@code asAt}: the sum of the
+	 * numerators over the sum of the denominators where every member with a value gives both, otherwise the unweighted
+	 * mean of the members' values, {@code mean} saying which.
+	 */
+	Map<Group, List<GroupValue>> groupValues(Collection<Group> groups, Map<Long, Measure> measures, Instant asAt) {
+		Map<Group, List<GroupValue>> values = new HashMap<>();
+		List<Long> ids = new ArrayList<>();
+		List<String> codes = new ArrayList<>();
+		List<String> members = new ArrayList<>();
+		List<Boolean> whole = new ArrayList<>();
+		Map<String, Group> byKey = new HashMap<>();
+		for (Group group : groups) {
+			byKey.put(group.measureId() + " " + group.code(), group);
+			for (String member : group.members()) {
+				ids.add(group.measureId());
+				codes.add(group.code());
+				members.add(member);
+				whole.add(group.whole());
+			}
+		}
+		if (ids.isEmpty()) {
+			return values;
+		}
+		this.jdbc.sql("""
+				with wanted as (select * from unnest(?::bigint[], ?::text[], ?::text[], ?::boolean[]) as w (measure_id, grp, member, whole)),
+				size as (select measure_id, grp, count(*) n, bool_and(whole) whole from wanted group by 1, 2)
+				select w.measure_id, w.grp, o.period_start, sum(o.numerator), sum(o.denominator), count(o.numerator), count(o.denominator),
+				    avg(o.value), count(*)
+				from wanted w join size s on s.measure_id = w.measure_id and s.grp = w.grp
+				join observation o on o.measure_id = w.measure_id and o.geography = w.member and o.breakdown = ''
+				where o.recorded_at <= ? and o.to_confirm is null
+				group by w.measure_id, w.grp, o.period_start, s.n, s.whole having not s.whole or count(*) = s.n order by 1, 2, 3""")
+			.params(ids.toArray(Long[]::new), codes.toArray(String[]::new), members.toArray(String[]::new), whole.toArray(Boolean[]::new),
+					Timestamp.from(asAt))
+			.query((rs) -> {
+				Measure measure = measures.get(rs.getLong(1));
+				long n = rs.getLong(9);
+				boolean ratio = rs.getLong(6) == n && rs.getLong(7) == n && rs.getDouble(5) != 0;
+				double value = ratio ? rs.getDouble(4) / rs.getDouble(5) * measure.unit().per(measure.ratePer()).doubleValue() : rs.getDouble(8);
+				values.computeIfAbsent(byKey.get(rs.getLong(1) + " " + rs.getString(2)), (k) -> new ArrayList<>())
+					.add(new GroupValue(new Point(new Period(measure.periodType(), rs.getDate(3).toLocalDate()), value), !ratio));
+			});
+		return values;
+	}
+
+	/** A group's value for a period, and whether it is an unweighted mean of its members' values rather than a ratio of sums. */
+	record GroupValue(Point point, boolean mean) {
+	}
+
 	/** Each measure's targets in force at {@code asAt}, in period order. */
 	Map<Long, List<Target>> targets(Map<Long, Measure> measures, Instant asAt) {
 		Map<Long, List<Target>> targets = new HashMap<>();
@@ -134,6 +191,11 @@ class MeasureData {
 				places.put(rs.getLong(1), rs.getString(2));
 			});
 		return places;
+	}
+
+	/** Every council area's code: Scotland's value, where none is published, is worked out from theirs. */
+	List<String> councilAreas() {
+		return this.jdbc.sql("select code from geography where level = 'council-area' order by code").query(String.class).list();
 	}
 
 	/** Each family group's name and its member councils' names by their codes, in name order. */

@@ -1,6 +1,7 @@
 package scot.goldenthread.measures;
 
 import java.io.InputStream;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -101,6 +102,19 @@ public class MeasureDefinitions {
 			long line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
 			throw ObservationImporter.refused(file, new RowProblem(line, null, "not a measure definitions file: " + ex.getOriginalMessage().lines().findFirst().orElse("")));
 		}
+		return define(definitions, file, allowed);
+	}
+
+	/**
+	 * The Improvement Service's list of LGBF indicators (LGBF_Indicator_Information.csv), each a measure defined as
+	 * the file says, so that its extract loads through {@link ColumnMapping#lgbf}.
+	 */
+	@Transactional
+	public int defineLgbf(Reader indicators, String file) {
+		return define(LgbfIndicators.definitions(indicators), file, (measure) -> true);
+	}
+
+	private int define(MeasureFile definitions, String file, Predicate<Measure> allowed) {
 		List<RowProblem> problems = check(definitions, allowed);
 		if (!problems.isEmpty()) {
 			throw ObservationImporter.refused(file, problems.toArray(RowProblem[]::new));

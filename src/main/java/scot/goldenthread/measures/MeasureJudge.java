@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class MeasureJudge {
 
-	private static final String SCOTLAND = "S92000003";
+	private static final String SCOTLAND = Geographies.SCOTLAND;
 
 	private final MeasureData data;
 
@@ -52,7 +52,7 @@ public class MeasureJudge {
 	 * Everything a page or report shows of a measure's standing; {@code comparison} is with Scotland, and
 	 * {@code familyGroup} is there when the measure names one.
 	 */
-	public record Assessment(Measure measure, String area, List<Point> series, List<Point> scotland, Baseline baseline,
+	public record Assessment(Measure measure, String area, List<Point> series, List<Point> scotland, String scotlandBasis, Baseline baseline,
 			List<Target> targets, Judgement status, Trend shortTerm, Trend longTerm, Comparison comparison,
 			FamilyGroup familyGroup, boolean stale, String statusWording, String trendWording) {
 
@@ -68,8 +68,17 @@ public class MeasureJudge {
 
 	}
 
-	/** A family group of councils: its name, its members' names, the average of their values, and how the place compares. */
-	public record FamilyGroup(String code, String name, List<String> members, List<Point> series, Comparison comparison) {
+	/**
+	 * A family group of councils: its name, its members' names, its values, and how the place compares; {@code basis} says
+	 * how its values came to be: as published, or worked out from its members'.
+	 */
+	public record FamilyGroup(String code, String name, List<String> members, List<Point> series, String basis, Comparison comparison) {
+	}
+
+	/** How a group's values came to be, in plain words, from what {@link MeasureData#groupValues} gave. */
+	static String basis(List<MeasureData.GroupValue> values, String members) {
+		return values.stream().anyMatch(MeasureData.GroupValue::mean) ? "the unweighted mean of " + members + " values"
+				: "worked out from " + members + " numerators and denominators";
 	}
 
 	public Assessment assess(Measure measure, Instant asAt, LocalDate today) {
@@ -93,15 +102,32 @@ public class MeasureJudge {
 		measures.forEach((m) -> read.put(source(m, sources).id(), source(m, sources)));
 		Map<Long, String> busiest = this.data.busiestPlaces(measures.stream().filter((m) -> m.area() == null)
 			.map((m) -> source(m, sources).id()).distinct().toList());
-		Map<String, MeasureData.FamilyGroupMembers> groups = this.data.familyGroups(measures.stream().map(Measure::familyGroup)
-			.filter(Objects::nonNull).distinct().toList());
+		Map<Long, String> familyGroupOf = new HashMap<>();
+		measures.forEach((m) -> {
+			String group = familyGroup(m, area(m, sources, busiest));
+			if (group != null) {
+				familyGroupOf.put(m.id(), group);
+			}
+		});
+		Map<String, MeasureData.FamilyGroupMembers> groups = this.data.familyGroups(familyGroupOf.values().stream().distinct().toList());
 		Set<MeasureData.Key> keys = new LinkedHashSet<>();
+		List<MeasureData.Group> worked = new ArrayList<>();
+		List<String> councils = this.data.councilAreas();
 		for (Measure m : measures) {
-			for (String place : places(m, area(m, sources, busiest), groups)) {
+			String group = familyGroupOf.get(m.id());
+			for (String place : places(m, area(m, sources, busiest), group)) {
 				breakdowns(m).forEach((breakdown) -> keys.add(new MeasureData.Key(source(m, sources).id(), place, breakdown)));
+			}
+			if (m.gap() == null) {
+				// where no value of its own is published, a group's is worked out from its members'
+				worked.add(new MeasureData.Group(m.id(), SCOTLAND, councils, true));
+				if (group != null && groups.containsKey(group) && !groups.get(group).members().isEmpty()) {
+					worked.add(new MeasureData.Group(m.id(), group, groups.get(group).members().keySet(), false));
+				}
 			}
 		}
 		Map<MeasureData.Key, List<Point>> values = this.data.series(keys, read, asAt);
+		Map<MeasureData.Group, List<MeasureData.GroupValue>> groupValues = this.data.groupValues(worked, read, asAt);
 		Map<Long, List<Target>> targets = this.data.targets(asked, asAt);
 		Map<Long, Baseline> baselines = this.data.baselines(asked, asAt);
 		Map<Long, Settings> settings = this.data.settings(asked, asAt);
@@ -111,33 +137,55 @@ public class MeasureJudge {
 					? StatusEngine.gap(values.getOrDefault(new MeasureData.Key(source.id(), place, m.gap().breakdown(m.gap().higher())), List.of()),
 							values.getOrDefault(new MeasureData.Key(source.id(), place, m.gap().breakdown(m.gap().lower())), List.of()))
 					: values.getOrDefault(new MeasureData.Key(m.id(), place, ""), List.of());
-			return assess(m, area(m, sources, busiest), series, targets.getOrDefault(m.id(), List.of()), baselines.get(m.id()),
-					settings.getOrDefault(m.id(), Settings.DEFAULT), (m.familyGroup() != null) ? groups.get(m.familyGroup()) : null, today);
+			String group = familyGroupOf.get(m.id());
+			Function<String, List<MeasureData.GroupValue>> workedOut = (code) -> groupValues.getOrDefault(
+					SCOTLAND.equals(code) ? new MeasureData.Group(m.id(), code, councils, true)
+							: new MeasureData.Group(m.id(), code, groups.containsKey(code) ? groups.get(code).members().keySet() : List.of(), false),
+					List.of());
+			return assess(m, area(m, sources, busiest), series, workedOut, targets.getOrDefault(m.id(), List.of()), baselines.get(m.id()),
+					settings.getOrDefault(m.id(), Settings.DEFAULT), group, (group != null) ? groups.get(group) : null, today);
 		}).toList();
 	}
 
+	/** The family group a measure's place is compared with: the one it names, or the one its place's publisher gives. */
+	private static String familyGroup(Measure measure, String area) {
+		return (measure.familyGroup() != null) ? measure.familyGroup() : (area != null) ? Geographies.familyGroupOf(area) : null;
+	}
+
 	/** One measure's standing, from what was read for it: the pure part of judging. */
-	private static Assessment assess(Measure measure, String area, Function<String, List<Point>> values, List<Target> targets,
-			Baseline baseline, Settings settings, MeasureData.FamilyGroupMembers group, LocalDate today) {
+	private static Assessment assess(Measure measure, String area, Function<String, List<Point>> values,
+			Function<String, List<MeasureData.GroupValue>> workedOut, List<Target> targets, Baseline baseline, Settings settings,
+			String groupCode, MeasureData.FamilyGroupMembers group, LocalDate today) {
 		List<Point> series = values.apply(area);
+		// a published value is used as published, never worked out again over it
 		List<Point> scotland = values.apply(SCOTLAND);
+		String scotlandBasis = null;
+		if (scotland.isEmpty() && !workedOut.apply(SCOTLAND).isEmpty()) {
+			scotland = workedOut.apply(SCOTLAND).stream().map(MeasureData.GroupValue::point).toList();
+			scotlandBasis = basis(workedOut.apply(SCOTLAND), "the councils'");
+		}
 		Judgement status = StatusEngine.againstTarget(series, baseline, targets, measure.polarity(), settings.tolerance());
 		Double target = (status.target() != null) ? status.target().value() : null;
 		Trend shortTerm = StatusEngine.shortTerm(series, measure.polarity(), settings.noChange(), target);
 		Trend longTerm = StatusEngine.longTerm(series, measure.polarity(), settings.noChange(), target);
 		Comparison comparison = compare(status, scotland, measure, settings);
 		FamilyGroup familyGroup = null;
-		if (group != null) {
-			List<Point> average = StatusEngine.average(group.members().keySet().stream().map(values).toList());
-			familyGroup = new FamilyGroup(measure.familyGroup(), group.name(), List.copyOf(group.members().values()), average,
-					compare(status, average, measure, settings));
+		List<Point> published = (group != null) ? values.apply(groupCode) : List.of();
+		if (!published.isEmpty()) {
+			familyGroup = new FamilyGroup(groupCode, group.name(), List.copyOf(group.members().values()), published, "as published",
+					compare(status, published, measure, settings));
+		}
+		else if (group != null && !workedOut.apply(groupCode).isEmpty()) {
+			List<Point> average = workedOut.apply(groupCode).stream().map(MeasureData.GroupValue::point).toList();
+			familyGroup = new FamilyGroup(groupCode, group.name(), List.copyOf(group.members().values()), average,
+					basis(workedOut.apply(groupCode), "its councils'"), compare(status, average, measure, settings));
 		}
 		boolean stale = status.latest() != null
 				&& StatusEngine.stale(status.latest().period(), today, java.time.Period.ofMonths(measure.periodType().months()));
 		String trendWording = (measure.gap() != null)
 				? StatusWording.gap(lowerCaseStart(measure.title()), series, status.target(), measure.format())
 				: StatusWording.shortTerm(series, shortTerm, measure.format());
-		return new Assessment(measure, area, series, scotland, baseline, targets, status, shortTerm, longTerm, comparison,
+		return new Assessment(measure, area, series, scotland, scotlandBasis, baseline, targets, status, shortTerm, longTerm, comparison,
 				familyGroup, stale, StatusWording.againstTarget(status, measure.format()), trendWording);
 	}
 
@@ -151,15 +199,15 @@ public class MeasureJudge {
 		return (measure.area() != null) ? measure.area() : busiest.get(source(measure, sources).id());
 	}
 
-	/** The places whose series a measure's assessment reads: its own, Scotland's and its family group's members'. */
-	private static List<String> places(Measure measure, String area, Map<String, MeasureData.FamilyGroupMembers> groups) {
+	/** The places whose series a measure's assessment reads: its own, Scotland's and its family group's, as published. */
+	private static List<String> places(Measure measure, String area, String group) {
 		List<String> places = new ArrayList<>();
 		if (area != null) {
 			places.add(area);
 		}
 		places.add(SCOTLAND);
-		if (measure.familyGroup() != null && groups.containsKey(measure.familyGroup())) {
-			places.addAll(groups.get(measure.familyGroup()).members().keySet());
+		if (group != null) {
+			places.add(group);
 		}
 		return places;
 	}

@@ -163,8 +163,8 @@ final class ObservationRows {
 			geography = place.code();
 		}
 		boolean fraction = header.mapping().fractions() && measure.unit() == Unit.PERCENTAGE;
-		BigDecimal numerator = optional(header.field(record, given.numerator()), given.numerator(), line, problems);
-		BigDecimal denominator = optional(header.field(record, given.denominator()), given.denominator(), line, problems);
+		BigDecimal numerator = sum(header, record, given.numerator(), problems);
+		BigDecimal denominator = sum(header, record, given.denominator(), problems);
 		BigDecimal value = null;
 		String valueText = header.field(record, valueColumn);
 		if (!missing(valueText)) {
@@ -201,6 +201,22 @@ final class ObservationRows {
 		return missing(text) ? null : number(text, line, column, problems);
 	}
 
+	/** A numerator or denominator: one column's number, or the sum of several; none where any is missing. */
+	private BigDecimal sum(Header header, SourceRow record, String columns, List<RowProblem> problems) {
+		if (columns == null) {
+			return null;
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		for (String column : ColumnMapping.summed(columns)) {
+			BigDecimal part = optional(header.field(record, column), column, record.line(), problems);
+			if (part == null) {
+				return null;
+			}
+			sum = sum.add(part);
+		}
+		return sum;
+	}
+
 	private static BigDecimal scaled(BigDecimal value, boolean fraction) {
 		return (value != null && fraction) ? value.movePointRight(2) : value;
 	}
@@ -212,12 +228,7 @@ final class ObservationRows {
 			problems.add(new RowProblem(line, column, "is 0: a value cannot be worked out over nothing"));
 			return null;
 		}
-		BigDecimal per = switch (measure.unit()) {
-			case PERCENTAGE -> BigDecimal.valueOf(100);
-			case RATE -> BigDecimal.valueOf(Objects.requireNonNullElse(measure.ratePer(), 1));
-			default -> BigDecimal.ONE;
-		};
-		return numerator.multiply(per).divide(denominator, 6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+		return numerator.multiply(measure.unit().per(measure.ratePer())).divide(denominator, 6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
 	}
 
 	private static Period period(String text, String column, ColumnMapping mapping, Measure measure, long line, List<RowProblem> problems) {

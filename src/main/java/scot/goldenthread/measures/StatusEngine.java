@@ -211,18 +211,6 @@ public final class StatusEngine {
 		return (polarity.gain(value, comparator, null) > 0) ? Comparison.BETTER : Comparison.WORSE;
 	}
 
-	/** The average of several places' series, period by period, over the places with a value for the period. */
-	public static List<Point> average(List<List<Point>> places) {
-		Map<Period, double[]> sums = new TreeMap<>();
-		places.forEach((series) -> series.forEach((p) -> {
-			double[] sum = sums.computeIfAbsent(p.period(), (period) -> new double[2]);
-			sum[0] += p.value();
-			sum[1]++;
-		}));
-		List<Point> average = new ArrayList<>();
-		sums.forEach((period, sum) -> average.add(new Point(period, sum[0] / sum[1])));
-		return average;
-	}
 
 	/**
 	 * The gap between two breakdowns (SIMD quintile 5 less quintile 1, say) for each period both have;

@@ -63,6 +63,15 @@ public enum Unit implements Coded {
 		return Optional.empty();
 	}
 
+	/** What a numerator over its denominator is multiplied by in this unit: 100 for a percentage, N for a rate per N. */
+	public BigDecimal per(Integer ratePer) {
+		return switch (this) {
+			case PERCENTAGE -> BigDecimal.valueOf(100);
+			case RATE -> BigDecimal.valueOf((ratePer != null) ? ratePer : 1);
+			default -> BigDecimal.ONE;
+		};
+	}
+
 	/** Why a value is impossible in this unit, if it is. */
 	public Optional<String> impossible(BigDecimal value) {
 		Optional<String> outOfRange = outOfRange(value);

@@ -131,7 +131,7 @@ class FamilyGroupTests {
 		assertThat(a.familyGroup().comparison()).isEqualTo(StatusEngine.Comparison.BETTER);
 		this.mvc.perform(get("/measures/FG-TEST-05"))
 			.andExpect(content().string(allOf(containsString("Compared with Family group 2 (test)"),
-					containsString("The average of Fakeshire, Stirling"), containsString(">38.0%</td>"))));
+					containsString("Its value is the unweighted mean of its councils&#39; values."), containsString("Its councils: Fakeshire, Stirling."), containsString(">38.0%</td>"))));
 		// in the measures report of a plan that uses it
 		long plan = this.plans.importFile(new ByteArrayInputStream("""
 				format: golden-thread/plan@1

@@ -117,7 +117,7 @@ class MeasureJudgeTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].line").value(4))
 			.andExpect(jsonPath("$.errors[0].column").value("period"))
-			.andExpect(jsonPath("$.errors[1].reason").value("'x' is not a number"))
+			.andExpect(jsonPath("$.errors[1].reason").value("has no value ('x')"))
 			.andExpect(jsonPath("$.report.inserted").value(0));
 		this.mvc.perform(get("/api/measures/" + this.code))
 			.andExpect(status().isOk())

@@ -47,7 +47,8 @@ class MeasureQueriesTests {
 	void theMeasureListsQueriesDoNotGrowWithTheMeasures() throws Exception {
 		this.viewer = this.fixtures.world().viewer();
 		QueryCount.Counted<String> api = read("/api/measures");
-		QueryCount.Counted<String> page = read("/measures");
+		// the off-target measures: the LGBF indicators of the demo, with no targets, would push these past the first page
+		QueryCount.Counted<String> page = read("/measures?status=off-target");
 		for (int n = 1; n <= 30; n++) {
 			long id = this.jdbc.sql("""
 					insert into measure (code, title, polarity, unit, period_type, area)
@@ -62,13 +63,14 @@ class MeasureQueriesTests {
 					(?, 'long-term', '2025-04-01', 50)""").params(id, id).update();
 		}
 		QueryCount.Counted<String> apiAfter = read("/api/measures");
-		QueryCount.Counted<String> pageAfter = read("/measures");
+		QueryCount.Counted<String> pageAfter = read("/measures?status=off-target");
 
 		assertThat(apiAfter.answer()).contains("\"code\":\"QC-30\"", "Off target: 43.0% in 2023/24 against a trajectory of 46.0%");
 		assertThat(pageAfter.answer()).contains("Query count measure 30");
 		assertThat(apiAfter.statements()).as(String.join("\n", apiAfter.statements())).hasSameSizeAs(api.statements());
 		assertThat(pageAfter.statements()).as(String.join("\n", pageAfter.statements())).hasSameSizeAs(page.statements());
-		assertThat(api.statements()).hasSizeLessThan(15);
+		// a fixed few: the account, the measures, their values, targets, tolerances, places and worked-out group values
+		assertThat(api.statements()).hasSizeLessThan(17);
 	}
 
 	QueryCount.Counted<String> read(String path) throws Exception {

@@ -9,8 +9,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
-/** The demo data gives the LOIP's measures the figures the seeds quote, each with its source. */
+/**
+ * The demo data puts the LOIP's measures on the published series of demo/data/ where one exists, loaded through
+ * mappings of their columns, and the figures the seeds quote where none does, each with its source.
+ */
 @SpringBootTest
 class SeedMeasuresTests {
 
@@ -27,24 +31,39 @@ class SeedMeasuresTests {
 	@Test
 	void worklessHouseholdsAreWorseThanScotland() {
 		MeasureJudge.Assessment workless = assess("LOIP-ES-03");
-		assertThat(workless.measure().source()).startsWith("Seed 000");
+		assertThat(workless.measure().source()).startsWith("Wellbeing LOIP 2024-34, Our Local Context (seed 000)");
 		assertThat(workless.latest().orElseThrow().value()).isEqualTo(27);
 		assertThat(workless.comparison()).isEqualTo(StatusEngine.Comparison.WORSE);
 		assertThat(workless.statusWording()).isEqualTo("No target set: 27% in 2024");
 	}
 
 	@Test
-	void theNumeracyGapOfSeed002IsOffItsStretchAim() {
-		assertThat(assess("NIF-NUM-GAP").statusWording())
-			.isEqualTo("Off target: 14.3pp in 2022/23 against a stretch aim of 11.0pp by 2022/23");
+	void theNumeracyGapIsLgbfsSeriesOffSeed002sStretchAimWithTheSeedsFigureBesideIt() {
+		MeasureJudge.Assessment gap = assess("NIF-NUM-GAP");
+		// LGBF CHN14b for Clackmannanshire, 2018/19 to 2022/23 (none for 2019/20, when no assessment was made)
+		assertThat(gap.series()).extracting((p) -> p.period().code(), StatusEngine.Point::value).containsExactly(
+				tuple("2018/19", 17.68), tuple("2020/21", 12.96155), tuple("2021/22", 15.59147984), tuple("2022/23", 17.06114158));
+		assertThat(gap.scotland()).extracting(StatusEngine.Point::value).endsWith(16.95982652);
+		assertThat(gap.statusWording()).isEqualTo("Off target: 17.1pp in 2022/23 against a stretch aim of 11.0pp by 2022/23");
+		assertThat(gap.familyGroup().series()).extracting(StatusEngine.Point::value).endsWith(16.15064638);
 	}
 
 	@Test
-	void thePopulationHasGrownBetweenTheTwoPlans() {
+	void theLoipsMeasuresAreOnPublishedSeries() {
+		// NRS mid-year estimates, 1981 to 2019
 		MeasureJudge.Assessment population = assess("LOIP-ES-06");
-		assertThat(population.series()).extracting(StatusEngine.Point::value).containsExactly(51000.0, 51800.0);
-		assertThat(population.status().status()).isEqualTo(StatusEngine.Status.DATA_ONLY);
-		assertThat(population.statusWording()).isEqualTo("Data only: 51,800 in 2024");
+		assertThat(population.series()).hasSize(39);
+		assertThat(population.latest().orElseThrow().value()).isEqualTo(51540);
+		// people of 0-15 and 65+ per 100 of 16-64 in 2019: 60.4, as seed 000's 61%
+		assertThat(assess("LOIP-ES-08").latest().orElseThrow().value()).isCloseTo(60.4, org.assertj.core.data.Offset.offset(0.05));
+		// DWP: 2,426 of 9,476 children in 2019/20, and Scotland worked out from its councils' counts
+		MeasureJudge.Assessment lowIncome = assess("LOIP-WB-01");
+		assertThat(lowIncome.series()).hasSize(6);
+		assertThat(lowIncome.latest().orElseThrow().value()).isCloseTo(25.6, org.assertj.core.data.Offset.offset(0.01));
+		// LGBF's positive destinations as percentages, with Scotland's as published
+		assertThat(assess("LOIP-WB-06").latest().orElseThrow().value()).isCloseTo(96.49, org.assertj.core.data.Offset.offset(0.01));
+		// ScotPHO's latest suicide rate, with its interval
+		assertThat(assess("LOIP-WB-04").latest().orElseThrow().value()).isEqualTo(20.6);
 	}
 
 }
