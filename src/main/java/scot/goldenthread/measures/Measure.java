@@ -42,6 +42,12 @@ public record Measure(long id, String code, String title, String description, Ki
 
 	}
 
+	/** The same measure judged for another place, compared with the family group its publisher gives that place. */
+	public Measure in(String place) {
+		return new Measure(this.id, this.code, this.title, this.description, this.kind, this.unit, this.ratePer, this.decimals, this.polarity,
+				this.periodType, this.source, this.lead, this.dimensions, this.geographyLevels, place, null, this.gap, this.published);
+	}
+
 	/** Why a value is impossible for this measure's unit, if it is. */
 	public java.util.Optional<String> impossible(java.math.BigDecimal value) {
 		return this.unit.impossible(value);

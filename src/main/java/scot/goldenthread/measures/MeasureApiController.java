@@ -81,9 +81,17 @@ class MeasureApiController {
 
 	/** The measure as it stands now, or with {@code asAt} (an ISO instant) as it stood then. */
 	@GetMapping("/api/measures/{code}")
-	MeasureSummary measure(@PathVariable String code, @RequestParam(required = false) String asAt) {
+	MeasureSummary measure(@PathVariable String code, @RequestParam(required = false) String asAt,
+			@RequestParam(required = false) String place) {
 		Instant at = instant(asAt);
-		return summary(this.judge.assess(find(code), at, today(at)));
+		Measure measure = find(code);
+		if (place != null && !place.isBlank()) {
+			if (!Geographies.COUNCIL_AREA.equals(this.geographies.names().level(place))) {
+				throw NotFound.because("There is no council area " + place);
+			}
+			measure = measure.in(place);
+		}
+		return summary(this.judge.assess(measure, at, today(at)));
 	}
 
 	@GetMapping("/api/measures/{code}/observations")
@@ -217,6 +225,7 @@ class MeasureApiController {
 				a.longTerm().code(), a.trendWording(), a.forecasts(), a.comparison().code(),
 				a.scotlandBasis(), (a.familyGroup() != null) ? Map.of("code", a.familyGroup().code(), "name", a.familyGroup().name(),
 						"members", a.familyGroup().members(), "basis", a.familyGroup().basis(), "comparison", a.familyGroup().comparison().code()) : null,
+				(a.ranking() != null) ? Map.of("rank", a.ranking().rank(), "of", a.ranking().of(), "quartile", a.ranking().quartile()) : null,
 				a.stale());
 	}
 
@@ -224,7 +233,7 @@ class MeasureApiController {
 			String periodType, String source, String lead, String area, Map<String, Object> latest, String status,
 			String statusWording, String shortTermTrend, String longTermTrend, String trendWording, List<String> forecasts,
 			String comparedWithScotland, String scotlandBasis,
-			Map<String, Object> familyGroup, boolean stale) {
+			Map<String, Object> familyGroup, Map<String, Object> ranking, boolean stale) {
 	}
 
 }

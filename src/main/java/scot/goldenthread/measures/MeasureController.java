@@ -84,11 +84,12 @@ class MeasureController {
 	}
 
 	@GetMapping("/measures/{code}")
-	String measure(@PathVariable String code, Model model) {
-		MeasureJudge.Assessment assessment = assess(code);
+	String measure(@PathVariable String code, @RequestParam(required = false) String place, Model model) {
+		MeasureJudge.Assessment assessment = assess(code, place);
 		model.addAttribute("a", assessment);
 		model.addAttribute("m", assessment.measure());
 		model.addAttribute("areaName", this.geographies.name(assessment.area()));
+		model.addAttribute("councils", councils());
 		model.addAttribute("rows", MeasureChart.periods(assessment));
 		boolean mayUpdate = this.permissions.mayChange(assessment.measure());
 		model.addAttribute("observations", this.observations.of(assessment.measure(), null, null, null, null, mayUpdate));
@@ -127,9 +128,24 @@ class MeasureController {
 	}
 
 	private MeasureJudge.Assessment assess(String code) {
+		return assess(code, null);
+	}
+
+	/** A measure judged for its own place or, where {@code place} names a council, for that council. */
+	private MeasureJudge.Assessment assess(String code, String place) {
 		Measure measure = this.catalogue.measure(code).filter(Measure::published)
 			.orElseThrow(() -> NotFound.because("There is no such measure"));
+		if (place != null && !place.isBlank()) {
+			if (this.councils().stream().noneMatch((c) -> c.code().equals(place))) {
+				throw NotFound.because("There is no council area " + place);
+			}
+			measure = measure.in(place);
+		}
 		return this.judge.assess(measure, this.clock.instant(), LocalDate.now(this.clock));
+	}
+
+	private List<Geographies.Geography> councils() {
+		return this.geographies.all().stream().filter((g) -> g.level().equals(Geographies.COUNCIL_AREA)).toList();
 	}
 
 }

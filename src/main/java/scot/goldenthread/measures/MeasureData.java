@@ -128,6 +128,33 @@ class MeasureData {
 	record GroupValue(Point point, boolean mean) {
 	}
 
+	/**
+	 * Where each place stands among all council areas in a period: how many councils have a value, and how many of
+	 * them are above and below it, by measure.
+	 */
+	Map<Long, long[]> standings(Map<Long, Point> latest, Map<Long, String> areas, Instant asAt) {
+		Map<Long, long[]> standings = new HashMap<>();
+		if (latest.isEmpty()) {
+			return standings;
+		}
+		Long[] ids = latest.keySet().toArray(Long[]::new);
+		this.jdbc.sql("""
+				with wanted as (select * from unnest(?::bigint[], ?::text[], ?::date[]) as w (measure_id, area, period_start))
+				select w.measure_id, count(*), count(*) filter (where o.value > a.value), count(*) filter (where o.value < a.value)
+				from wanted w join geography ga on ga.code = w.area and ga.level = 'council-area'
+				join observation a on a.measure_id = w.measure_id and a.geography = w.area and a.period_start = w.period_start and a.breakdown = ''
+				join observation o on o.measure_id = w.measure_id and o.period_start = w.period_start and o.breakdown = ''
+				join geography g on g.code = o.geography and g.level = 'council-area'
+				where o.recorded_at <= ? and o.to_confirm is null group by w.measure_id""")
+			.params(ids, java.util.Arrays.stream(ids).map(areas::get).toArray(String[]::new),
+					java.util.Arrays.stream(ids).map((id) -> java.sql.Date.valueOf(latest.get(id).period().start())).toArray(java.sql.Date[]::new),
+					Timestamp.from(asAt))
+			.query((rs) -> {
+				standings.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
+			});
+		return standings;
+	}
+
 	/** Each measure's targets in force at {@code asAt}, in period order. */
 	Map<Long, List<Target>> targets(Map<Long, Measure> measures, Instant asAt) {
 		Map<Long, List<Target>> targets = new HashMap<>();

@@ -54,7 +54,7 @@ public class MeasureJudge {
 	 */
 	public record Assessment(Measure measure, String area, List<Point> series, List<Point> scotland, String scotlandBasis, Baseline baseline,
 			List<Target> targets, Judgement status, Trend shortTerm, Trend longTerm, Comparison comparison,
-			FamilyGroup familyGroup, boolean stale, String statusWording, String trendWording) {
+			FamilyGroup familyGroup, Ranking ranking, boolean stale, String statusWording, String trendWording) {
 
 		public Optional<Point> latest() {
 			return Optional.ofNullable(this.status.latest());
@@ -73,6 +73,32 @@ public class MeasureJudge {
 	 * how its values came to be: as published, or worked out from its members'.
 	 */
 	public record FamilyGroup(String code, String name, List<String> members, List<Point> series, String basis, Comparison comparison) {
+	}
+
+	/**
+	 * Where a council's latest value ranks among all councils', 1 the best, and its quartile, 1 the best, as LGBF ranks
+	 * them: only where the measure says which way is good.
+	 */
+	public record Ranking(int rank, int of, int quartile) {
+
+		static Ranking of(long[] standing, Polarity polarity) {
+			if (standing == null || standing[0] < 4) {
+				return null;
+			}
+			int of = (int) standing[0];
+			int rank = switch (polarity) {
+				case HIGHER_IS_BETTER -> (int) standing[1] + 1;
+				case LOWER_IS_BETTER -> (int) standing[2] + 1;
+				default -> 0;
+			};
+			return (rank == 0) ? null : new Ranking(rank, of, Math.min(4, (rank - 1) * 4 / of + 1));
+		}
+
+		public String wording() {
+			return "Ranked " + this.rank + " of " + this.of + " councils: quartile " + this.quartile
+					+ ((this.quartile == 1) ? ", the best" : (this.quartile == 4) ? ", the worst" : "");
+		}
+
 	}
 
 	/** How a group's values came to be, in plain words, from what {@link MeasureData#groupValues} gave. */
@@ -128,6 +154,17 @@ public class MeasureJudge {
 		}
 		Map<MeasureData.Key, List<Point>> values = this.data.series(keys, read, asAt);
 		Map<MeasureData.Group, List<MeasureData.GroupValue>> groupValues = this.data.groupValues(worked, read, asAt);
+		Map<Long, Point> latest = new HashMap<>();
+		Map<Long, String> areas = new HashMap<>();
+		for (Measure m : measures) {
+			String area = area(m, sources, busiest);
+			List<Point> series = values.getOrDefault(new MeasureData.Key(m.id(), Objects.requireNonNullElse(area, ""), ""), List.of());
+			if (m.gap() == null && !series.isEmpty() && (m.polarity() == Polarity.HIGHER_IS_BETTER || m.polarity() == Polarity.LOWER_IS_BETTER)) {
+				latest.put(m.id(), series.get(series.size() - 1));
+				areas.put(m.id(), area);
+			}
+		}
+		Map<Long, long[]> standings = this.data.standings(latest, areas, asAt);
 		Map<Long, List<Target>> targets = this.data.targets(asked, asAt);
 		Map<Long, Baseline> baselines = this.data.baselines(asked, asAt);
 		Map<Long, Settings> settings = this.data.settings(asked, asAt);
@@ -143,7 +180,8 @@ public class MeasureJudge {
 							: new MeasureData.Group(m.id(), code, groups.containsKey(code) ? groups.get(code).members().keySet() : List.of(), false),
 					List.of());
 			return assess(m, area(m, sources, busiest), series, workedOut, targets.getOrDefault(m.id(), List.of()), baselines.get(m.id()),
-					settings.getOrDefault(m.id(), Settings.DEFAULT), group, (group != null) ? groups.get(group) : null, today);
+					settings.getOrDefault(m.id(), Settings.DEFAULT), group, (group != null) ? groups.get(group) : null,
+					Ranking.of(standings.get(m.id()), m.polarity()), today);
 		}).toList();
 	}
 
@@ -155,7 +193,7 @@ public class MeasureJudge {
 	/** One measure's standing, from what was read for it: the pure part of judging. */
 	private static Assessment assess(Measure measure, String area, Function<String, List<Point>> values,
 			Function<String, List<MeasureData.GroupValue>> workedOut, List<Target> targets, Baseline baseline, Settings settings,
-			String groupCode, MeasureData.FamilyGroupMembers group, LocalDate today) {
+			String groupCode, MeasureData.FamilyGroupMembers group, Ranking ranking, LocalDate today) {
 		List<Point> series = values.apply(area);
 		// a published value is used as published, never worked out again over it
 		List<Point> scotland = values.apply(SCOTLAND);
@@ -186,7 +224,7 @@ public class MeasureJudge {
 				? StatusWording.gap(lowerCaseStart(measure.title()), series, status.target(), measure.format())
 				: StatusWording.shortTerm(series, shortTerm, measure.format());
 		return new Assessment(measure, area, series, scotland, scotlandBasis, baseline, targets, status, shortTerm, longTerm, comparison,
-				familyGroup, stale, StatusWording.againstTarget(status, measure.format()), trendWording);
+				familyGroup, ranking, stale, StatusWording.againstTarget(status, measure.format()), trendWording);
 	}
 
 	/** The measure whose values are read: a gap measure's source, or the measure itself. */

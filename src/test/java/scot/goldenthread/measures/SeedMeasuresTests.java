@@ -7,16 +7,28 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The demo data puts the LOIP's measures on the published series of demo/data/ where one exists, loaded through
  * mappings of their columns, and the figures the seeds quote where none does, each with its source.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class SeedMeasuresTests {
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	MeasureCatalogue catalogue;
@@ -64,6 +76,26 @@ class SeedMeasuresTests {
 		assertThat(assess("LOIP-WB-06").latest().orElseThrow().value()).isCloseTo(96.49, org.assertj.core.data.Offset.offset(0.01));
 		// ScotPHO's latest suicide rate, with its interval
 		assertThat(assess("LOIP-WB-04").latest().orElseThrow().value()).isEqualTo(20.6);
+	}
+
+
+	@Test
+	void anyCouncilSeesItselfAgainstScotlandItsFamilyGroupAndTheOtherCouncils() throws Exception {
+		// LGBF CHN11, 2021/22: Clackmannanshire's 96.5% is 10th of 32 councils, Stirling's 14th
+		MeasureJudge.Assessment destinations = assess("LOIP-WB-06");
+		assertThat(destinations.ranking()).isEqualTo(new MeasureJudge.Ranking(10, 32, 2));
+		assertThat(destinations.familyGroup().basis()).isEqualTo("as published");
+		this.mvc.perform(get("/measures/LOIP-WB-06").param("place", "S12000030"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Ranked 14 of 32 councils: quartile 2"),
+					containsString("Stirling&#39;s family group (LGBF)"), containsString("Its value is as published."))));
+		this.mvc.perform(get("/api/measures/LOIP-WB-06").param("place", "S12000030"))
+			.andExpect(jsonPath("$.ranking.rank").value(14))
+			.andExpect(jsonPath("$.ranking.quartile").value(2))
+			.andExpect(jsonPath("$.familyGroup.basis").value("as published"));
+		this.mvc.perform(get("/measures/LOIP-WB-06").param("place", "S99999999")).andExpect(status().isNotFound());
+		// DWP publishes no Scotland figure: it is worked out from the councils' counts
+		assertThat(assess("LOIP-WB-01").scotlandBasis()).isEqualTo("worked out from the councils' numerators and denominators");
 	}
 
 }
