@@ -2,8 +2,11 @@ package scot.goldenthread.measures;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import scot.goldenthread.shared.CodeOf;
 import scot.goldenthread.shared.Commands;
@@ -16,6 +19,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriUtils;
 
 /** The page where a plan owner or a measure's lead uploads a file of values: the form, then what it did. */
 @Controller
@@ -27,17 +31,28 @@ class ObservationImportController {
 
 	private final MeasurePermissions permissions;
 
-	ObservationImportController(ObservationImporter importer, MeasureCatalogue catalogue, MeasurePermissions permissions) {
+	private final ImportLayouts layouts;
+
+	private final ImportUploads uploads;
+
+	ObservationImportController(ObservationImporter importer, MeasureCatalogue catalogue, MeasurePermissions permissions, ImportLayouts layouts,
+			ImportUploads uploads) {
+		this.layouts = layouts;
+		this.uploads = uploads;
 		this.permissions = permissions;
 		this.importer = importer;
 		this.catalogue = catalogue;
 	}
 
-	/** What the uploader chose: the file, the one measure it is of (or none: each row names its own), and what to do with bad rows. */
-	record Upload(MultipartFile file, String measure, String measurement,
+	/**
+	 * What the uploader chose: the file, its layout (found from its columns where none is chosen; {@link #MAP} to map
+	 * them), the one measure it is of (or none: each row names its own), and what to do with bad rows.
+	 */
+	record Upload(MultipartFile file, String layout, String measure, String measurement,
 			@CodeOf(value = ObservationImporter.Mode.class, message = "Choose what to do with a file that has problems") String mode) {
 
 		Upload {
+			layout = (layout != null) ? layout : "";
 			measure = (measure != null) ? measure.strip() : "";
 			measurement = (measurement != null) ? measurement.strip() : "";
 			mode = (mode != null && !mode.isBlank()) ? mode : ObservationImporter.Mode.ALL_OR_NOTHING.code();
@@ -45,9 +60,12 @@ class ObservationImportController {
 
 	}
 
+	/** The layout choice of a file whose columns its uploader will map. */
+	static final String MAP = "map";
+
 	@GetMapping("/measures/import")
 	String form(Model model) {
-		return page(model, Map.of(), new Upload(null, null, null, null));
+		return page(model, Map.of(), new Upload(null, null, null, null, null));
 	}
 
 	@PostMapping("/measures/import")
@@ -63,7 +81,22 @@ class ObservationImportController {
 			Commands.reject(errors, "measure", (named == null) ? "Only a plan owner may import a file of several measures: choose the measure you lead"
 					: "Only the measure's lead or an owner of a plan that uses it may load its values");
 		}
-		if (!errors.hasErrors()) {
+		Optional<ColumnMapping> saved = this.layouts.find(upload.layout()).filter((l) -> !upload.layout().equals(ImportLayouts.STATISTICS_GOV_SCOT)
+				&& !upload.layout().equals(ImportLayouts.GOLDEN_THREAD) && !upload.layout().equals(ImportLayouts.LGBF));
+		if (!errors.hasErrors() && (upload.layout().equals(MAP) || saved.isPresent())) {
+			UUID id = this.uploads.keep(upload.file().getOriginalFilename(), upload.file().getBytes());
+			return "redirect:/measures/import/" + id + (saved.isPresent() ? "?layout=" + UriUtils.encodeQueryParam(upload.layout(), StandardCharsets.UTF_8) : "");
+		}
+		if (!errors.hasErrors() && upload.layout().equals(ImportLayouts.LGBF)) {
+			try (InputStream in = upload.file().getInputStream()) {
+				model.addAttribute("report", this.importer.importFile(in, upload.file().getOriginalFilename(), this.permissions.changeable(),
+						ColumnMapping.lgbf((named == null) ? null : upload.measure(), null), ObservationImporter.Mode.of(upload.mode()).orElseThrow()));
+			}
+			catch (ObservationImportException ex) {
+				model.addAttribute("refused", ex.report());
+			}
+		}
+		else if (!errors.hasErrors()) {
 			try (InputStream in = upload.file().getInputStream()) {
 				model.addAttribute("report", this.importer.importFile(in, upload.file().getOriginalFilename(), this.permissions.changeable(),
 						(named == null) ? null : upload.measure(), upload.measurement(), ObservationImporter.Mode.of(upload.mode()).orElseThrow()));
@@ -83,6 +116,12 @@ class ObservationImportController {
 			.filter((m) -> m.gap() == null && changeable.test(m))
 			.forEach((m) -> measures.put(m.code(), m.code() + ": " + m.title()));
 		model.addAttribute("measures", measures);
+		Map<String, String> layouts = new LinkedHashMap<>();
+		layouts.put("", "Found from its columns: this service's or statistics.gov.scot's");
+		this.layouts.all().keySet().stream().filter((name) -> !name.equals(ImportLayouts.STATISTICS_GOV_SCOT) && !name.equals(ImportLayouts.GOLDEN_THREAD))
+			.forEach((name) -> layouts.put(name, name));
+		layouts.put(MAP, "Another layout: I will say which column holds what");
+		model.addAttribute("layouts", layouts);
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", upload);
 		return "measures/import";

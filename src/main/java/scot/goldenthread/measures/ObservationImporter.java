@@ -132,25 +132,7 @@ public class ObservationImporter {
 
 	private Report importCsv(Reader csv, String file, String encoding, Predicate<Measure> allowed,
 			Function<List<String>, ColumnMapping> mapping, Mode mode) {
-		return load(file, encoding, allowed, mapping, mode, (rows) -> {
-			long line = 0;
-			try (CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(false).ofCsvRecord(csv)) {
-				for (CsvRecord record : reader) {
-					line = record.getStartingLineNumber();
-					rows.accept(new SourceRow(line, record.getFields()));
-				}
-			}
-			catch (CharacterCodingException ex) {
-				throw refused(file, new RowProblem(line + 1, null, "the file began as " + encoding + " text but is not " + encoding
-						+ " here: save it again as CSV UTF-8"));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			catch (de.siegmar.fastcsv.reader.CsvParseException ex) {
-				throw refused(file, new RowProblem(0, null, "the file is not valid CSV: " + ex.getMessage()));
-			}
-		});
+		return load(file, encoding, allowed, mapping, mode, (rows) -> csvRows(csv, file, encoding, rows));
 	}
 
 	/**
@@ -172,9 +154,22 @@ public class ObservationImporter {
 
 	private Report importFile(InputStream in, String file, Predicate<Measure> allowed, Function<List<String>, ColumnMapping> mapping,
 			Mode mode) throws IOException {
+		Source source = open(in, file);
+		return load(file, source.encoding(), allowed, mapping, mode, source.rows());
+	}
+
+	/** A file's rows as read, and how its text was read. */
+	private record Source(String encoding, Consumer<Consumer<SourceRow>> rows) {
+	}
+
+	/**
+	 * A file as uploaded: an Excel workbook by its name's ending (.xlsx), otherwise CSV (.csv or .txt, or no name) in
+	 * any encoding {@link TextFiles} reads. Refused whole when it is neither.
+	 */
+	private Source open(InputStream in, String file) throws IOException {
 		String name = (file != null) ? file.toLowerCase(Locale.ROOT) : "";
 		if (name.endsWith(".xlsx")) {
-			return importXlsx(in, file, allowed, mapping, mode);
+			return workbook(in, file);
 		}
 		if (!name.isEmpty() && !name.endsWith(".csv") && !name.endsWith(".txt")) {
 			throw refused(file, new RowProblem(0, null, "'" + file + "' is not a CSV file (.csv) or an Excel workbook (.xlsx)"));
@@ -186,7 +181,107 @@ public class ObservationImporter {
 		catch (IllegalArgumentException ex) {
 			throw refused(file, new RowProblem(0, null, ex.getMessage()));
 		}
-		return importCsv(text.reader(), file, text.encoding(), allowed, mapping, mode);
+		return new Source(text.encoding(), (rows) -> csvRows(text.reader(), file, text.encoding(), rows));
+	}
+
+	private static void csvRows(Reader csv, String file, String encoding, Consumer<SourceRow> rows) {
+		long line = 0;
+		try (CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(false).ofCsvRecord(csv)) {
+			for (CsvRecord record : reader) {
+				line = record.getStartingLineNumber();
+				rows.accept(new SourceRow(line, record.getFields()));
+			}
+		}
+		catch (CharacterCodingException ex) {
+			throw refused(file, new RowProblem(line + 1, null, "the file began as " + encoding + " text but is not " + encoding
+					+ " here: save it again as CSV UTF-8"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (de.siegmar.fastcsv.reader.CsvParseException ex) {
+			throw refused(file, new RowProblem(0, null, "the file is not valid CSV: " + ex.getMessage()));
+		}
+	}
+
+	/** A file's first rows, and, with a mapping, each as it would load: its values, or its problems. */
+	public record Preview(String file, String encoding, List<String> columns, List<List<String>> rows, List<Judged> judged,
+			List<RowProblem> problems) {
+	}
+
+	/** One value a previewed row would give, or the problems that would keep it out. */
+	public record Judged(long line, String measure, String period, String place, String breakdown, String value, String numerator,
+			String denominator, List<String> problems) {
+	}
+
+	/** Enough rows read for a preview. */
+	private static final class Enough extends RuntimeException {
+
+		Enough() {
+			super(null, null, false, false);
+		}
+
+	}
+
+	/**
+	 * The first {@code count} rows of a file and, where {@code mapping} is given, what each would load as: nothing is
+	 * changed. A file that cannot be read at all, or a mapping that cannot be used on it, throws as an import would.
+	 */
+	@Transactional(readOnly = true)
+	public Preview preview(InputStream in, String file, ColumnMapping mapping, int count) throws IOException {
+		Source source = open(in, file);
+		Map<String, Measure> measures = new HashMap<>();
+		this.measures.measures().forEach((m) -> measures.put(m.code(), m));
+		ObservationRows check = (mapping != null) ? new ObservationRows(measures, this.geographies.names()) : null;
+		List<String> columns = new ArrayList<>();
+		List<List<String>> rows = new ArrayList<>();
+		List<Judged> judged = new ArrayList<>();
+		List<RowProblem> problems = new ArrayList<>();
+		Header[] header = new Header[1];
+		try {
+			source.rows().accept((row) -> {
+				if (columns.isEmpty()) {
+					row.fields().forEach((cell) -> columns.add(Objects.requireNonNullElse(cell, "").strip()));
+					if (mapping != null) {
+						try {
+							header[0] = header(row, file, (c) -> mapping, measures);
+						}
+						catch (ObservationImportException ex) {
+							problems.addAll(ex.report().errors());
+						}
+					}
+					return;
+				}
+				rows.add(row.fields());
+				if (header[0] != null) {
+					check.row(header[0], row).forEach((outcome) -> judged.add(judged(row.line(), outcome)));
+				}
+				if (rows.size() >= count) {
+					throw new Enough();
+				}
+			});
+		}
+		catch (Enough ex) {
+			// the preview has its rows
+		}
+		return new Preview(file, source.encoding(), columns, rows, judged, problems);
+	}
+
+	private static Judged judged(long line, ObservationRows.Outcome outcome) {
+		if (outcome.skipped()) {
+			return new Judged(line, null, null, null, null, null, null, null, List.of("left out"));
+		}
+		ObservationRows.Checked c = outcome.checked();
+		if (c == null) {
+			return new Judged(line, null, null, null, null, null, null, null,
+					outcome.problems().stream().map((p) -> ((p.column() != null) ? p.column() + ": " : "") + p.reason()).toList());
+		}
+		return new Judged(line, c.measure().code(), c.period().label(), c.geography(), c.breakdown(), plain(c.value()), plain(c.numerator()),
+				plain(c.denominator()), List.of());
+	}
+
+	private static String plain(BigDecimal number) {
+		return (number != null) ? number.stripTrailingZeros().toPlainString() : null;
 	}
 
 	/** The same, from the first sheet of an Excel workbook, read as a stream of rows. */
@@ -197,7 +292,12 @@ public class ObservationImporter {
 
 	private Report importXlsx(InputStream xlsx, String file, Predicate<Measure> allowed, Function<List<String>, ColumnMapping> mapping,
 			Mode mode) {
-		return load(file, "Excel workbook", allowed, mapping, mode, (rows) -> ObservationWorkbook.rows(xlsx,
+		Source source = workbook(xlsx, file);
+		return load(file, source.encoding(), allowed, mapping, mode, source.rows());
+	}
+
+	private static Source workbook(InputStream xlsx, String file) {
+		return new Source("Excel workbook", (rows) -> ObservationWorkbook.rows(xlsx,
 				() -> refused(file, new RowProblem(0, null, "the file is not an Excel workbook (.xlsx) that can be read")), rows));
 	}
 
@@ -263,7 +363,8 @@ public class ObservationImporter {
 		// at once would both insert them, and the second would fail on the unique key instead of finding them unchanged
 		this.jdbc.sql("select pg_advisory_xact_lock(?)").param(MERGE_LOCK).query().singleValue();
 		// one pass finds the new rows and those that change a stored value: all that follows touches them alone,
-		// so loading the same file again writes nothing
+		// so loading the same file again writes nothing; a file that gives no numerator, denominator or interval (the
+		// service's own layout, say) leaves those stored as they are
 		this.jdbc.sql("""
 				create temporary table observation_change on commit drop as
 				select s.*, o.id observation_id from observation_staging s
@@ -271,8 +372,8 @@ public class ObservationImporter {
 				    and o.geography = s.geography and o.breakdown = s.breakdown
 				where o.id is null
 				or o.value <> s.value or o.note is distinct from s.note or o.status <> coalesce(s.status, o.status)
-				or o.numerator is distinct from s.numerator or o.denominator is distinct from s.denominator
-				or o.lower_ci is distinct from s.lower_ci or o.upper_ci is distinct from s.upper_ci""")
+				or o.numerator is distinct from coalesce(s.numerator, o.numerator) or o.denominator is distinct from coalesce(s.denominator, o.denominator)
+				or o.lower_ci is distinct from coalesce(s.lower_ci, o.lower_ci) or o.upper_ci is distinct from coalesce(s.upper_ci, o.upper_ci)""")
 			.update();
 		this.jdbc.sql("analyze observation_change").update();
 		long toConfirm = flagOutliers();
@@ -284,8 +385,9 @@ public class ObservationImporter {
 			.param(actor)
 			.update();
 		long revised = this.jdbc.sql("""
-				update observation o set value = c.value, note = c.note, to_confirm = c.to_confirm, numerator = c.numerator,
-				denominator = c.denominator, lower_ci = c.lower_ci, upper_ci = c.upper_ci, recorded_by = ?,
+				update observation o set value = c.value, note = c.note, to_confirm = c.to_confirm,
+				numerator = coalesce(c.numerator, o.numerator), denominator = coalesce(c.denominator, o.denominator),
+				lower_ci = coalesce(c.lower_ci, o.lower_ci), upper_ci = coalesce(c.upper_ci, o.upper_ci), recorded_by = ?,
 				recorded_at = now(), status = coalesce(c.status, case when o.value <> c.value then 'revised' else o.status end)
 				from observation_change c where c.observation_id = o.id""")
 			.param(actor)

@@ -120,13 +120,17 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
 		String code = (text != null) ? text.strip() : "";
 		Matcher m = SPLIT_YEAR.matcher(code);
 		boolean splitYears = type == PeriodType.FINANCIAL_YEAR || type == PeriodType.ACADEMIC_YEAR;
-		int last = m.matches() ? lastYear(code, Integer.parseInt(m.group(1)), m.group(2)) : 0;
-		if (splitYears && m.matches()) {
-			return new Period(type, LocalDate.of(last - 1, type.firstMonth(), 1));
-		}
-		// "2022/23" is not a calendar year; "2018-22" is five of them
-		if (type == PeriodType.CALENDAR_YEAR && m.matches() && last > Integer.parseInt(m.group(1)) + 1) {
-			return new Period(type, LocalDate.of(last, 1, 1));
+		// only a type counted in years can be written as a span of them: "2022-09" is a month
+		if ((splitYears || type == PeriodType.CALENDAR_YEAR) && m.matches()) {
+			int first = Integer.parseInt(m.group(1));
+			int last = lastYear(code, first, m.group(2));
+			if (splitYears) {
+				return new Period(type, LocalDate.of(last - 1, type.firstMonth(), 1));
+			}
+			// "2022/23" is not a calendar year; "2018-22" is five of them
+			if (last > first + 1) {
+				return new Period(type, LocalDate.of(last, 1, 1));
+			}
 		}
 		if (splitYears && yearEnding && YEAR.matcher(code).matches()) {
 			return new Period(type, LocalDate.of(Integer.parseInt(code) - 1, type.firstMonth(), 1));

@@ -91,6 +91,8 @@ class PeriodTests {
 			2015    | financial-year | true  | 2014/15
 			2015    | calendar-year  | true  | 2015
 			2021/22 | financial-year | true  | 2021/22
+			2022-09 | month          | false | 2022-09
+			2022-Q3 | quarter        | true  | 2022-Q3
 			""")
 	void aPublishersFileMayWriteASurveyOverSeveralYearsOrTheYearItEnds(String text, String type, boolean yearEnding, String code) {
 		assertThat(Period.published(text, PeriodType.of(type).orElseThrow(), yearEnding).code()).isEqualTo(code);
