@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * A measure's definition: what it counts, how often, which way is good, the breakdowns and levels of place it
- * is published for, and the place judged with the family group of councils it is compared with beside Scotland.
+ * is published for, and the place judged with the family group of councils it is compared with beside Scotland; a
+ * measure with {@code rollingYears} is judged on its own rolling average over that many periods.
  */
 public record Measure(long id, String code, String title, String description, Kind kind, Unit unit, Integer ratePer,
 		int decimals, Polarity polarity, PeriodType periodType, String source, String lead, List<String> dimensions,
-		List<String> geographyLevels, String area, String familyGroup, Gap gap, boolean published) {
+		List<String> geographyLevels, String area, String familyGroup, Gap gap, boolean published, Integer rollingYears) {
 
 	/**
 	 * Where a gap measure's values come from: measure {@code of}, its breakdown {@code dimension}
@@ -45,7 +46,8 @@ public record Measure(long id, String code, String title, String description, Ki
 	/** The same measure judged for another place, compared with the family group its publisher gives that place. */
 	public Measure in(String place) {
 		return new Measure(this.id, this.code, this.title, this.description, this.kind, this.unit, this.ratePer, this.decimals, this.polarity,
-				this.periodType, this.source, this.lead, this.dimensions, this.geographyLevels, place, null, this.gap, this.published);
+				this.periodType, this.source, this.lead, this.dimensions, this.geographyLevels, place, null, this.gap, this.published,
+				this.rollingYears);
 	}
 
 	/** Why a value is impossible for this measure's unit, if it is. */

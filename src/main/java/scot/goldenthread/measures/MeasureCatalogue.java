@@ -34,7 +34,8 @@ public class MeasureCatalogue {
 
 	private static final String MEASURE_COLUMNS = """
 			select m.id, m.code, m.title, m.description, m.kind, m.unit, m.rate_per, m.decimals, m.polarity, m.period_type,
-			       m.source, m.lead, m.dimensions, m.geography_levels, m.area, m.family_group, g.code gap_of, m.gap_dimension, m.gap_higher, m.gap_lower, m.public
+			       m.source, m.lead, m.dimensions, m.geography_levels, m.area, m.family_group, g.code gap_of, m.gap_dimension, m.gap_higher, m.gap_lower, m.public,
+			       m.rolling_years
 			from measure m left join measure g on g.id = m.gap_of""";
 
 	public Optional<Measure> measure(String code) {
@@ -54,7 +55,7 @@ public class MeasureCatalogue {
 				rs.getString("area"), rs.getString("family_group"),
 				(rs.getString("gap_of") != null) ? new Measure.Gap(rs.getString("gap_of"), rs.getString("gap_dimension"),
 						rs.getString("gap_higher"), rs.getString("gap_lower")) : null,
-				rs.getBoolean("public"));
+				rs.getBoolean("public"), (Integer) rs.getObject("rolling_years"));
 	}
 
 	/** The measure's id, defining it first if it is new: for a plan that names it. */

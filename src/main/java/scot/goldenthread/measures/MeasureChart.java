@@ -4,6 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +15,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
@@ -80,8 +85,7 @@ public final class MeasureChart {
 		}
 		CategoryAxis periodAxis = new CategoryAxis();
 		periodAxis.setCategoryLabelPositions(periods.size() > 8 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
-		NumberAxis valueAxis = new NumberAxis(assessment.measure().unit().label());
-		valueAxis.setAutoRangeIncludesZero(false);
+		NumberAxis valueAxis = valueAxis(assessment.measure());
 		LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
 		CategoryPlot plot = new CategoryPlot(data, periodAxis, valueAxis, renderer);
 		plot.setOrientation(PlotOrientation.VERTICAL);
@@ -102,6 +106,55 @@ public final class MeasureChart {
 		JFreeChart chart = new JFreeChart(null, new Font("SansSerif", Font.PLAIN, 12), plot, true);
 		chart.setBackgroundPaint(Color.WHITE);
 		return chart;
+	}
+
+	/**
+	 * The value axis in the measure's own terms: ticks written as its values are ("27%", "£1,250", "14.3pp"), never
+	 * finer than its decimals, so that values close together do not read "2.2E1" eleven times; a single value gets room.
+	 */
+	private static NumberAxis valueAxis(Measure measure) {
+		NumberAxis axis = new NumberAxis((measure.unit() == Unit.RATE && measure.ratePer() != null)
+				? "Rate per " + Unit.COUNT.format(measure.ratePer(), 0, null) : measure.unit().label());
+		axis.setAutoRangeIncludesZero(false);
+		NumberFormat format = new NumberFormat() {
+
+			@Override
+			public StringBuffer format(double value, StringBuffer to, FieldPosition position) {
+				// a rate's "per 100,000" is on the axis's label, not on every tick
+				Unit unit = (measure.unit() == Unit.RATE) ? Unit.COUNT : measure.unit();
+				return to.append(unit.format(value, decimals(value), null));
+			}
+
+			@Override
+			public StringBuffer format(long value, StringBuffer to, FieldPosition position) {
+				return format((double) value, to, position);
+			}
+
+			@Override
+			public Number parse(String text, ParsePosition position) {
+				throw new UnsupportedOperationException("a chart's ticks are only written");
+			}
+
+			/** No more decimals than the tick needs, and no more than the measure has. */
+			private int decimals(double value) {
+				for (int d = 0; d < measure.decimals(); d++) {
+					if (Math.abs(value * Math.pow(10, d) - Math.rint(value * Math.pow(10, d))) < 1e-9) {
+						return d;
+					}
+				}
+				return measure.decimals();
+			}
+
+		};
+		TickUnits units = new TickUnits();
+		for (int power = -measure.decimals(); power <= 12; power++) {
+			for (int step : new int[] { 1, 2, 5 }) {
+				units.add(new NumberTickUnit(step * Math.pow(10, power), format));
+			}
+		}
+		axis.setStandardTickUnits(units);
+		axis.setAutoRangeMinimumSize(10 * Math.pow(10, -measure.decimals()));
+		return axis;
 	}
 
 	private static void style(LineAndShapeRenderer renderer, DefaultCategoryDataset data, String series, Color colour,

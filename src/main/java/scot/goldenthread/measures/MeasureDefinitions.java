@@ -80,7 +80,7 @@ public class MeasureDefinitions {
 			entries.add(new MeasureFile.Entry(m.code(), m.title(), m.description(), m.kind().code(), m.unit().code(), m.ratePer(),
 					m.decimals(), m.polarity().code(), m.periodType().code(), m.source(), m.lead(), m.area(), m.familyGroup(), m.dimensions(), m.geographyLevels(), null,
 					(m.gap() != null) ? new MeasureFile.GapEntry(m.gap().of(), m.gap().dimension(), m.gap().higher(), m.gap().lower()) : null,
-					tolerance, baseline, targets));
+					tolerance, baseline, targets, m.rollingYears()));
 		}
 		return new MeasureFile(MeasureFile.FORMAT, entries);
 	}
@@ -178,6 +178,9 @@ public class MeasureDefinitions {
 			}
 			m.geographies().stream().filter((level) -> !Geographies.LEVELS.contains(level))
 				.forEach((level) -> p.add("geographies", "'" + level + "' is not one of " + String.join(", ", Geographies.LEVELS)));
+			if (m.rollingYears() != null && (m.rollingYears() < 2 || m.rollingYears() > 10)) {
+				p.add("rollingYears", "must be 2 to 10 periods, or left out");
+			}
 			if (m.familyGroup() != null && !Geographies.FAMILY_GROUP.equals(levels.get(m.familyGroup()))) {
 				p.add("familyGroup", "'" + m.familyGroup() + "' is not a family group");
 			}

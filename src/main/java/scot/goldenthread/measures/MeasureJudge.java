@@ -194,12 +194,15 @@ public class MeasureJudge {
 	private static Assessment assess(Measure measure, String area, Function<String, List<Point>> values,
 			Function<String, List<MeasureData.GroupValue>> workedOut, List<Target> targets, Baseline baseline, Settings settings,
 			String groupCode, MeasureData.FamilyGroupMembers group, Ranking ranking, LocalDate today) {
-		List<Point> series = values.apply(area);
+		// a measure judged on its rolling average is compared on its comparators' too
+		java.util.function.UnaryOperator<List<Point>> judged = (points) -> (measure.rollingYears() != null)
+				? StatusEngine.rolling(points, measure.rollingYears()) : points;
+		List<Point> series = judged.apply(values.apply(area));
 		// a published value is used as published, never worked out again over it
-		List<Point> scotland = values.apply(SCOTLAND);
+		List<Point> scotland = judged.apply(values.apply(SCOTLAND));
 		String scotlandBasis = null;
-		if (scotland.isEmpty() && !workedOut.apply(SCOTLAND).isEmpty()) {
-			scotland = workedOut.apply(SCOTLAND).stream().map(MeasureData.GroupValue::point).toList();
+		if (values.apply(SCOTLAND).isEmpty() && !workedOut.apply(SCOTLAND).isEmpty()) {
+			scotland = judged.apply(workedOut.apply(SCOTLAND).stream().map(MeasureData.GroupValue::point).toList());
 			scotlandBasis = basis(workedOut.apply(SCOTLAND), "the councils'");
 		}
 		Judgement status = StatusEngine.againstTarget(series, baseline, targets, measure.polarity(), settings.tolerance());
@@ -208,13 +211,13 @@ public class MeasureJudge {
 		Trend longTerm = StatusEngine.longTerm(series, measure.polarity(), settings.noChange(), target);
 		Comparison comparison = compare(status, scotland, measure, settings);
 		FamilyGroup familyGroup = null;
-		List<Point> published = (group != null) ? values.apply(groupCode) : List.of();
+		List<Point> published = (group != null) ? judged.apply(values.apply(groupCode)) : List.of();
 		if (!published.isEmpty()) {
 			familyGroup = new FamilyGroup(groupCode, group.name(), List.copyOf(group.members().values()), published, "as published",
 					compare(status, published, measure, settings));
 		}
 		else if (group != null && !workedOut.apply(groupCode).isEmpty()) {
-			List<Point> average = workedOut.apply(groupCode).stream().map(MeasureData.GroupValue::point).toList();
+			List<Point> average = judged.apply(workedOut.apply(groupCode).stream().map(MeasureData.GroupValue::point).toList());
 			familyGroup = new FamilyGroup(groupCode, group.name(), List.copyOf(group.members().values()), average,
 					basis(workedOut.apply(groupCode), "its councils'"), compare(status, average, measure, settings));
 		}

@@ -213,6 +213,25 @@ public final class StatusEngine {
 
 
 	/**
+	 * The rolling average over {@code years} periods, at each period that ends a run of that many with values, one after
+	 * another: as survey-based indicators are published, so that a measure is judged on it.
+	 */
+	public static List<Point> rolling(List<Point> series, int years) {
+		List<Point> rolling = new ArrayList<>();
+		for (int i = years - 1; i < series.size(); i++) {
+			List<Point> run = series.subList(i - years + 1, i + 1);
+			boolean consecutive = true;
+			for (int j = 1; j < run.size(); j++) {
+				consecutive &= run.get(j - 1).period().next().equals(run.get(j).period());
+			}
+			if (consecutive) {
+				rolling.add(new Point(series.get(i).period(), run.stream().mapToDouble(Point::value).average().orElseThrow()));
+			}
+		}
+		return rolling;
+	}
+
+	/**
 	 * The gap between two breakdowns (SIMD quintile 5 less quintile 1, say) for each period both have;
 	 * a gap is a series of its own, judged lower is better.
 	 */

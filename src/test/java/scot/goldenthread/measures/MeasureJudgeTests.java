@@ -21,6 +21,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -40,6 +42,9 @@ class MeasureJudgeTests {
 
 	@Autowired
 	ObservationImporter importer;
+
+	@Autowired
+	MeasureDefinitions definitions;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -133,6 +138,28 @@ class MeasureJudgeTests {
 		this.mvc.perform(get("/api/measures/" + this.code + "/observations?from=2022/23")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/api/measures/NOPE")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/measures")).andExpect(jsonPath("$[*].code", hasItems(this.code, this.world.gap())));
+	}
+
+
+	@Test
+	void aMeasureJudgedOnItsRollingAverageIsComparedOnScotlandsToo() throws Exception {
+		this.definitions.define(new java.io.ByteArrayInputStream(("format: golden-thread/measures@1\nmeasures:\n- {code: " + this.code
+				+ ", rollingYears: 3}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)), "rolling.yaml");
+		load("""
+				measure,period,geography,value
+				CODE,2020,S12000005,60
+				CODE,2021,S12000005,72
+				CODE,2022,S12000005,75
+				CODE,2023,S12000005,66
+				CODE,2021,S92000003,70
+				CODE,2022,S92000003,71
+				CODE,2023,S92000003,72
+				""");
+		MeasureJudge.Assessment rolling = this.judge.assess(this.catalogue.measure(this.code).orElseThrow(), Instant.now(), LocalDate.of(2024, 6, 1));
+		assertThat(rolling.series()).extracting(StatusEngine.Point::value).containsExactly(69.0, 71.0);
+		assertThat(rolling.scotland()).extracting(StatusEngine.Point::value).containsExactly(71.0);
+		assertThat(rolling.comparison()).isEqualTo(StatusEngine.Comparison.SIMILAR);
+		this.mvc.perform(get("/measures/" + this.code)).andExpect(content().string(containsString("Its rolling average over 3 periods")));
 	}
 
 }

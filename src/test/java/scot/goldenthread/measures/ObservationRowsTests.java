@@ -16,11 +16,11 @@ class ObservationRowsTests {
 
 	static final Measure SHARE = new Measure(7, "TEST-01", "A share", null, Measure.Kind.POPULATION_INDICATOR, Unit.PERCENTAGE, null, 1,
 			Polarity.HIGHER_IS_BETTER, PeriodType.FINANCIAL_YEAR, "A source", null, List.of("Sex"), List.of("council-area"), "S12000005",
-			null, null, true);
+			null, null, true, null);
 
 	/** Published for any place, broken down by age. */
 	static final Measure ANYWHERE = new Measure(8, "TEST-02", "A share by age", null, Measure.Kind.POPULATION_INDICATOR, Unit.PERCENTAGE,
-			null, 1, Polarity.HIGHER_IS_BETTER, PeriodType.FINANCIAL_YEAR, "A source", null, List.of("Age"), List.of(), null, null, null, true);
+			null, 1, Polarity.HIGHER_IS_BETTER, PeriodType.FINANCIAL_YEAR, "A source", null, List.of("Age"), List.of(), null, null, null, true, null);
 
 	static final ObservationRows ROWS = new ObservationRows(Map.of("TEST-01", SHARE),
 			new PlaceNames(Map.of("S12000005", "Clackmannanshire", "S92000003", "Scotland", "FG-1", "Family group 1"),

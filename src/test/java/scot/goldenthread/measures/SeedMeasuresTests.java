@@ -98,4 +98,13 @@ class SeedMeasuresTests {
 		assertThat(assess("LOIP-WB-01").scotlandBasis()).isEqualTo("worked out from the councils' numerators and denominators");
 	}
 
+
+	@Test
+	void aChartReadsInTheMeasuresOwnTermsEvenWithOneValue() throws Exception {
+		String workless = this.mvc.perform(get("/measures/LOIP-ES-03/chart.svg")).andReturn().getResponse().getContentAsString();
+		assertThat(workless).doesNotContainPattern("\\dE\\d").contains(">20%</text>");
+		String gap = this.mvc.perform(get("/measures/NIF-NUM-GAP/chart.svg")).andReturn().getResponse().getContentAsString();
+		assertThat(gap).doesNotContainPattern("\\dE\\d").contains("pp</text>", "Scotland", "Clackmannanshire&apos;s family group (LGBF)", "Target");
+	}
+
 }

@@ -179,4 +179,14 @@ class StatusEngineTests {
 			.isEqualTo(Status.OFF_TARGET);
 	}
 
+
+	@Test
+	void aRollingAverageIsTakenOverRunsOfConsecutivePeriodsOnly() {
+		List<Point> series = List.of(point("2018/19", 10), point("2019/20", 20), point("2020/21", 30), point("2022/23", 60),
+				point("2023/24", 40), point("2024/25", 50));
+		// 2021/22 is missing: no average ends in 2022/23 or 2023/24
+		assertThat(StatusEngine.rolling(series, 3)).containsExactly(point("2020/21", 20), point("2024/25", 50));
+		assertThat(StatusEngine.rolling(series, 2)).extracting(Point::value).containsExactly(15.0, 25.0, 50.0, 45.0);
+	}
+
 }
