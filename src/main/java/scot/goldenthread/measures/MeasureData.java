@@ -129,28 +129,33 @@ class MeasureData {
 	}
 
 	/**
-	 * Where each place stands among all council areas in a period: how many councils have a value, and how many of
-	 * them are above and below it, by measure.
+	 * Where each series' latest value stands among all council areas' in its period: how many councils have a value,
+	 * and how many of them are above and below it.
 	 */
-	Map<Long, long[]> standings(Map<Long, Point> latest, Map<Long, String> areas, Instant asAt) {
-		Map<Long, long[]> standings = new HashMap<>();
+	Map<Key, long[]> standings(Map<Key, Point> latest, Instant asAt) {
+		Map<Key, long[]> standings = new HashMap<>();
 		if (latest.isEmpty()) {
 			return standings;
 		}
-		Long[] ids = latest.keySet().toArray(Long[]::new);
+		Map<String, Key> byPlace = new HashMap<>();
+		latest.forEach((key, point) -> byPlace.put(key.measureId() + " " + point.period().start() + " " + key.geography(), key));
+		// each measure and period ranked once, however many of its councils are asked for
 		this.jdbc.sql("""
-				with wanted as (select * from unnest(?::bigint[], ?::text[], ?::date[]) as w (measure_id, area, period_start))
-				select w.measure_id, count(*), count(*) filter (where o.value > a.value), count(*) filter (where o.value < a.value)
-				from wanted w join geography ga on ga.code = w.area and ga.level = 'council-area'
-				join observation a on a.measure_id = w.measure_id and a.geography = w.area and a.period_start = w.period_start and a.breakdown = ''
-				join observation o on o.measure_id = w.measure_id and o.period_start = w.period_start and o.breakdown = ''
+				with wanted as (select distinct * from unnest(?::bigint[], ?::date[]) as w (measure_id, period_start))
+				select o.measure_id, o.period_start, o.geography, count(*) over p, rank() over (p order by o.value desc) - 1,
+				    rank() over (p order by o.value) - 1
+				from observation o join wanted w on w.measure_id = o.measure_id and w.period_start = o.period_start
 				join geography g on g.code = o.geography and g.level = 'council-area'
-				where o.recorded_at <= ? and o.to_confirm is null group by w.measure_id""")
-			.params(ids, java.util.Arrays.stream(ids).map(areas::get).toArray(String[]::new),
-					java.util.Arrays.stream(ids).map((id) -> java.sql.Date.valueOf(latest.get(id).period().start())).toArray(java.sql.Date[]::new),
+				where o.breakdown = '' and o.recorded_at <= ? and o.to_confirm is null
+				window p as (partition by o.measure_id, o.period_start)""")
+			.params(latest.keySet().stream().map(Key::measureId).toArray(Long[]::new),
+					latest.values().stream().map((p) -> java.sql.Date.valueOf(p.period().start())).toArray(java.sql.Date[]::new),
 					Timestamp.from(asAt))
 			.query((rs) -> {
-				standings.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
+				Key key = byPlace.get(rs.getLong(1) + " " + rs.getDate(2).toLocalDate() + " " + rs.getString(3));
+				if (key != null) {
+					standings.put(key, new long[] { rs.getLong(4), rs.getLong(5), rs.getLong(6) });
+				}
 			});
 		return standings;
 	}

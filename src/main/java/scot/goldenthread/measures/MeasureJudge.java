@@ -128,61 +128,73 @@ public class MeasureJudge {
 		measures.forEach((m) -> read.put(source(m, sources).id(), source(m, sources)));
 		Map<Long, String> busiest = this.data.busiestPlaces(measures.stream().filter((m) -> m.area() == null)
 			.map((m) -> source(m, sources).id()).distinct().toList());
-		Map<Long, String> familyGroupOf = new HashMap<>();
-		measures.forEach((m) -> {
-			String group = familyGroup(m, area(m, sources, busiest));
-			if (group != null) {
-				familyGroupOf.put(m.id(), group);
-			}
-		});
-		Map<String, MeasureData.FamilyGroupMembers> groups = this.data.familyGroups(familyGroupOf.values().stream().distinct().toList());
+		// by position: one measure may be asked for many places, each with its own family group
+		List<String> areas = measures.stream().map((m) -> area(m, sources, busiest)).toList();
+		List<String> groupOf = new ArrayList<>();
+		for (int i = 0; i < measures.size(); i++) {
+			groupOf.add(familyGroup(measures.get(i), areas.get(i)));
+		}
+		Map<String, MeasureData.FamilyGroupMembers> groups = this.data.familyGroups(groupOf.stream().filter(Objects::nonNull).distinct().toList());
 		Set<MeasureData.Key> keys = new LinkedHashSet<>();
-		List<MeasureData.Group> worked = new ArrayList<>();
-		List<String> councils = this.data.councilAreas();
-		for (Measure m : measures) {
-			String group = familyGroupOf.get(m.id());
-			for (String place : places(m, area(m, sources, busiest), group)) {
+		for (int i = 0; i < measures.size(); i++) {
+			Measure m = measures.get(i);
+			for (String place : places(m, areas.get(i), groupOf.get(i))) {
 				breakdowns(m).forEach((breakdown) -> keys.add(new MeasureData.Key(source(m, sources).id(), place, breakdown)));
-			}
-			if (m.gap() == null) {
-				// where no value of its own is published, a group's is worked out from its members'
-				worked.add(new MeasureData.Group(m.id(), SCOTLAND, councils, true));
-				if (group != null && groups.containsKey(group) && !groups.get(group).members().isEmpty()) {
-					worked.add(new MeasureData.Group(m.id(), group, groups.get(group).members().keySet(), false));
-				}
 			}
 		}
 		Map<MeasureData.Key, List<Point>> values = this.data.series(keys, read, asAt);
-		Map<MeasureData.Group, List<MeasureData.GroupValue>> groupValues = this.data.groupValues(worked, read, asAt);
-		Map<Long, Point> latest = new HashMap<>();
-		Map<Long, String> areas = new HashMap<>();
-		for (Measure m : measures) {
-			String area = area(m, sources, busiest);
-			List<Point> series = values.getOrDefault(new MeasureData.Key(m.id(), Objects.requireNonNullElse(area, ""), ""), List.of());
-			if (m.gap() == null && !series.isEmpty() && (m.polarity() == Polarity.HIGHER_IS_BETTER || m.polarity() == Polarity.LOWER_IS_BETTER)) {
-				latest.put(m.id(), series.get(series.size() - 1));
-				areas.put(m.id(), area);
+		// where no value of its own is published, a group's is worked out from its members', once for all the places asked
+		List<String> councils = this.data.councilAreas();
+		Set<MeasureData.Group> worked = new LinkedHashSet<>();
+		for (int i = 0; i < measures.size(); i++) {
+			Measure m = measures.get(i);
+			String group = groupOf.get(i);
+			if (m.gap() == null && !values.containsKey(new MeasureData.Key(m.id(), SCOTLAND, ""))) {
+				worked.add(workedOut(m, SCOTLAND, councils, groups));
+			}
+			if (m.gap() == null && group != null && groups.containsKey(group) && !groups.get(group).members().isEmpty()
+					&& !values.containsKey(new MeasureData.Key(m.id(), group, ""))) {
+				worked.add(workedOut(m, group, councils, groups));
 			}
 		}
-		Map<Long, long[]> standings = this.data.standings(latest, areas, asAt);
+		Map<MeasureData.Group, List<MeasureData.GroupValue>> groupValues = this.data.groupValues(worked, read, asAt);
+		Map<MeasureData.Key, Point> latest = new LinkedHashMap<>();
+		for (int i = 0; i < measures.size(); i++) {
+			Measure m = measures.get(i);
+			MeasureData.Key key = new MeasureData.Key(m.id(), Objects.requireNonNullElse(areas.get(i), ""), "");
+			List<Point> series = values.getOrDefault(key, List.of());
+			if (m.gap() == null && !series.isEmpty() && (m.polarity() == Polarity.HIGHER_IS_BETTER || m.polarity() == Polarity.LOWER_IS_BETTER)) {
+				latest.put(key, series.get(series.size() - 1));
+			}
+		}
+		Map<MeasureData.Key, long[]> standings = this.data.standings(latest, asAt);
 		Map<Long, List<Target>> targets = this.data.targets(asked, asAt);
 		Map<Long, Baseline> baselines = this.data.baselines(asked, asAt);
 		Map<Long, Settings> settings = this.data.settings(asked, asAt);
-		return measures.stream().map((m) -> {
+		List<Assessment> assessments = new ArrayList<>();
+		for (int i = 0; i < measures.size(); i++) {
+			Measure m = measures.get(i);
 			Measure source = source(m, sources);
 			Function<String, List<Point>> series = (place) -> (m.gap() != null)
 					? StatusEngine.gap(values.getOrDefault(new MeasureData.Key(source.id(), place, m.gap().breakdown(m.gap().higher())), List.of()),
 							values.getOrDefault(new MeasureData.Key(source.id(), place, m.gap().breakdown(m.gap().lower())), List.of()))
 					: values.getOrDefault(new MeasureData.Key(m.id(), place, ""), List.of());
-			String group = familyGroupOf.get(m.id());
-			Function<String, List<MeasureData.GroupValue>> workedOut = (code) -> groupValues.getOrDefault(
-					SCOTLAND.equals(code) ? new MeasureData.Group(m.id(), code, councils, true)
-							: new MeasureData.Group(m.id(), code, groups.containsKey(code) ? groups.get(code).members().keySet() : List.of(), false),
+			String group = groupOf.get(i);
+			Function<String, List<MeasureData.GroupValue>> workedOut = (code) -> groupValues.getOrDefault(workedOut(m, code, councils, groups),
 					List.of());
-			return assess(m, area(m, sources, busiest), series, workedOut, targets.getOrDefault(m.id(), List.of()), baselines.get(m.id()),
+			assessments.add(assess(m, areas.get(i), series, workedOut, targets.getOrDefault(m.id(), List.of()), baselines.get(m.id()),
 					settings.getOrDefault(m.id(), Settings.DEFAULT), group, (group != null) ? groups.get(group) : null,
-					Ranking.of(standings.get(m.id()), m.polarity()), today);
-		}).toList();
+					Ranking.of(standings.get(new MeasureData.Key(m.id(), Objects.requireNonNullElse(areas.get(i), ""), "")), m.polarity()),
+					today));
+		}
+		return assessments;
+	}
+
+	/** Scotland (from every council, for the periods all of them have) or a family group, to work out from its members. */
+	private static MeasureData.Group workedOut(Measure measure, String code, List<String> councils,
+			Map<String, MeasureData.FamilyGroupMembers> groups) {
+		return SCOTLAND.equals(code) ? new MeasureData.Group(measure.id(), code, councils, true)
+				: new MeasureData.Group(measure.id(), code, groups.containsKey(code) ? groups.get(code).members().keySet() : List.of(), false);
 	}
 
 	/** The family group a measure's place is compared with: the one it names, or the one its place's publisher gives. */

@@ -346,6 +346,9 @@ public class ObservationImporter {
 		}
 	}
 
+	/** New or changed values after which the table's statistics are brought up to date at once. */
+	static final long ANALYZE_AFTER = 10_000;
+
 	/** The key of the PostgreSQL advisory lock that merges take in turn. */
 	private static final long MERGE_LOCK = 0x6774_6f62_7300L;
 
@@ -401,6 +404,10 @@ public class ObservationImporter {
 			.param(actor)
 			.update();
 		long unchanged = staged - revised - inserted;
+		if (inserted + revised >= ANALYZE_AFTER) {
+			// the planner would read the table as it was until autovacuum next wakes, and plan the pages that follow on that
+			this.jdbc.sql("analyze observation").update();
+		}
 		Report report = staging.report(inserted, revised, unchanged, toConfirm);
 		this.audit.created("observation-import", file, "Imported observations from " + file + ": " + inserted + " new, "
 				+ revised + " revised, " + unchanged + " unchanged, " + report.rejected() + " rejected", report.withoutErrors());

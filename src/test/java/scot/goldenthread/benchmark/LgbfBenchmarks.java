@@ -41,7 +41,7 @@ class LgbfBenchmarks {
 	static final String EXTRACT = "/demo/data/LGBF_ScotDataReal_ISSpatialHub.csv";
 
 	/** The LGBF indicators' measures: those the demo defines from LGBF's own list. */
-	static final String LGBF_MEASURES = "select id from measure where source like 'Local Government Benchmarking Framework%: %' and code not like '%-%'";
+	static final String LGBF_MEASURES = "select id from measure where source like 'Local Government Benchmarking Framework, Improvement Service (real terms): %'";
 
 	@Autowired
 	ObservationImporter importer;
@@ -74,7 +74,7 @@ class LgbfBenchmarks {
 		ObservationImporter.Report report = load();
 		double importSeconds = (System.nanoTime() - start) / 1e9;
 		long values = report.inserted();
-		assertThat(values).isGreaterThan(70_000);
+		assertThat(values).isGreaterThan(60_000);
 
 		long againStart = System.nanoTime();
 		assertThat(load().unchanged()).isEqualTo(values);
@@ -113,6 +113,8 @@ class LgbfBenchmarks {
 		List<Measure> asked = new ArrayList<>();
 		this.catalogue.measures().stream().filter((m) -> ids.contains(m.id()))
 			.forEach((m) -> councils.forEach((council) -> asked.add(m.in(council))));
+		// as autovacuum keeps them, not as the demo's load just left them
+		this.jdbc.sql("analyze").update();
 		Instant now = Instant.now();
 		LocalDate today = LocalDate.now();
 		for (int warmUp = 0; warmUp < 3; warmUp++) {

@@ -2,6 +2,7 @@ package scot.goldenthread.measures;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,12 @@ class SeedMeasuresTests {
 			.andExpect(jsonPath("$.ranking.quartile").value(2))
 			.andExpect(jsonPath("$.familyGroup.basis").value("as published"));
 		this.mvc.perform(get("/measures/LOIP-WB-06").param("place", "S99999999")).andExpect(status().isNotFound());
+		// judged for two councils at once, each against its own family group and in its own place
+		Measure destinationsMeasure = this.catalogue.measure("LOIP-WB-06").orElseThrow();
+		assertThat(this.judge.assess(List.of(destinationsMeasure.in("S12000005"), destinationsMeasure.in("S12000030")), Instant.now(),
+				LocalDate.of(2024, 6, 1)))
+			.extracting((a) -> a.familyGroup().name(), (a) -> a.ranking().rank())
+			.containsExactly(tuple("Clackmannanshire's family group (LGBF)", 10), tuple("Stirling's family group (LGBF)", 14));
 		// DWP publishes no Scotland figure: it is worked out from the councils' counts
 		assertThat(assess("LOIP-WB-01").scotlandBasis()).isEqualTo("worked out from the councils' numerators and denominators");
 	}
