@@ -222,7 +222,7 @@ class MeasureApiController {
 				measure.unit().code(), measure.polarity().code(), measure.periodType().code(), measure.source(), measure.lead(),
 				a.area(), latest, a.status().status().code(),
 				a.statusWording(), a.shortTerm().code(),
-				a.longTerm().code(), a.trendWording(), a.forecasts(), a.comparison().code(),
+				a.longTerm().code(), a.trendWording(), a.targetWordings(), a.forecasts(), a.comparison().code(),
 				a.scotlandBasis(), (a.familyGroup() != null) ? Map.of("code", a.familyGroup().code(), "name", a.familyGroup().name(),
 						"members", a.familyGroup().members(), "basis", a.familyGroup().basis(), "comparison", a.familyGroup().comparison().code()) : null,
 				(a.ranking() != null) ? Map.of("rank", a.ranking().rank(), "of", a.ranking().of(), "quartile", a.ranking().quartile()) : null,
@@ -231,7 +231,7 @@ class MeasureApiController {
 
 	record MeasureSummary(String code, String title, String description, String kind, String unit, String polarity,
 			String periodType, String source, String lead, String area, Map<String, Object> latest, String status,
-			String statusWording, String shortTermTrend, String longTermTrend, String trendWording, List<String> forecasts,
+			String statusWording, String shortTermTrend, String longTermTrend, String trendWording, List<String> targets, List<String> forecasts,
 			String comparedWithScotland, String scotlandBasis,
 			Map<String, Object> familyGroup, Map<String, Object> ranking, boolean stale) {
 	}

@@ -160,19 +160,23 @@ class MeasureData {
 		return standings;
 	}
 
+	/** A target in force, and how its figure was worked out where its plan gave it relative to the baseline or Scotland. */
+	record SetTarget(Target target, String basis) {
+	}
+
 	/** Each measure's targets in force at {@code asAt}, in period order. */
-	Map<Long, List<Target>> targets(Map<Long, Measure> measures, Instant asAt) {
-		Map<Long, List<Target>> targets = new HashMap<>();
+	Map<Long, List<SetTarget>> targets(Map<Long, Measure> measures, Instant asAt) {
+		Map<Long, List<SetTarget>> targets = new HashMap<>();
 		Timestamp at = Timestamp.from(asAt);
 		this.jdbc.sql("""
-				select measure_id, kind, period_start, value from measure_target where measure_id = any(?) and kind <> 'baseline'
+				select measure_id, kind, period_start, value, basis from measure_target where measure_id = any(?) and kind <> 'baseline'
 				and breakdown = '' and valid_from <= ? and (valid_to is null or valid_to > ?) order by measure_id, period_start""")
 			.params(ids(measures), at, at)
 			.query((rs) -> {
 				Measure measure = measures.get(rs.getLong(1));
 				targets.computeIfAbsent(measure.id(), (k) -> new ArrayList<>())
-					.add(new Target(Coded.of(TargetKind.class, rs.getString(2)).orElseThrow(),
-							new Period(measure.periodType(), rs.getDate(3).toLocalDate()), rs.getDouble(4)));
+					.add(new SetTarget(new Target(Coded.of(TargetKind.class, rs.getString(2)).orElseThrow(),
+							new Period(measure.periodType(), rs.getDate(3).toLocalDate()), rs.getDouble(4)), rs.getString(5)));
 			});
 		return targets;
 	}

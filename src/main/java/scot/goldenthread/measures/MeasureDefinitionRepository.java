@@ -27,11 +27,12 @@ class MeasureDefinitionRepository {
 	}
 
 	/** A baseline or target in force ({@code kind} "baseline" or a target kind's code), for the period starting on {@code periodStart}. */
-	record Target(String kind, LocalDate periodStart, BigDecimal value) {
+	record Target(String kind, LocalDate periodStart, BigDecimal value, String relative, String basis) {
 
 		/** How the audit trail shows it, and how two sets of targets are compared. */
 		String describe() {
-			return this.kind + " " + this.periodStart + " " + this.value.stripTrailingZeros().toPlainString();
+			return this.kind + " " + this.periodStart + " " + this.value.stripTrailingZeros().toPlainString()
+					+ ((this.basis != null) ? " (" + this.basis + ")" : "");
 		}
 
 	}
@@ -53,12 +54,12 @@ class MeasureDefinitionRepository {
 	Map<Long, List<Target>> targets(List<Long> measureIds) {
 		Map<Long, List<Target>> targets = new HashMap<>();
 		this.jdbc.sql("""
-				select measure_id, kind, period_start, value from measure_target
+				select measure_id, kind, period_start, value, relative, basis from measure_target
 				where measure_id = any(?) and valid_to is null and breakdown = '' order by measure_id, period_start, kind""")
 			.param((Object) measureIds.toArray(Long[]::new))
 			.query((rs) -> {
 				targets.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
-					.add(new Target(rs.getString(2), rs.getDate(3).toLocalDate(), rs.getBigDecimal(4)));
+					.add(new Target(rs.getString(2), rs.getDate(3).toLocalDate(), rs.getBigDecimal(4), rs.getString(5), rs.getString(6)));
 			});
 		return targets;
 	}
@@ -107,12 +108,29 @@ class MeasureDefinitionRepository {
 			.update();
 	}
 
+	/**
+	 * Scotland's latest value of a measure for the whole population, or its value in {@code period} where it has one:
+	 * what a target relative to Scotland is worked out from.
+	 */
+	Optional<ScotlandValue> scotland(String measureCode, LocalDate period) {
+		return this.jdbc.sql("""
+				select o.period_start, o.value from observation o join measure m on m.id = o.measure_id
+				where m.code = ? and o.geography = 'S92000003' and o.breakdown = '' and o.to_confirm is null
+				order by (o.period_start = ?) desc, o.period_start desc limit 1""")
+			.params(measureCode, period)
+			.query((rs, n) -> new ScotlandValue(rs.getDate(1).toLocalDate(), rs.getBigDecimal(2)))
+			.optional();
+	}
+
+	record ScotlandValue(LocalDate periodStart, BigDecimal value) {
+	}
+
 	/** The targets in force end now, staying for judging the past, and these take their place. */
 	void replaceTargets(long measureId, List<Target> targets) {
 		this.jdbc.sql("update measure_target set valid_to = now() where measure_id = ? and valid_to is null").param(measureId).update();
 		for (Target t : targets) {
-			this.jdbc.sql("insert into measure_target (measure_id, kind, period_start, value) values (?, ?, ?, ?)")
-				.params(measureId, t.kind(), t.periodStart(), t.value())
+			this.jdbc.sql("insert into measure_target (measure_id, kind, period_start, value, relative, basis) values (?, ?, ?, ?, ?, ?)")
+				.params(measureId, t.kind(), t.periodStart(), t.value(), t.relative(), t.basis())
 				.update();
 		}
 	}

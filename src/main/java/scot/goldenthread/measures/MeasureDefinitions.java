@@ -3,6 +3,7 @@ package scot.goldenthread.measures;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -74,7 +75,9 @@ public class MeasureDefinitions {
 					baseline = new MeasureFile.Value(period, target.value());
 				}
 				else {
-					targets.add(new MeasureFile.TargetEntry(target.kind(), period, target.value()));
+					// a relative target goes out as its words, worked out again when it comes back
+					targets.add(new MeasureFile.TargetEntry(target.kind(), period, (target.relative() == null) ? target.value() : null,
+							target.relative()));
 				}
 			}
 			entries.add(new MeasureFile.Entry(m.code(), m.title(), m.description(), m.kind().code(), m.unit().code(), m.ratePer(),
@@ -210,7 +213,15 @@ public class MeasureDefinitions {
 					p.add("targets.kind", "is missing");
 				}
 				p.period("targets.period", t.period(), Period::target, periodType);
-				p.value("targets.value", t.value(), unit);
+				if (t.relative() == null) {
+					p.value("targets.value", t.value(), unit);
+				}
+				else if (t.value() != null) {
+					p.add("targets.value", "give the target's figure or its words relative to the baseline or Scotland, not both");
+				}
+				else {
+					relative(p, m, t.relative());
+				}
 			}
 		}
 		return problems;
@@ -252,15 +263,43 @@ public class MeasureDefinitions {
 		}
 	}
 
+	/** A relative target: words this service can work out, and the baseline or Scotland's value it is worked out from. */
+	private void relative(Problems p, MeasureFile.Entry m, String words) {
+		try {
+			RelativeTarget relative = RelativeTarget.parse(words);
+			if (relative.needsBaseline() && m.baseline() == null) {
+				p.add("targets.relative", "'" + words + "' is worked out from the baseline: give the baseline with it");
+			}
+			if (relative.needsScotland() && this.repository.scotland(m.code(), null).isEmpty()) {
+				p.add("targets.relative", "'" + words + "' is worked out from Scotland's value, and " + m.code()
+						+ " has none yet: give the target's figure");
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			p.add("targets.relative", ex.getMessage());
+		}
+	}
+
 	/** The baseline and targets replace those in force, which end now but stay for judging the past. */
 	private void targets(Measure measure, MeasureFile.Entry m) {
 		List<MeasureDefinitionRepository.Target> wanted = new ArrayList<>();
+		Period baselinePeriod = (m.baseline() != null) ? Period.parse(m.baseline().period(), measure.periodType()) : null;
 		if (m.baseline() != null) {
-			wanted.add(new MeasureDefinitionRepository.Target("baseline", Period.parse(m.baseline().period(), measure.periodType()).start(),
-					m.baseline().value()));
+			wanted.add(new MeasureDefinitionRepository.Target("baseline", baselinePeriod.start(), m.baseline().value(), null, null));
 		}
-		m.targets().forEach((t) -> wanted.add(new MeasureDefinitionRepository.Target(t.kind(), Period.target(t.period(), measure.periodType()).start(),
-				t.value())));
+		for (MeasureFile.TargetEntry t : m.targets()) {
+			LocalDate start = Period.target(t.period(), measure.periodType()).start();
+			if (t.relative() == null) {
+				wanted.add(new MeasureDefinitionRepository.Target(t.kind(), start, t.value(), null, null));
+				continue;
+			}
+			MeasureDefinitionRepository.ScotlandValue scotland = this.repository
+				.scotland(measure.code(), (baselinePeriod != null) ? baselinePeriod.start() : null).orElse(null);
+			RelativeTarget.Worked worked = RelativeTarget.parse(t.relative()).work((m.baseline() != null) ? m.baseline().value() : null,
+					baselinePeriod, (scotland != null) ? scotland.value() : null,
+					(scotland != null) ? new Period(measure.periodType(), scotland.periodStart()) : null, measure.format());
+			wanted.add(new MeasureDefinitionRepository.Target(t.kind(), start, worked.value(), t.relative(), worked.basis()));
+		}
 		List<String> current = this.repository.targets(measure.id()).stream().map(MeasureDefinitionRepository.Target::describe).sorted().toList();
 		List<String> next = wanted.stream().map(MeasureDefinitionRepository.Target::describe).sorted().toList();
 		if (current.equals(next)) {

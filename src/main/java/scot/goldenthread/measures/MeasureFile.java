@@ -49,7 +49,8 @@ public record MeasureFile(String format, List<Entry> measures) {
 	public record Value(String period, BigDecimal value) {
 	}
 
-	public record TargetEntry(String kind, String period, BigDecimal value) {
+	/** A target's figure ({@code value}) or the words of a target relative to the baseline or Scotland ({@code relative}). */
+	public record TargetEntry(String kind, String period, BigDecimal value, String relative) {
 	}
 
 }

@@ -53,7 +53,7 @@ public class MeasureJudge {
 	 * {@code familyGroup} is there when the measure names one.
 	 */
 	public record Assessment(Measure measure, String area, List<Point> series, List<Point> scotland, String scotlandBasis, Baseline baseline,
-			List<Target> targets, Judgement status, Trend shortTerm, Trend longTerm, Comparison comparison,
+			List<Target> targets, List<String> targetWordings, Judgement status, Trend shortTerm, Trend longTerm, Comparison comparison,
 			FamilyGroup familyGroup, Ranking ranking, boolean stale, String statusWording, String trendWording) {
 
 		public Optional<Point> latest() {
@@ -168,7 +168,7 @@ public class MeasureJudge {
 			}
 		}
 		Map<MeasureData.Key, long[]> standings = this.data.standings(latest, asAt);
-		Map<Long, List<Target>> targets = this.data.targets(asked, asAt);
+		Map<Long, List<MeasureData.SetTarget>> targets = this.data.targets(asked, asAt);
 		Map<Long, Baseline> baselines = this.data.baselines(asked, asAt);
 		Map<Long, Settings> settings = this.data.settings(asked, asAt);
 		List<Assessment> assessments = new ArrayList<>();
@@ -204,8 +204,10 @@ public class MeasureJudge {
 
 	/** One measure's standing, from what was read for it: the pure part of judging. */
 	private static Assessment assess(Measure measure, String area, Function<String, List<Point>> values,
-			Function<String, List<MeasureData.GroupValue>> workedOut, List<Target> targets, Baseline baseline, Settings settings,
+			Function<String, List<MeasureData.GroupValue>> workedOut, List<MeasureData.SetTarget> set, Baseline baseline, Settings settings,
 			String groupCode, MeasureData.FamilyGroupMembers group, Ranking ranking, LocalDate today) {
+		List<Target> targets = set.stream().map(MeasureData.SetTarget::target).toList();
+		List<String> targetWordings = set.stream().map((t) -> StatusWording.target(t.target(), t.basis(), measure.format())).toList();
 		// a measure judged on its rolling average is compared on its comparators' too
 		java.util.function.UnaryOperator<List<Point>> judged = (points) -> (measure.rollingYears() != null)
 				? StatusEngine.rolling(points, measure.rollingYears()) : points;
@@ -238,7 +240,7 @@ public class MeasureJudge {
 		String trendWording = (measure.gap() != null)
 				? StatusWording.gap(lowerCaseStart(measure.title()), series, status.target(), measure.format())
 				: StatusWording.shortTerm(series, shortTerm, measure.format());
-		return new Assessment(measure, area, series, scotland, scotlandBasis, baseline, targets, status, shortTerm, longTerm, comparison,
+		return new Assessment(measure, area, series, scotland, scotlandBasis, baseline, targets, targetWordings, status, shortTerm, longTerm, comparison,
 				familyGroup, ranking, stale, StatusWording.againstTarget(status, measure.format()), trendWording);
 	}
 

@@ -92,6 +92,16 @@ final class StatusWording {
 						+ targetName(target).replaceFirst("^a ", "the ") + " of " + format.value(target.value()) + " " + rate;
 	}
 
+	/**
+	 * A target as a page lists it: "Stretch aim: 11.0pp by 2022/23"; one set relative to the baseline or Scotland says how
+	 * ("Long-term target: 39.6% by 2025/26, 10% more than the 2016/17 baseline of 36.0%").
+	 */
+	public static String target(Target target, String basis, Format format) {
+		String name = targetName(target).replaceFirst("^a ", "");
+		return Character.toUpperCase(name.charAt(0)) + name.substring(1) + ": " + format.value(target.value()) + " by "
+				+ target.period().label() + ((basis != null) ? ", " + basis : "");
+	}
+
 	private static String targetName(Target target) {
 		return (target.kind() == StatusEngine.TargetKind.STRETCH_AIM) ? "a stretch aim" : "a " + target.kind().code() + " target";
 	}

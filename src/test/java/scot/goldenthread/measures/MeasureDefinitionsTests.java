@@ -21,6 +21,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.containsString;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -104,7 +107,7 @@ class MeasureDefinitionsTests {
 		assertThat(this.jdbc.sql("select count(*) from measure_target where measure_id = ?").param(gap.id()).query(Integer.class).single()).isEqualTo(2);
 		define(GAP.replace("value: 11}", "value: 12}").replace("absolute: 1.5", "absolute: 2.5"));
 		assertThat(this.judge.assess(gap, Instant.now(), LocalDate.of(2023, 1, 1)).status().status()).isEqualTo(StatusEngine.Status.WITHIN_TOLERANCE);
-		assertThat(this.data.targets(java.util.Map.of(gap.id(), gap), first).get(gap.id())).extracting(StatusEngine.Target::value)
+		assertThat(this.data.targets(java.util.Map.of(gap.id(), gap), first).get(gap.id())).extracting((t) -> t.target().value())
 			.containsExactly(11.0);
 		assertThat(this.data.settings(java.util.Map.of(gap.id(), gap), first).get(gap.id()).tolerance()).isEqualTo(Tolerance.absolute(1.5));
 		assertThat(this.jdbc.sql("select summary from audit_event where entity_id = 'TEST-NUM-GAP' order by id").query(String.class).list())
@@ -191,6 +194,35 @@ class MeasureDefinitionsTests {
 			.isThrownBy(() -> define(GAP.replace("  kind: performance-measure\n", "  kind: performance-measure\n  kind: population-indicator\n")))
 			.satisfies((ex) -> assertThat(ex.report().errors().get(0).reason()).contains("Duplicate").contains("kind"));
 		assertThat(this.catalogue.measure("TEST-NUM-GAP")).isEmpty();
+	}
+
+
+	@Test
+	void aTargetWrittenRelativeToTheBaselineOrScotlandIsWorkedOutAndSaysHow() throws Exception {
+		// a plan's targets as its plan writes them, before Scotland has a value: the one relative to Scotland cannot be worked out yet
+		String relative = GAP.replace("  - {kind: stretch-aim, period: 2022/23, value: 11}\n",
+				"  - {kind: long-term, period: by 2026, relative: a 10% reduction on the baseline}\n"
+						+ "  - {kind: stretch-aim, period: 2029/30, relative: close the gap to Scotland by half}\n");
+		assertThat(assertThatExceptionOfType(ObservationImportException.class).isThrownBy(() -> define(relative)).actual().report().errors())
+			.extracting(ObservationImporter.RowProblem::reason)
+			.containsExactly("measure #1 (TEST-NUM-GAP): 'close the gap to Scotland by half' is worked out from Scotland's value, and"
+					+ " TEST-NUM-GAP has none yet: give the target's figure");
+		define(GAP);
+		this.importer.importCsv(new java.io.StringReader("measure,period,geography,value\nTEST-NUM-GAP,2021/22,S92000003,9.0\n"), "s.csv", null,
+				null, ObservationImporter.Mode.ALL_OR_NOTHING);
+		define(relative);
+		Measure gap = this.catalogue.measure("TEST-NUM-GAP").orElseThrow();
+		assertThat(this.judge.assess(gap, Instant.now(), LocalDate.of(2023, 1, 1)).targetWordings()).containsExactly(
+				"Long-term target: 11.7pp by 2025/26, 10% fewer than the 2021/22 baseline of 13.0pp",
+				"Stretch aim: 11.0pp by 2029/30, the gap between the 2021/22 baseline of 13.0pp and Scotland's 2021/22 value of 9.0pp closed by half");
+		this.mvc.perform(get("/measures/TEST-NUM-GAP")).andExpect(content().string(containsString("10% fewer than the 2021/22 baseline of 13.0pp")));
+		// the definitions go out with the words, and come back unchanged
+		assertThat(this.definitions.published().measures().stream().filter((m) -> m.code().equals("TEST-NUM-GAP")).findFirst().orElseThrow()
+			.targets()).extracting(MeasureFile.TargetEntry::relative)
+			.containsExactly("a 10% reduction on the baseline", "close the gap to Scotland by half");
+		long changes = this.jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+		define(relative);
+		assertThat(this.jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isEqualTo(changes);
 	}
 
 }
