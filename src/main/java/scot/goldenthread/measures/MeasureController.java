@@ -92,7 +92,15 @@ class MeasureController {
 		model.addAttribute("councils", councils());
 		model.addAttribute("rows", MeasureChart.periods(assessment));
 		boolean mayUpdate = this.permissions.mayChange(assessment.measure());
-		model.addAttribute("observations", this.observations.of(assessment.measure(), null, null, null, null, mayUpdate));
+		List<Observations.Observation> values = this.observations.of(assessment.measure(), null, null, null, null, mayUpdate);
+		model.addAttribute("observations", values);
+		// the confidence interval of the place's own values, where its publisher gives one (ScotPHO does)
+		Map<String, String> intervals = new LinkedHashMap<>();
+		Measure m = assessment.measure();
+		values.stream().filter((v) -> v.geography().equals(assessment.area()) && v.breakdown().isEmpty() && v.lower() != null && v.upper() != null)
+			.forEach((v) -> intervals.put(v.period(), m.unit().format(v.lower().doubleValue(), m.decimals(), null) + " to "
+					+ m.unit().format(v.upper().doubleValue(), m.decimals(), null)));
+		model.addAttribute("intervals", intervals);
 		model.addAttribute("commentary", this.commentary.of(assessment.measure()));
 		model.addAttribute("uses", this.uses.of(code));
 		model.addAttribute("mayUpdate", mayUpdate);

@@ -41,8 +41,9 @@ public class Observations {
 		this.readOnly.setReadOnly(true);
 	}
 
+	/** A value as stored, with the numerator, denominator and confidence interval its publisher gave, where it gave them. */
 	public record Observation(String period, String geography, String breakdown, BigDecimal value, String status,
-			String note, String toConfirm) {
+			String note, String toConfirm, BigDecimal numerator, BigDecimal denominator, BigDecimal lower, BigDecimal upper) {
 	}
 
 	/** A person confirms a value held for confirmation; answers whether there was one to confirm. */
@@ -102,7 +103,8 @@ public class Observations {
 	 */
 	public List<Observation> of(Measure measure, String geography, String breakdown, Period from, Period to, boolean withHeld) {
 		StringBuilder sql = new StringBuilder("""
-				select period_start, geography, breakdown, value, status, note, to_confirm from observation
+				select period_start, geography, breakdown, value, status, note, to_confirm, numerator, denominator, lower_ci, upper_ci
+				from observation
 				where measure_id = ?""");
 		List<Object> params = new ArrayList<>(List.of(measure.id()));
 		if (!withHeld) {
@@ -128,7 +130,8 @@ public class Observations {
 		return this.jdbc.sql(sql.toString())
 			.params(params)
 			.query((rs, n) -> new Observation(new Period(measure.periodType(), rs.getDate(1).toLocalDate()).code(),
-					rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+					rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5), rs.getString(6), rs.getString(7),
+					rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11)))
 			.list();
 	}
 

@@ -62,7 +62,7 @@ class SeedMeasuresTests {
 	}
 
 	@Test
-	void theLoipsMeasuresAreOnPublishedSeries() {
+	void theLoipsMeasuresAreOnPublishedSeries() throws Exception {
 		// NRS mid-year estimates, 1981 to 2019
 		MeasureJudge.Assessment population = assess("LOIP-ES-06");
 		assertThat(population.series()).hasSize(39);
@@ -77,6 +77,8 @@ class SeedMeasuresTests {
 		assertThat(assess("LOIP-WB-06").latest().orElseThrow().value()).isCloseTo(96.49, org.assertj.core.data.Offset.offset(0.01));
 		// ScotPHO's latest suicide rate, with its interval
 		assertThat(assess("LOIP-WB-04").latest().orElseThrow().value()).isEqualTo(20.6);
+		this.mvc.perform(get("/measures/LOIP-WB-04"))
+			.andExpect(content().string(allOf(containsString("95% confidence interval"), containsString("8.8 to 40.4"))));
 	}
 
 
