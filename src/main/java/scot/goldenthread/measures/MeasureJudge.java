@@ -60,6 +60,16 @@ public class MeasureJudge {
 			return Optional.ofNullable(this.status.latest());
 		}
 
+		/** Scotland's value for the period of the latest, where it has one. */
+		public Point scotlandThen() {
+			return latest().flatMap((p) -> StatusEngine.at(this.scotland, p.period())).orElse(null);
+		}
+
+		/** The family group's value for the period of the latest, where it has one. */
+		public Point familyGroupThen() {
+			return (this.familyGroup == null) ? null : latest().flatMap((p) -> StatusEngine.at(this.familyGroup.series(), p.period())).orElse(null);
+		}
+
 		/** Whether the present rate reaches each target still ahead, in plain English. */
 		public List<String> forecasts() {
 			return Forecast.towards(this.series, this.targets, this.measure.polarity()).stream()

@@ -32,6 +32,9 @@ class SeedMeasuresTests {
 	MockMvc mvc;
 
 	@Autowired
+	scot.goldenthread.plans.PlanCatalogue plans;
+
+	@Autowired
 	MeasureCatalogue catalogue;
 
 	@Autowired
@@ -114,6 +117,21 @@ class SeedMeasuresTests {
 		assertThat(workless).doesNotContainPattern("\\dE\\d").contains(">20%</text>");
 		String gap = this.mvc.perform(get("/measures/NIF-NUM-GAP/chart.svg")).andReturn().getResponse().getContentAsString();
 		assertThat(gap).doesNotContainPattern("\\dE\\d").contains("pp</text>", "Scotland", "Clackmannanshire&apos;s family group (LGBF)", "Target");
+	}
+
+
+	@Test
+	void theLoipDashboardShowsItsMeasuresOnPublishedSeriesAgainstScotlandAndTheirFamilyGroup() throws Exception {
+		long loip = this.plans.plan("LOIP-2024-34").orElseThrow().id();
+		String dashboard = this.mvc.perform(get("/plans/{id}/dashboard", loip).accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andReturn().getResponse().getContentAsString();
+		String[] measures = dashboard.split("class=\"gt-dashboard__measure\"");
+		long withValue = java.util.Arrays.stream(measures).skip(1).filter((m) -> !m.contains("No data yet")).count();
+		long againstBoth = java.util.Arrays.stream(measures).skip(1).filter((m) -> m.contains("Scotland ") && m.contains("family group ")).count();
+		// 16 published and 4 from the seeds; 8 multi-year series with Scotland and the family group beside them
+		assertThat(withValue).isEqualTo(20);
+		assertThat(againstBoth).isGreaterThanOrEqualTo(8);
+		assertThat(dashboard).contains("ranked 10 of 32 councils");
 	}
 
 }
