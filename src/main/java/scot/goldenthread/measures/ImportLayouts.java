@@ -51,6 +51,16 @@ class ImportLayouts {
 		return all;
 	}
 
+	/** A mapping given as JSON, or none where the text is not one. */
+	Optional<ColumnMapping> read(String text) {
+		try {
+			return Optional.ofNullable(this.json.readValue(text, ColumnMapping.class));
+		}
+		catch (tools.jackson.core.JacksonException ex) {
+			return Optional.empty();
+		}
+	}
+
 	Optional<ColumnMapping> find(String name) {
 		return Optional.ofNullable(all().get(name));
 	}

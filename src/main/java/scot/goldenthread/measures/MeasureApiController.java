@@ -52,9 +52,12 @@ class MeasureApiController {
 
 	private final MeasureList list;
 
+	private final ImportLayouts layouts;
+
 	MeasureApiController(MeasureCatalogue catalogue, MeasureJudge judge, ObservationImporter importer, Observations observations,
 			MeasureDefinitions definitions, Commentary commentary, Access access, Geographies geographies, MeasurePermissions permissions, Clock clock,
-			MeasureList list) {
+			MeasureList list, ImportLayouts layouts) {
+		this.layouts = layouts;
 		this.permissions = permissions;
 		this.access = access;
 		this.geographies = geographies;
@@ -103,16 +106,41 @@ class MeasureApiController {
 				this.permissions.mayChange(measure));
 	}
 
+	/**
+	 * A file of values: in this service's layout or statistics.gov.scot's (found from its columns), or read through a
+	 * {@code layout} saved under its name, or through the {@code mapping} of its columns given as JSON (as
+	 * {@code GET /api/import-layouts} shows them).
+	 */
 	@PostMapping("/api/observations/import")
 	ObservationImporter.Report importObservations(@RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) String measure, @RequestParam(required = false) String measurement,
-			@RequestParam(defaultValue = "all-or-nothing") String mode) throws IOException {
+			@RequestParam(defaultValue = "all-or-nothing") String mode, @RequestParam(required = false) String layout,
+			@RequestParam(required = false) String mapping) throws IOException {
 		ObservationImporter.Mode importMode = ObservationImporter.Mode.of(mode)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "mode must be all-or-nothing or accept-valid"));
-		this.access.require(this.permissions.mayImport((measure != null) ? find(measure) : null));
-		try (java.io.InputStream in = file.getInputStream()) {
-			return this.importer.importFile(in, file.getOriginalFilename(), this.permissions.changeable(), measure, measurement, importMode);
+		ColumnMapping columns = null;
+		if (mapping != null) {
+			columns = this.layouts.read(mapping)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "mapping is not a column mapping in JSON"));
 		}
+		else if (layout != null && !layout.equals(ImportLayouts.STATISTICS_GOV_SCOT) && !layout.equals(ImportLayouts.GOLDEN_THREAD)) {
+			columns = this.layouts.find(layout).orElseThrow(() -> NotFound.because("There is no layout " + layout));
+			if (layout.equals(ImportLayouts.LGBF)) {
+				columns = ColumnMapping.lgbf(measure, null);
+			}
+		}
+		String named = (columns != null) ? columns.measure() : measure;
+		this.access.require(this.permissions.mayImport((named != null) ? find(named) : null));
+		try (java.io.InputStream in = file.getInputStream()) {
+			return (columns != null) ? this.importer.importFile(in, file.getOriginalFilename(), this.permissions.changeable(), columns, importMode)
+					: this.importer.importFile(in, file.getOriginalFilename(), this.permissions.changeable(), measure, measurement, importMode);
+		}
+	}
+
+	/** The layouts a file may be read through: the built-in ones and those saved, by name. */
+	@GetMapping("/api/import-layouts")
+	Map<String, ColumnMapping> importLayouts() {
+		return this.layouts.all();
 	}
 
 	/** Confirms a value held because it lay far outside its history: {@code {"period", "geography", "breakdown"}}. */

@@ -129,4 +129,22 @@ class MappedImportTests {
 		assertThat(values()).isZero();
 	}
 
+
+	@Test
+	void theApiLoadsAFileThroughAMappingGivenAsJsonOrALayoutSavedByName() throws Exception {
+		String mapping = """
+				{"measure": "%s", "values": [{"placeColumn": "Area name"}], "wide": {"columns": ["2019", "2020", "2021"], "into": "period"},
+				 "keep": {"column": "Indicator", "value": "Share"}}""".formatted(this.world.unusedMeasure());
+		this.mvc.perform(as(multipart("/api/observations/import").file(new MockMultipartFile("file", "shares.csv", "text/csv",
+				WIDE.getBytes(StandardCharsets.UTF_8))).param("mapping", mapping)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.inserted").value(9));
+		assertThat(values()).isEqualTo(9);
+		this.mvc.perform(as(multipart("/api/observations/import").file(new MockMultipartFile("file", "shares.csv", "text/csv",
+				WIDE.getBytes(StandardCharsets.UTF_8))).param("mapping", "{not json")))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/import-layouts"))
+			.andExpect(content().string(allOf(containsString("LGBF extract (Improvement Service)"), containsString("statistics.gov.scot"))));
+	}
+
 }
