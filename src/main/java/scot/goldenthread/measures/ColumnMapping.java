@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param measureColumn the column naming each row's measure by its code, or null for one measure for the file
  * @param measure the one measure of the whole file, or null
  * @param periodColumn the period's column, or null where the period is in the columns turned long
- * @param yearEnding a year written alone means the financial or academic year ending in it (DWP: 2015 is 2014/15)
+ * @param plainYear what a year written alone means for a measure counted in financial or school years: the one
+ * {@link #ENDING} in it (DWP: 2015 is 2014/15) or {@link #STARTING} in it (ScotPHO: 2017 is 2017/18); null: no such year
  * @param values the values each row gives, each for its own place; a numerator or denominator may be the sum of several
  * columns ("Age0+Age1+Age2")
  * @param breakdowns columns whose values are breakdowns, each named by its column; {@link #REST} for every column
@@ -24,11 +25,17 @@ import java.util.Objects;
  * @param keep the rows to load, or null for all
  * @param fractions percentages are written as fractions of one (0.283 for 28.3%)
  */
-public record ColumnMapping(String measureColumn, String measure, String periodColumn, boolean yearEnding, List<Values> values,
+public record ColumnMapping(String measureColumn, String measure, String periodColumn, String plainYear, List<Values> values,
 		List<String> breakdowns, List<String> ignored, Wide wide, String statusColumn, String noteColumn, Keep keep, boolean fractions) {
 
 	/** In {@link #breakdowns}: every column not otherwise mapped or ignored is a breakdown. */
 	public static final String REST = "*";
+
+	/** In {@link #plainYear}: a year written alone is the financial or school year ending in it. */
+	public static final String ENDING = "ending";
+
+	/** In {@link #plainYear}: a year written alone is the financial or school year starting in it. */
+	public static final String STARTING = "starting";
 
 	/** In {@link Wide#into}: the columns turned long are periods ("2019", "2020", ...). */
 	public static final String PERIOD = "period";
@@ -110,14 +117,14 @@ public record ColumnMapping(String measureColumn, String measure, String periodC
 
 	/** statistics.gov.scot's layout: one measure, chosen by the person loading it, and one measurement of it. */
 	public static ColumnMapping statisticsGovScot(String measure, String measurement) {
-		return new ColumnMapping(null, measure, "DateCode", false, List.of(Values.of("FeatureCode", "Value")), List.of(REST),
+		return new ColumnMapping(null, measure, "DateCode", null, List.of(Values.of("FeatureCode", "Value")), List.of(REST),
 				List.of("Measurement", "Units"), null, null, null,
 				(measurement != null && !measurement.isBlank()) ? new Keep("Measurement", measurement) : null, false);
 	}
 
 	/** This service's own layout, the one its files are exported in. */
 	public static ColumnMapping goldenThread(String measure) {
-		return new ColumnMapping("measure", measure, "period", false, List.of(Values.of("geography", "value")), List.of(REST), List.of(),
+		return new ColumnMapping("measure", measure, "period", null, List.of(Values.of("geography", "value")), List.of(REST), List.of(),
 				null, "status", "note", null, false);
 	}
 
@@ -126,7 +133,7 @@ public record ColumnMapping(String measureColumn, String measure, String periodC
 	 * value, numerator and denominator, Scotland's, and the council's family group's average as published.
 	 */
 	public static ColumnMapping lgbf(String measure, String code) {
-		return new ColumnMapping((measure == null) ? "Code" : null, measure, "Year", false, List.of(
+		return new ColumnMapping((measure == null) ? "Code" : null, measure, "Year", null, List.of(
 				new Values("LocalAuthority", null, false, "LA_IndicatorReal", "LA_Numerator_real", "LA_Den_Real", null, null),
 				new Values(null, Geographies.SCOTLAND, false, "Scotland_Indicator_Real", "Scotland_Num_Real", "Scotland_Den_Real", null, null),
 				new Values("LocalAuthority", null, true, "FG_Avg_Indicator_Real", "FG_Avg_Num_Real", "FG_Avg_Den_Real", null, null)),
@@ -169,6 +176,9 @@ public record ColumnMapping(String measureColumn, String measure, String periodC
 		}
 		if (this.values.isEmpty()) {
 			problems.add("Say which column holds the place and which the value");
+		}
+		if (this.plainYear != null && !ENDING.equals(this.plainYear) && !STARTING.equals(this.plainYear)) {
+			problems.add("A year written alone is the year a financial or school year starts in or ends in: say starting or ending");
 		}
 		for (Values v : this.values) {
 			if (v.placeColumn() == null && (v.place() == null || v.place().isBlank())) {

@@ -59,14 +59,13 @@ class MappedImportController {
 	 * the place's column or one place, the value's column or those of its numerator and denominator, the breakdowns,
 	 * the columns to turn into rows and what they are, the rows to keep.
 	 */
-	record MappingForm(String measureColumn, String measure, String periodColumn, Boolean yearEnding, String placeColumn,
+	record MappingForm(String measureColumn, String measure, String periodColumn, String plainYear, String placeColumn,
 			@PlainText(what = "place", max = TextLimits.NAME) String place, String valueColumn, String numerator, String denominator, List<String> breakdowns, List<String> wide,
 			@PlainText(what = "breakdown", max = TextLimits.NAME) String wideInto, String keepColumn, @PlainText(what = "value to keep", max = TextLimits.NAME) String keepValue, Boolean fractions, String mode,
 			@PlainText(what = "layout's name", max = TextLimits.NAME) String saveAs, String action) {
 
 		MappingForm {
 			// a box left unticked is not sent at all
-			yearEnding = Boolean.TRUE.equals(yearEnding);
 			fractions = Boolean.TRUE.equals(fractions);
 			breakdowns = (breakdowns != null) ? breakdowns : List.of();
 			wide = (wide != null) ? wide : List.of();
@@ -79,7 +78,7 @@ class MappedImportController {
 					: new ColumnMapping.Wide(this.wide, Objects.requireNonNullElse(blank(this.wideInto), ColumnMapping.PERIOD));
 			ColumnMapping.Keep keep = (blank(this.keepColumn) != null && blank(this.keepValue) != null)
 					? new ColumnMapping.Keep(this.keepColumn, this.keepValue.strip()) : null;
-			return new ColumnMapping(blank(this.measureColumn), blank(this.measure), blank(this.periodColumn), this.yearEnding, List.of(values),
+			return new ColumnMapping(blank(this.measureColumn), blank(this.measure), blank(this.periodColumn), blank(this.plainYear), List.of(values),
 					this.breakdowns, List.of(), turned, null, null, keep, this.fractions);
 		}
 
@@ -88,7 +87,7 @@ class MappedImportController {
 			ColumnMapping.Values v = mapping.values().isEmpty() ? ColumnMapping.Values.of(null, null) : mapping.values().get(0);
 			ColumnMapping.Wide wide = mapping.wide();
 			ColumnMapping.Keep keep = mapping.keep();
-			return new MappingForm(mapping.measureColumn(), mapping.measure(), mapping.periodColumn(), mapping.yearEnding(), v.placeColumn(),
+			return new MappingForm(mapping.measureColumn(), mapping.measure(), mapping.periodColumn(), mapping.plainYear(), v.placeColumn(),
 					v.place(), v.value(), v.numerator(), v.denominator(),
 					mapping.breakdowns().stream().filter((b) -> !ColumnMapping.REST.equals(b)).toList(),
 					(wide != null) ? wide.columns() : List.of(), (wide != null) ? wide.into() : null, (keep != null) ? keep.column() : null,
@@ -181,7 +180,7 @@ class MappedImportController {
 	}
 
 	private static MappingForm empty() {
-		return new MappingForm(null, null, null, false, null, null, null, null, null, List.of(), List.of(), null, null, null, false, null, null,
+		return new MappingForm(null, null, null, null, null, null, null, null, null, List.of(), List.of(), null, null, null, false, null, null,
 				null);
 	}
 

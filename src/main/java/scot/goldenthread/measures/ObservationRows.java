@@ -233,7 +233,7 @@ final class ObservationRows {
 
 	private static Period period(String text, String column, ColumnMapping mapping, Measure measure, long line, List<RowProblem> problems) {
 		try {
-			return Period.published(text, measure.periodType(), mapping.yearEnding());
+			return Period.published(text, measure.periodType(), mapping.plainYear());
 		}
 		catch (IllegalArgumentException ex) {
 			problems.add(new RowProblem(line, column, ex.getMessage()));

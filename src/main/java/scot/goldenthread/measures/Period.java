@@ -113,10 +113,11 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
 
 	/**
 	 * A period as a publisher's file writes it: as {@link #parse} reads it, and also a survey published over several
-	 * years ("2020-23") as the year it ends with, as its publisher charts it, and, with {@code yearEnding}, a year
-	 * written alone ("2015") as the financial or academic year ending in it, as DWP's files mean it.
+	 * years ("2020-23") as the year it ends with, as its publisher charts it, and a year written alone ("2015") as
+	 * the financial or academic year {@code plainYear} says: the one ending in it (DWP's files) or starting in it
+	 * (ScotPHO's).
 	 */
-	public static Period published(String text, PeriodType type, boolean yearEnding) {
+	public static Period published(String text, PeriodType type, String plainYear) {
 		String code = (text != null) ? text.strip() : "";
 		Matcher m = SPLIT_YEAR.matcher(code);
 		boolean splitYears = type == PeriodType.FINANCIAL_YEAR || type == PeriodType.ACADEMIC_YEAR;
@@ -132,8 +133,9 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
 				return new Period(type, LocalDate.of(last, 1, 1));
 			}
 		}
-		if (splitYears && yearEnding && YEAR.matcher(code).matches()) {
-			return new Period(type, LocalDate.of(Integer.parseInt(code) - 1, type.firstMonth(), 1));
+		if (splitYears && plainYear != null && YEAR.matcher(code).matches()) {
+			int year = Integer.parseInt(code);
+			return new Period(type, LocalDate.of(ColumnMapping.ENDING.equals(plainYear) ? year - 1 : year, type.firstMonth(), 1));
 		}
 		return parse(code, type);
 	}

@@ -65,7 +65,7 @@ class ObservationRowsTests {
 
 	@Test
 	void aRowGivesAValueForEachPlaceItNamesWorkedOutFromItsNumeratorAndDenominatorWhereItHasNoValue() {
-		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "year", true, List.of(
+		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "year", ColumnMapping.ENDING, List.of(
 				new ColumnMapping.Values("council", null, false, null, "count", "children", null, null),
 				new ColumnMapping.Values(null, "S92000003", false, "scotland", null, null, null, null)), List.of(), List.of(), null, null, null,
 				null, false);
@@ -81,7 +81,7 @@ class ObservationRowsTests {
 
 	@Test
 	void aNumeratorLargerThanItsDenominatorIsNoPercentageAndTextIsNoValue() {
-		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "year", false, List.of(
+		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "year", null, List.of(
 				new ColumnMapping.Values("council", null, false, "rate", "count", "children", null, null)), List.of(), List.of(), null, null,
 				null, null, false);
 		ObservationRows.Header header = new ObservationRows.Header(mapping, Map.of("council", 0, "year", 1, "rate", 2, "count", 3,
@@ -93,7 +93,7 @@ class ObservationRowsTests {
 
 	@Test
 	void columnsOneAPerAgeBandTurnLongIntoABreakdownAndPercentagesGivenAsFractionsArePercentages() {
-		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "Year", false, List.of(ColumnMapping.Values.of("CA", null)), List.of(),
+		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "Year", null, List.of(ColumnMapping.Values.of("CA", null)), List.of(),
 				List.of(), new ColumnMapping.Wide(List.of("Age0", "Age90plus"), "Age"), null, null, new ColumnMapping.Keep("CA", "S12*"), true);
 		ObservationRows.Header header = new ObservationRows.Header(mapping, Map.of("CA", 0, "Year", 1, "Age0", 2, "Age90plus", 3), List.of(),
 				ANYWHERE);
@@ -109,7 +109,7 @@ class ObservationRowsTests {
 
 	@Test
 	void aPlaceByANameThatMatchesNothingSuggestsTheNearest() {
-		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "year", false, List.of(ColumnMapping.Values.of("council", "rate")), List.of(),
+		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "year", null, List.of(ColumnMapping.Values.of("council", "rate")), List.of(),
 				List.of(), null, null, null, null, false);
 		ObservationRows.Header header = new ObservationRows.Header(mapping, Map.of("council", 0, "year", 1, "rate", 2), List.of(), SHARE);
 		assertThat(ROWS.row(header, new SourceRow(2, List.of("Clackmanannshire", "2022/23", "5"))).get(0).problems().get(0).reason())

@@ -85,17 +85,18 @@ class PeriodTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			2020-23 | financial-year | false | 2022/23
-			2010-14 | academic-year  | false | 2013/14
-			2018-22 | calendar-year  | false | 2022
-			2015    | financial-year | true  | 2014/15
-			2015    | calendar-year  | true  | 2015
-			2021/22 | financial-year | true  | 2021/22
-			2022-09 | month          | false | 2022-09
-			2022-Q3 | quarter        | true  | 2022-Q3
+			2020-23 | financial-year |          | 2022/23
+			2010-14 | academic-year  |          | 2013/14
+			2018-22 | calendar-year  |          | 2022
+			2015    | financial-year | ending   | 2014/15
+			2017    | academic-year  | starting | 2017/18
+			2015    | calendar-year  | ending   | 2015
+			2021/22 | financial-year | ending   | 2021/22
+			2022-09 | month          |          | 2022-09
+			2022-Q3 | quarter        | starting | 2022-Q3
 			""")
-	void aPublishersFileMayWriteASurveyOverSeveralYearsOrTheYearItEnds(String text, String type, boolean yearEnding, String code) {
-		assertThat(Period.published(text, PeriodType.of(type).orElseThrow(), yearEnding).code()).isEqualTo(code);
+	void aPublishersFileMayWriteASurveyOverSeveralYearsOrTheYearAPeriodStartsOrEnds(String text, String type, String plainYear, String code) {
+		assertThat(Period.published(text, PeriodType.of(type).orElseThrow(), plainYear).code()).isEqualTo(code);
 	}
 
 }

@@ -80,6 +80,9 @@ class SeedMeasuresTests {
 		assertThat(assess("LOIP-WB-06").latest().orElseThrow().value()).isCloseTo(96.49, org.assertj.core.data.Offset.offset(0.01));
 		// ScotPHO's latest suicide rate, with its interval
 		assertThat(assess("LOIP-WB-04").latest().orElseThrow().value()).isEqualTo(20.6);
+		// ScotPHO dates a financial year by the year it starts; it suppresses Clackmannanshire's looked-after leavers (NA)
+		assertThat(assess("CSP-GC-02").latest().orElseThrow().period().code()).isEqualTo("2021/22");
+		assertThat(assess("CSP-GC-07").latest()).isEmpty();
 		this.mvc.perform(get("/measures/LOIP-WB-04"))
 			.andExpect(content().string(allOf(containsString("95% confidence interval"), containsString("8.8 to 40.4"))));
 	}
