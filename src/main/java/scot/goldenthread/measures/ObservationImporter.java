@@ -354,6 +354,10 @@ public class ObservationImporter {
 
 	private Report store(String file, Mode mode, Staging staging) {
 		staging.finishCopy();
+		if (staging.read > 0 && staging.skipped == staging.read) {
+			throw refused(file, new RowProblem(0, null, "none of the file's " + staging.read + " rows gave a value: the mapping left them all out"
+					+ " (check the rows to keep, and that the columns mapped have something in them)"));
+		}
 		// a temporary table has no statistics until asked: without them the joins below loop row by row
 		this.jdbc.sql("analyze observation_staging").update();
 		staging.refuseOthersMeasures();

@@ -140,6 +140,11 @@ class MappedImportTests {
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.inserted").value(9));
 		assertThat(values()).isEqualTo(9);
+		// a mapping that keeps no row is told so, not answered with nothing done
+		this.mvc.perform(as(multipart("/api/observations/import").file(new MockMultipartFile("file", "shares.csv", "text/csv",
+				WIDE.getBytes(StandardCharsets.UTF_8))).param("mapping", mapping.replace("\"Share\"", "\"Shares\""))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("none of the file's 4 rows gave a value: the mapping left them all out")));
 		this.mvc.perform(as(multipart("/api/observations/import").file(new MockMultipartFile("file", "shares.csv", "text/csv",
 				WIDE.getBytes(StandardCharsets.UTF_8))).param("mapping", "{not json")))
 			.andExpect(status().isBadRequest());

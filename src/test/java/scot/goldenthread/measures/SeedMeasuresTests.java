@@ -54,13 +54,15 @@ class SeedMeasuresTests {
 	}
 
 	@Test
-	void theNumeracyGapIsLgbfsSeriesOffSeed002sStretchAimWithTheSeedsFigureBesideIt() {
+	void theNumeracyGapIsLgbfsSeriesOffSeed002sStretchAimWithItsForecastAndTheSeedsFigureBesideIt() {
 		MeasureJudge.Assessment gap = assess("NIF-NUM-GAP");
 		// LGBF CHN14b for Clackmannanshire, 2018/19 to 2022/23 (none for 2019/20, when no assessment was made)
 		assertThat(gap.series()).extracting((p) -> p.period().code(), StatusEngine.Point::value).containsExactly(
 				tuple("2018/19", 17.68), tuple("2020/21", 12.96155), tuple("2021/22", 15.59147984), tuple("2022/23", 17.06114158));
 		assertThat(gap.scotland()).extracting(StatusEngine.Point::value).endsWith(16.95982652);
-		assertThat(gap.statusWording()).isEqualTo("Off target: 17.1pp in 2022/23 against a stretch aim of 11.0pp by 2022/23");
+		assertThat(gap.statusWording()).isEqualTo("Off target: 17.1pp in 2022/23 against a stretch aim of 11.0pp by 2025/26");
+		assertThat(gap.forecasts()).containsExactly(
+				"At the present rate it would be 15.0pp by 2025/26, not the stretch aim of 11.0pp (the trend of the last 4 values)");
 		assertThat(gap.familyGroup().series()).extracting(StatusEngine.Point::value).endsWith(16.15064638);
 	}
 
