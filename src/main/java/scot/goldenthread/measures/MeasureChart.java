@@ -8,6 +8,7 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jfree.chart.ChartUtils;
@@ -20,6 +21,7 @@ import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.MinMaxCategoryRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -39,26 +41,33 @@ public final class MeasureChart {
 
 	static final Color TARGET = new Color(0x00, 0x70, 0x3c);
 
+	static final String INTERVAL = "95% confidence interval";
+
 	private MeasureChart() {
 	}
 
 	public static String svg(Assessment assessment, String areaName, int width, int height) {
+		return svg(assessment, areaName, Map.of(), width, height);
+	}
+
+	/** The same, with the place's confidence interval for each period its publisher gives one, drawn as a bar across its value. */
+	public static String svg(Assessment assessment, String areaName, Map<Period, double[]> intervals, int width, int height) {
 		SVGGraphics2D graphics = new SVGGraphics2D(width, height);
-		chart(assessment, areaName).draw(graphics, new Rectangle(width, height));
+		chart(assessment, areaName, intervals).draw(graphics, new Rectangle(width, height));
 		return graphics.getSVGElement();
 	}
 
 	/** The same chart as a picture for documents that take no SVG (PDF and Word reports), drawn at twice its size to print sharp. */
 	public static byte[] png(Assessment assessment, String areaName, int width, int height) {
 		try {
-			return ChartUtils.encodeAsPNG(chart(assessment, areaName).createBufferedImage(width * 2, height * 2, width, height, null));
+			return ChartUtils.encodeAsPNG(chart(assessment, areaName, Map.of()).createBufferedImage(width * 2, height * 2, width, height, null));
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 
-	private static JFreeChart chart(Assessment assessment, String areaName) {
+	private static JFreeChart chart(Assessment assessment, String areaName, Map<Period, double[]> intervals) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		List<Period> periods = periods(assessment);
 		// the present rate carried on to the targets ahead, from the latest value
@@ -102,6 +111,25 @@ public final class MeasureChart {
 		int target = data.getRowIndex("Target");
 		if (target >= 0) {
 			renderer.setSeriesLinesVisible(target, false);
+		}
+		if (!intervals.isEmpty()) {
+			// the interval's two ends as a second dataset, each period's joined by a line: an error bar
+			DefaultCategoryDataset ends = new DefaultCategoryDataset();
+			for (Period period : periods) {
+				double[] interval = intervals.get(period);
+				if (interval != null) {
+					ends.addValue(interval[0], INTERVAL, period.code());
+					ends.addValue(interval[1], INTERVAL + " (upper)", period.code());
+				}
+			}
+			MinMaxCategoryRenderer bars = new MinMaxCategoryRenderer();
+			bars.setDrawLines(false);
+			bars.setGroupPaint(AREA);
+			bars.setSeriesPaint(0, AREA);
+			bars.setSeriesPaint(1, AREA);
+			bars.setSeriesVisibleInLegend(1, false);
+			plot.setDataset(1, ends);
+			plot.setRenderer(1, bars);
 		}
 		JFreeChart chart = new JFreeChart(null, new Font("SansSerif", Font.PLAIN, 12), plot, true);
 		chart.setBackgroundPaint(Color.WHITE);

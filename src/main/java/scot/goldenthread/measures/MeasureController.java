@@ -94,12 +94,10 @@ class MeasureController {
 		boolean mayUpdate = this.permissions.mayChange(assessment.measure());
 		List<Observations.Observation> values = this.observations.of(assessment.measure(), null, null, null, null, mayUpdate);
 		model.addAttribute("observations", values);
-		// the confidence interval of the place's own values, where its publisher gives one (ScotPHO does)
-		Map<String, String> intervals = new LinkedHashMap<>();
 		Measure m = assessment.measure();
-		values.stream().filter((v) -> v.geography().equals(assessment.area()) && v.breakdown().isEmpty() && v.lower() != null && v.upper() != null)
-			.forEach((v) -> intervals.put(v.period(), m.unit().format(v.lower().doubleValue(), m.decimals(), null) + " to "
-					+ m.unit().format(v.upper().doubleValue(), m.decimals(), null)));
+		Map<String, String> intervals = new LinkedHashMap<>();
+		intervals(assessment).forEach((period, ends) -> intervals.put(period.code(), m.unit().format(ends[0], m.decimals(), null) + " to "
+				+ m.unit().format(ends[1], m.decimals(), null)));
 		model.addAttribute("intervals", intervals);
 		model.addAttribute("commentary", this.commentary.of(assessment.measure()));
 		model.addAttribute("uses", this.uses.of(code));
@@ -132,11 +130,23 @@ class MeasureController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.valueOf("image/svg+xml"))
 			.cacheControl(CacheControl.noCache())
-			.body(MeasureChart.svg(assessment, this.geographies.name(assessment.area()), 720, 360));
+			.body(MeasureChart.svg(assessment, this.geographies.name(assessment.area()), intervals(assessment), 720, 360));
 	}
 
 	private MeasureJudge.Assessment assess(String code) {
 		return assess(code, null);
+	}
+
+	/** The confidence interval of the place's own values, by period, where its publisher gives one (ScotPHO does). */
+	private Map<Period, double[]> intervals(MeasureJudge.Assessment assessment) {
+		Map<Period, double[]> intervals = new LinkedHashMap<>();
+		if (assessment.area() != null) {
+			Measure m = assessment.measure();
+			this.observations.of(m, assessment.area(), "", null, null, false).stream()
+				.filter((v) -> v.lower() != null && v.upper() != null)
+				.forEach((v) -> intervals.put(Period.parse(v.period(), m.periodType()), new double[] { v.lower().doubleValue(), v.upper().doubleValue() }));
+		}
+		return intervals;
 	}
 
 	/** A measure judged for its own place or, where {@code place} names a council, for that council. */

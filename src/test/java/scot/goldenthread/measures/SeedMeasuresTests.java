@@ -120,6 +120,9 @@ class SeedMeasuresTests {
 	void aChartReadsInTheMeasuresOwnTermsEvenWithOneValue() throws Exception {
 		String workless = this.mvc.perform(get("/measures/LOIP-ES-03/chart.svg")).andReturn().getResponse().getContentAsString();
 		assertThat(workless).doesNotContainPattern("\\dE\\d").contains(">20%</text>");
+		// ScotPHO's interval across the value, in the legend
+		assertThat(this.mvc.perform(get("/measures/LOIP-WB-04/chart.svg")).andReturn().getResponse().getContentAsString())
+			.contains("95% confidence interval").doesNotContain("(upper)");
 		String gap = this.mvc.perform(get("/measures/NIF-NUM-GAP/chart.svg")).andReturn().getResponse().getContentAsString();
 		assertThat(gap).doesNotContainPattern("\\dE\\d").contains("pp</text>", "Scotland", "Clackmannanshire&apos;s family group (LGBF)", "Target");
 	}
