@@ -28,7 +28,7 @@ final class LgbfIndicators {
 			String type = row.getField("MeasureType");
 			String format = row.getField("NumberFormat");
 			String title = row.getField("Title").strip();
-			String unit = unit(type, title);
+			String unit = unit(type, title, row.getField("Ranking_Type"));
 			entries.add(new MeasureFile.Entry(code, title, description(row), "performance-measure", unit, ratePer(type), decimals(format, unit),
 					polarity(row.getField("Ranking_Type")), periodType(row.getField("ISCategory")), SOURCE + ": " + code, null, null, null,
 					List.of(), List.of("country", Geographies.COUNCIL_AREA, Geographies.FAMILY_GROUP), null, null, null, null, List.of(), null));
@@ -36,11 +36,17 @@ final class LgbfIndicators {
 		return new MeasureFile(MeasureFile.FORMAT, entries);
 	}
 
-	/** A gap between the least and most deprived pupils is in percentage points, though its type says percentage. */
-	private static String unit(String type, String title) {
+	/**
+	 * A gap between the least and most deprived pupils is in percentage points, though its type says percentage; one
+	 * measured against a midpoint (Goldilocks: a pay gap, a budget spent) or "as a % of" another amount may pass 100 or 0.
+	 */
+	private static String unit(String type, String title, String ranking) {
 		String lower = title.toLowerCase(Locale.ROOT);
 		if (lower.contains("% point gap")) {
 			return "percentage-points";
+		}
+		if (type.equals("Percentage") && (ranking.strip().equalsIgnoreCase("goldilocks") || lower.contains("as a % of"))) {
+			return "percentage-of";
 		}
 		return switch (type) {
 			case "Percentage" -> "percentage";

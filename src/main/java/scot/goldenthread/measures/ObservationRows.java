@@ -114,6 +114,11 @@ final class ObservationRows {
 		String note = emptyToNull(header.field(record, mapping.noteColumn()));
 		List<Outcome> outcomes = new ArrayList<>();
 		for (ColumnMapping.Values given : mapping.values()) {
+			// of a row's several places, one with no value and nothing to work it out from has none published: absent, not wrong
+			if (mapping.values().size() > 1 && blank(header, record, given.value())
+					&& (blank(header, record, given.numerator()) || blank(header, record, given.denominator()))) {
+				continue;
+			}
 			if (mapping.wide() == null) {
 				outcomes.add(value(header, record, measure, period, breakdown, given, given.value(), status, note));
 				continue;
@@ -162,7 +167,7 @@ final class ObservationRows {
 			}
 			geography = place.code();
 		}
-		boolean fraction = header.mapping().fractions() && measure.unit() == Unit.PERCENTAGE;
+		boolean fraction = header.mapping().fractions() && (measure.unit() == Unit.PERCENTAGE || measure.unit() == Unit.PERCENTAGE_OF);
 		BigDecimal numerator = sum(header, record, given.numerator(), problems);
 		BigDecimal denominator = sum(header, record, given.denominator(), problems);
 		BigDecimal value = null;
@@ -188,6 +193,10 @@ final class ObservationRows {
 		BigDecimal upper = scaled(optional(header.field(record, given.upper()), given.upper(), line, problems), fraction);
 		return problems.isEmpty() ? Outcome.of(new Checked(line, measure, period, geography, breakdown, value, status, note,
 				(valueColumn != null) ? valueColumn : given.valueColumn(), numerator, denominator, lower, upper)) : new Outcome(null, problems);
+	}
+
+	private static boolean blank(Header header, SourceRow record, String column) {
+		return column == null || missing(header.field(record, column));
 	}
 
 	/** Cells statisticians leave for a figure not given: blank, "NA", "..", ":", "x", "*", "-". */

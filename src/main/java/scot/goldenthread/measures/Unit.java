@@ -13,7 +13,9 @@ import scot.goldenthread.shared.Coded;
 public enum Unit implements Coded {
 
 	PERCENTAGE("Percentage"), PERCENTAGE_POINTS("Percentage points"), RATE("Rate per N"), COUNT("Count"),
-	MONEY("Money (GBP)"), YEARS("Years"), INDEX("Index");
+	MONEY("Money (GBP)"), YEARS("Years"), INDEX("Index"),
+	/** A percentage of another amount, not a share of a whole: reserves against a budget (375%), a pay gap (-1%). */
+	PERCENTAGE_OF("Percentage of another amount");
 
 	private final String label;
 
@@ -29,7 +31,7 @@ public enum Unit implements Coded {
 	public String format(double value, int decimals, Integer ratePer) {
 		String number = number(value, decimals);
 		return switch (this) {
-			case PERCENTAGE -> number + "%";
+			case PERCENTAGE, PERCENTAGE_OF -> number + "%";
 			case PERCENTAGE_POINTS -> number + "pp";
 			case RATE -> number + ((ratePer != null) ? " per " + number(ratePer, 0) : "");
 			case MONEY -> (value < 0) ? "-£" + number(-value, decimals) : "£" + number;
@@ -66,7 +68,7 @@ public enum Unit implements Coded {
 	/** What a numerator over its denominator is multiplied by in this unit: 100 for a percentage, N for a rate per N. */
 	public BigDecimal per(Integer ratePer) {
 		return switch (this) {
-			case PERCENTAGE -> BigDecimal.valueOf(100);
+			case PERCENTAGE, PERCENTAGE_OF -> BigDecimal.valueOf(100);
 			case RATE -> BigDecimal.valueOf((ratePer != null) ? ratePer : 1);
 			default -> BigDecimal.ONE;
 		};
@@ -84,7 +86,7 @@ public enum Unit implements Coded {
 					: (value.compareTo(BigDecimal.valueOf(100)) > 0) ? "a percentage cannot be over 100" : null;
 			case COUNT -> negative ? "a count cannot be negative" : (value.stripTrailingZeros().scale() > 0) ? "a count is a whole number" : null;
 			case RATE, YEARS -> negative ? "a " + this.label.toLowerCase(Locale.ROOT) + " cannot be negative" : null;
-			case MONEY, PERCENTAGE_POINTS, INDEX -> null;
+			case MONEY, PERCENTAGE_POINTS, INDEX, PERCENTAGE_OF -> null;
 		});
 	}
 

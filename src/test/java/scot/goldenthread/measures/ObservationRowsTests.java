@@ -77,6 +77,8 @@ class ObservationRowsTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("2016/17", "S12000005", new BigDecimal("21.884435")),
 					org.assertj.core.groups.Tuple.tuple("2016/17", "S92000003", new BigDecimal("21.5")));
 		assertThat(outcomes.get(0).checked().numerator()).isEqualByComparingTo("2102");
+		// a place with nothing in its cells has no value published: the row gives the others
+		assertThat(ROWS.row(header, new SourceRow(3, List.of("Clackmannanshire", "2018", "2335", "9535", "")))).hasSize(1);
 	}
 
 	@Test
