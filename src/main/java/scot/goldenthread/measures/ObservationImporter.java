@@ -626,19 +626,24 @@ public class ObservationImporter {
 		 * council's row) one is kept; where they differ neither is taken as the right one.
 		 */
 		void duplicates() {
-			ObservationImporter.this.jdbc.sql("""
-					delete from observation_staging s using (
-					    select measure_id, period_start, geography, breakdown, min(line) first from observation_staging
-					    group by 1, 2, 3, 4 having count(*) > 1 and count(distinct value) = 1) d
-					where s.measure_id = d.measure_id and s.period_start = d.period_start
-					and s.geography = d.geography and s.breakdown = d.breakdown and s.line <> d.first""").update();
 			record Given(long line, String column, String value) {
 			}
-			List<List<Given>> groups = new ArrayList<>();
+			List<List<Given>> conflicts = new ArrayList<>();
+			boolean[] repeated = new boolean[1];
+			// the keys given more than once found by counting alone, which is quick; only theirs are gathered
 			ObservationImporter.this.jdbc.sql("""
-					select array_agg(line order by line), array_agg(value_column order by line), array_agg(value::text order by line)
-					from observation_staging group by measure_id, period_start, geography, breakdown having count(*) > 1 order by min(line)""")
+					with repeated as (
+					    select measure_id, period_start, geography, breakdown from observation_staging group by 1, 2, 3, 4 having count(*) > 1)
+					select array_agg(s.line order by s.line), array_agg(s.value_column order by s.line), array_agg(s.value::text order by s.line),
+					    count(distinct s.value)
+					from observation_staging s join repeated r on r.measure_id = s.measure_id and r.period_start = s.period_start
+					    and r.geography = s.geography and r.breakdown = s.breakdown
+					group by s.measure_id, s.period_start, s.geography, s.breakdown order by min(s.line)""")
 				.query((rs) -> {
+					if (rs.getLong(4) == 1) {
+						repeated[0] = true;
+						return;
+					}
 					Long[] lines = (Long[]) rs.getArray(1).getArray();
 					String[] columns = (String[]) rs.getArray(2).getArray();
 					String[] values = (String[]) rs.getArray(3).getArray();
@@ -646,23 +651,23 @@ public class ObservationImporter {
 					for (int i = 0; i < lines.length; i++) {
 						group.add(new Given(lines[i], columns[i], values[i]));
 					}
-					groups.add(group);
+					conflicts.add(group);
 				});
-			for (List<Given> group : groups) {
+			for (List<Given> group : conflicts) {
 				Given first = group.get(0);
 				group.stream().skip(1).forEach((given) -> error(new RowProblem(given.line(), given.column(), "gives " + given.value()
 						+ " where line " + first.line() + " gives " + first.value() + " for the same measure, period, place and breakdown")));
 				this.rejectedRows += group.size();
 			}
-			if (groups.isEmpty()) {
-				return;
+			if (repeated[0] || !conflicts.isEmpty()) {
+				// given once with one value, it is kept once; given with two, neither is taken as the right one
+				ObservationImporter.this.jdbc.sql("""
+						delete from observation_staging s using (
+						    select measure_id, period_start, geography, breakdown, min(line) first, count(distinct value) values
+						    from observation_staging group by 1, 2, 3, 4 having count(*) > 1) d
+						where s.measure_id = d.measure_id and s.period_start = d.period_start
+						and s.geography = d.geography and s.breakdown = d.breakdown and (d.values > 1 or s.line <> d.first)""").update();
 			}
-			ObservationImporter.this.jdbc.sql("""
-					delete from observation_staging s using (
-					    select measure_id, period_start, geography, breakdown from observation_staging
-					    group by 1, 2, 3, 4 having count(*) > 1) d
-					where s.measure_id = d.measure_id and s.period_start = d.period_start
-					and s.geography = d.geography and s.breakdown = d.breakdown""").update();
 		}
 
 		private void error(RowProblem problem) {

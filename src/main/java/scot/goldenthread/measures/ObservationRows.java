@@ -63,7 +63,12 @@ final class ObservationRows {
 	}
 
 	/** A file's columns, as its first row names them, read through a mapping, and the one measure the file holds, if one. */
-	record Header(ColumnMapping mapping, Map<String, Integer> index, List<String> breakdowns, Measure measure) {
+	record Header(ColumnMapping mapping, Map<String, Integer> index, List<String> breakdowns, Measure measure, List<String> required) {
+
+		/** The columns the mapping reads are worked out once, not for each of a million rows. */
+		Header(ColumnMapping mapping, Map<String, Integer> index, List<String> breakdowns, Measure measure) {
+			this(mapping, index, breakdowns, measure, mapping.required());
+		}
 
 		String field(SourceRow row, String column) {
 			Integer i = (column != null) ? this.index.get(column) : null;
@@ -84,7 +89,7 @@ final class ObservationRows {
 		if (mapping.keep() != null && !mapping.keep().keeps(header.field(record, mapping.keep().column()))) {
 			return List.of(Outcome.SKIPPED);
 		}
-		if (mapping.required().stream().allMatch((column) -> header.field(record, column).isEmpty())) {
+		if (header.required().stream().allMatch((column) -> header.field(record, column).isEmpty())) {
 			return List.of(Outcome.SKIPPED);
 		}
 		List<RowProblem> problems = new ArrayList<>();
