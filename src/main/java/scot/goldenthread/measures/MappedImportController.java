@@ -111,14 +111,7 @@ class MappedImportController {
 	String map(@PathVariable UUID id, @Valid MappingForm form, BindingResult errors, Model model) throws IOException {
 		ImportUploads.Upload upload = upload(id);
 		ColumnMapping mapping = form.mapping();
-		Measure named = (mapping.measure() != null) ? this.catalogue.measure(mapping.measure()).orElse(null) : null;
-		if (mapping.measure() != null && named == null) {
-			Commands.reject(errors, "measure", "There is no measure " + mapping.measure());
-		}
-		else if (!this.permissions.mayImport(named)) {
-			Commands.reject(errors, "measure", (named == null) ? "Only a plan owner may load a file of several measures: choose the measure you lead"
-					: "Only the measure's lead or an owner of a plan that uses it may load its values");
-		}
+		ObservationImportController.named(mapping.measure(), errors, this.catalogue, this.permissions);
 		if (form.saveAs() != null && this.layouts.builtIn(form.saveAs().strip())) {
 			Commands.reject(errors, "saveAs", "'" + form.saveAs().strip() + "' is a built-in layout: choose another name");
 		}
@@ -161,14 +154,10 @@ class MappedImportController {
 		if (preview != null) {
 			preview.problems().forEach((p) -> problems.add(((p.column() != null) ? p.column() + ": " : "") + p.reason()));
 		}
-		Map<String, String> measures = new LinkedHashMap<>();
-		measures.put("", "None: a column names each row's measure");
-		this.catalogue.measures().stream().filter((m) -> m.gap() == null && this.permissions.changeable().test(m))
-			.forEach((m) -> measures.put(m.code(), m.code() + ": " + m.title()));
 		model.addAttribute("upload", upload);
 		model.addAttribute("preview", preview);
 		model.addAttribute("columns", columns);
-		model.addAttribute("measures", measures);
+		model.addAttribute("measures", ObservationImportController.measureChoices(this.catalogue, this.permissions));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("mappingProblems", (mapping != null) ? problems : List.of());

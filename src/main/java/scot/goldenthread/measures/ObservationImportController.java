@@ -73,14 +73,7 @@ class ObservationImportController {
 		if (upload.file() == null || upload.file().isEmpty()) {
 			Commands.reject(errors, "file", "Choose a CSV or Excel file to import");
 		}
-		Measure named = upload.measure().isEmpty() ? null : this.catalogue.measure(upload.measure()).orElse(null);
-		if (!upload.measure().isEmpty() && named == null) {
-			Commands.reject(errors, "measure", "There is no measure " + upload.measure());
-		}
-		else if (!this.permissions.mayImport(named)) {
-			Commands.reject(errors, "measure", (named == null) ? "Only a plan owner may import a file of several measures: choose the measure you lead"
-					: "Only the measure's lead or an owner of a plan that uses it may load its values");
-		}
+		Measure named = named(upload.measure().isEmpty() ? null : upload.measure(), errors, this.catalogue, this.permissions);
 		Optional<ColumnMapping> saved = this.layouts.find(upload.layout()).filter((l) -> !upload.layout().equals(ImportLayouts.STATISTICS_GOV_SCOT)
 				&& !upload.layout().equals(ImportLayouts.GOLDEN_THREAD) && !upload.layout().equals(ImportLayouts.LGBF));
 		if (!errors.hasErrors() && (upload.layout().equals(MAP) || saved.isPresent())) {
@@ -108,14 +101,35 @@ class ObservationImportController {
 		return page(model, Commands.messages(errors), upload);
 	}
 
-	private String page(Model model, Map<String, String> errors, Upload upload) {
+	/**
+	 * The one measure a file is loaded for, where one is named, or null; a measure that does not exist, or that this
+	 * person may not load (any measure at all, for a file of several, takes a plan owner), is a problem beside the field.
+	 */
+	static Measure named(String code, BindingResult errors, MeasureCatalogue catalogue, MeasurePermissions permissions) {
+		Measure named = (code != null) ? catalogue.measure(code).orElse(null) : null;
+		if (code != null && named == null) {
+			Commands.reject(errors, "measure", "There is no measure " + code);
+		}
+		else if (!permissions.mayImport(named)) {
+			Commands.reject(errors, "measure", (named == null) ? "Only a plan owner may import a file of several measures: choose the measure you lead"
+					: "Only the measure's lead or an owner of a plan that uses it may load its values");
+		}
+		return named;
+	}
+
+	/** The measures a person may load a file of, to choose one from; none chosen, each row names its own. */
+	static Map<String, String> measureChoices(MeasureCatalogue catalogue, MeasurePermissions permissions) {
 		Map<String, String> measures = new LinkedHashMap<>();
-		measures.put("", "None: the file names the measure of each row");
-		java.util.function.Predicate<Measure> changeable = this.permissions.changeable();
-		this.catalogue.measures().stream()
+		measures.put("", "None: a column of the file names the measure of each row");
+		java.util.function.Predicate<Measure> changeable = permissions.changeable();
+		catalogue.measures().stream()
 			.filter((m) -> m.gap() == null && changeable.test(m))
 			.forEach((m) -> measures.put(m.code(), m.code() + ": " + m.title()));
-		model.addAttribute("measures", measures);
+		return measures;
+	}
+
+	private String page(Model model, Map<String, String> errors, Upload upload) {
+		model.addAttribute("measures", measureChoices(this.catalogue, this.permissions));
 		Map<String, String> layouts = new LinkedHashMap<>();
 		layouts.put("", "Found from its columns: this service's or statistics.gov.scot's");
 		this.layouts.all().keySet().stream().filter((name) -> !name.equals(ImportLayouts.STATISTICS_GOV_SCOT) && !name.equals(ImportLayouts.GOLDEN_THREAD))
