@@ -91,7 +91,8 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
 				}
 			}
 		}
-		throw new IllegalArgumentException("'" + code + "' is not a " + type.label().toLowerCase(Locale.ROOT) + "; write it as "
+		String kind = type.label().toLowerCase(Locale.ROOT);
+		throw new IllegalArgumentException("'" + code + "' is not " + ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind + "; write it as "
 				+ example(type));
 	}
 

@@ -135,7 +135,7 @@ class MeasurePageTests {
 		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/measures/{m}/commentary", this.gap)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"period\": \"2022\", \"text\": \"x\"}").with(SignedIn.as(this.users, lead)))
 			.andExpect(status().isBadRequest())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail").value(containsString("'2022' is not a academic year")));
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail").value(containsString("'2022' is not an academic year")));
 		this.mvc.perform(get("/measures/{m}", this.gap).accept(MediaType.TEXT_HTML))
 			.andExpect(content().string(allOf(containsString("The story behind the data"), containsString("The gap widened:"),
 					containsString("<li>&lt;b&gt;fewer&lt;/b&gt; tutors</li>"), containsString("Written by " + lead))));

@@ -146,7 +146,7 @@ class MeasureUpdateTests {
 	void badInputGetsAClearMessageBesideItsFieldAndChangesNothing() throws Exception {
 		long period = this.period;
 		for (String[] bad : new String[][] {
-				{ "{\"measurePeriod\": \"2023\", \"value\": 12, \"commentary\": \"ok\"}", "measurePeriod", "'2023' is not a academic year" },
+				{ "{\"measurePeriod\": \"2023\", \"value\": 12, \"commentary\": \"ok\"}", "measurePeriod", "'2023' is not an academic year" },
 				{ "{\"measurePeriod\": \"2023/25\", \"value\": 12, \"commentary\": \"ok\"}", "measurePeriod", "does not run into the next year" },
 				{ "{\"measurePeriod\": \"2023/24\", \"value\": \"twelve\", \"commentary\": \"ok\"}", "value", "Enter the value as a number" },
 				{ "{\"measurePeriod\": \"2023/24\", \"value\": 12, \"valueStatus\": \"guess\", \"commentary\": \"ok\"}", "valueStatus", "Choose provisional or final" },
