@@ -140,6 +140,8 @@ class SeedMeasuresTests {
 		assertThat(withValue).isEqualTo(20);
 		assertThat(againstBoth).isGreaterThanOrEqualTo(8);
 		assertThat(dashboard).contains("ranked 10 of 32 councils");
+		// ScotPHO publishes no Scotland figure and no numerators for its survey rates: the dashboard says what it shows instead
+		assertThat(dashboard).contains("Scotland (its councils&#39; average) 18.0 per 100,000 (worse)");
 	}
 
 }
