@@ -73,6 +73,13 @@ public class Geographies {
 			.list();
 	}
 
+	/** The council areas, by name: the places a measure can be judged for on its page. */
+	public List<Geography> councils() {
+		return this.jdbc.sql("select code, name from geography where level = ? order by name").param(COUNCIL_AREA)
+			.query((rs, n) -> new Geography(rs.getString(1), rs.getString(2), COUNCIL_AREA, List.of()))
+			.list();
+	}
+
 	/** A place's name, or its code where it has none. */
 	public String name(String code) {
 		return (code == null) ? "" : this.jdbc.sql("select name from geography where code = ?").param(code).query(String.class)

@@ -24,7 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 class GeographyController {
 
 	/** Small areas, thousands of them, are counted on the page rather than listed. */
-	private static final Set<String> COUNTED = Set.of("intermediate-zone", "data-zone");
+	private static final Set<String> COUNTED = Set.of("ward", "intermediate-zone", "data-zone");
 
 	private final Geographies geographies;
 

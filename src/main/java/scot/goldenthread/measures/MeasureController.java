@@ -163,7 +163,7 @@ class MeasureController {
 	}
 
 	private List<Geographies.Geography> councils() {
-		return this.geographies.all().stream().filter((g) -> g.level().equals(Geographies.COUNCIL_AREA)).toList();
+		return this.geographies.councils();
 	}
 
 }

@@ -31,10 +31,22 @@ final class PlaceNames {
 	/** What each text a file gave came to: a file names the same few places over and over. */
 	private final Map<String, Found> found = new HashMap<>();
 
+	/** The codes of the places each name means, as {@link #normalised} writes it: worked out once, not for each row. */
+	private final Map<String, Set<String>> byName = new HashMap<>();
+
 	PlaceNames(Map<String, String> names, Map<String, String> levels, Map<String, String> aliases) {
 		this.names = names;
 		this.levels = levels;
 		this.aliases = aliases;
+		names.forEach((code, name) -> this.byName.computeIfAbsent(normalised(name), (k) -> new LinkedHashSet<>()).add(code));
+	}
+
+	/** The levels from the widest: where a name means places at several (Highland, a council, a ward and a zone), the widest. */
+	private static final List<String> WIDEST_FIRST = List.of("country", Geographies.COUNCIL_AREA, "ward", "locality", "intermediate-zone",
+			"data-zone", Geographies.FAMILY_GROUP);
+
+	private int breadth(String code) {
+		return WIDEST_FIRST.indexOf(java.util.Objects.requireNonNullElse(this.levels.get(code), ""));
 	}
 
 	/** The level of a place found. */
@@ -54,14 +66,16 @@ final class PlaceNames {
 			return new Found(null, "is empty");
 		}
 		String wanted = normalised(text);
-		Set<String> codes = new LinkedHashSet<>();
-		this.names.forEach((code, name) -> {
-			if (normalised(name).equals(wanted)) {
-				codes.add(code);
-			}
-		});
+		Set<String> codes = new LinkedHashSet<>(this.byName.getOrDefault(wanted, Set.of()));
 		if (this.aliases.containsKey(wanted)) {
 			codes.add(this.aliases.get(wanted));
+		}
+		if (codes.size() > 1) {
+			int widest = codes.stream().mapToInt(this::breadth).min().orElseThrow();
+			List<String> atWidest = codes.stream().filter((code) -> breadth(code) == widest).toList();
+			if (atWidest.size() == 1) {
+				return new Found(atWidest.get(0), null);
+			}
 		}
 		if (codes.size() == 1) {
 			return new Found(codes.iterator().next(), null);

@@ -45,4 +45,13 @@ class PlaceNamesTests {
 		assertThat(PlaceNames.distance("kitten", "sitting")).isEqualTo(3);
 	}
 
+
+	@Test
+	void aNameOfPlacesAtSeveralLevelsMeansTheWidest() {
+		// Highland is a council, a ward and an intermediate zone
+		PlaceNames places = new PlaceNames(Map.of("S12000017", "Highland", "S13002999", "Highland", "S02002999", "Highland"),
+				Map.of("S12000017", "council-area", "S13002999", "ward", "S02002999", "intermediate-zone"), Map.of());
+		assertThat(places.find("Highland").code()).isEqualTo("S12000017");
+	}
+
 }
