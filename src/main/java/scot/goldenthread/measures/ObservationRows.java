@@ -2,11 +2,14 @@ package scot.goldenthread.measures;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import scot.goldenthread.measures.ObservationImporter.RowProblem;
 import scot.goldenthread.measures.ObservationImporter.SourceRow;
@@ -137,9 +140,10 @@ final class ObservationRows {
 							: new Outcome(null, periodProblems));
 				}
 				else {
-					String part = wide.into() + "=" + wide.label(column);
-					outcomes.add(value(header, record, measure, period, breakdown.isEmpty() ? part : breakdown + ";" + part, given, column,
-							status, note));
+					// breakdowns in name order, as every key is written
+					String key = Stream.concat(breakdown.isEmpty() ? Stream.empty() : Arrays.stream(breakdown.split(";")),
+							Stream.of(wide.into() + "=" + wide.label(column))).sorted().collect(Collectors.joining(";"));
+					outcomes.add(value(header, record, measure, period, key, given, column, status, note));
 				}
 			}
 		}

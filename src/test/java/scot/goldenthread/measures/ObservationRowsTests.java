@@ -107,6 +107,14 @@ class ObservationRowsTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Age=0", new BigDecimal("28.3")),
 					org.assertj.core.groups.Tuple.tuple("Age=90plus", new BigDecimal("10")));
 		assertThat(ROWS.row(header, new SourceRow(3, List.of("S92000003", "2022/23", "1", "1"))).get(0).skipped()).isTrue();
+		// with a breakdown column beside them, the breakdowns are in name order
+		ObservationRows.Header bySex = new ObservationRows.Header(new ColumnMapping(null, "TEST-02", "Year", null,
+				List.of(ColumnMapping.Values.of("CA", null)), List.of("Sex"), List.of(), new ColumnMapping.Wide(List.of("Age0"), "Age"), null, null,
+				null, false), Map.of("CA", 0, "Year", 1, "Sex", 2, "Age0", 3), List.of("Sex"), new Measure(9, "TEST-02", "By age and sex", null,
+				Measure.Kind.POPULATION_INDICATOR, Unit.COUNT, null, 0, Polarity.NO_JUDGEMENT, PeriodType.FINANCIAL_YEAR, null, null, List.of(),
+				List.of(), null, null, null, true, null));
+		assertThat(ROWS.row(bySex, new SourceRow(4, List.of("S12000005", "2022/23", "Female", "12"))).get(0).checked().breakdown())
+			.isEqualTo("Age=0;Sex=Female");
 	}
 
 	@Test
