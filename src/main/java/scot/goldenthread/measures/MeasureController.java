@@ -96,7 +96,7 @@ class MeasureController {
 		model.addAttribute("observations", values);
 		Measure m = assessment.measure();
 		Map<String, String> intervals = new LinkedHashMap<>();
-		intervals(assessment).forEach((period, ends) -> intervals.put(period.code(), m.unit().format(ends[0], m.decimals(), null) + " to "
+		intervals(assessment, values).forEach((period, ends) -> intervals.put(period.code(), m.unit().format(ends[0], m.decimals(), null) + " to "
 				+ m.unit().format(ends[1], m.decimals(), null)));
 		model.addAttribute("intervals", intervals);
 		model.addAttribute("commentary", this.commentary.of(assessment.measure()));
@@ -130,22 +130,26 @@ class MeasureController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.valueOf("image/svg+xml"))
 			.cacheControl(CacheControl.noCache())
-			.body(MeasureChart.svg(assessment, this.geographies.name(assessment.area()), intervals(assessment), 720, 360));
+			.body(MeasureChart.svg(assessment, this.geographies.name(assessment.area()), intervals(assessment,
+					(assessment.area() != null) ? this.observations.of(assessment.measure(), assessment.area(), "", null, null, false) : List.of()),
+					720, 360));
 	}
 
 	private MeasureJudge.Assessment assess(String code) {
 		return assess(code, null);
 	}
 
-	/** The confidence interval of the place's own values, by period, where its publisher gives one (ScotPHO does). */
-	private Map<Period, double[]> intervals(MeasureJudge.Assessment assessment) {
+	/**
+	 * The confidence interval of the place's own published values, by period, where its publisher gives one (ScotPHO
+	 * does), from the values already read.
+	 */
+	private static Map<Period, double[]> intervals(MeasureJudge.Assessment assessment, List<Observations.Observation> values) {
 		Map<Period, double[]> intervals = new LinkedHashMap<>();
-		if (assessment.area() != null) {
-			Measure m = assessment.measure();
-			this.observations.of(m, assessment.area(), "", null, null, false).stream()
-				.filter((v) -> v.lower() != null && v.upper() != null)
-				.forEach((v) -> intervals.put(Period.parse(v.period(), m.periodType()), new double[] { v.lower().doubleValue(), v.upper().doubleValue() }));
-		}
+		Measure m = assessment.measure();
+		values.stream()
+			.filter((v) -> v.geography().equals(assessment.area()) && v.breakdown().isEmpty() && v.toConfirm() == null && v.lower() != null
+					&& v.upper() != null)
+			.forEach((v) -> intervals.put(Period.parse(v.period(), m.periodType()), new double[] { v.lower().doubleValue(), v.upper().doubleValue() }));
 		return intervals;
 	}
 

@@ -74,8 +74,7 @@ class ObservationImportController {
 			Commands.reject(errors, "file", "Choose a CSV or Excel file to import");
 		}
 		Measure named = named(upload.measure().isEmpty() ? null : upload.measure(), errors, this.catalogue, this.permissions);
-		Optional<ColumnMapping> saved = this.layouts.find(upload.layout()).filter((l) -> !upload.layout().equals(ImportLayouts.STATISTICS_GOV_SCOT)
-				&& !upload.layout().equals(ImportLayouts.GOLDEN_THREAD) && !upload.layout().equals(ImportLayouts.LGBF));
+		Optional<ColumnMapping> saved = this.layouts.find(upload.layout()).filter((l) -> !this.layouts.builtIn(upload.layout()));
 		if (!errors.hasErrors() && (upload.layout().equals(MAP) || saved.isPresent())) {
 			UUID id = this.uploads.keep(upload.file().getOriginalFilename(), upload.file().getBytes());
 			return "redirect:/measures/import/" + id + (saved.isPresent() ? "?layout=" + UriUtils.encodeQueryParam(upload.layout(), StandardCharsets.UTF_8) : "");
