@@ -45,4 +45,26 @@ class DataZonesTests {
 			.isEqualTo(288);
 	}
 
+	@Test
+	void everyPlaceHasItsOutlineOnTheBritishNationalGrid() {
+		assertThat(count("select count(*) from boundary b join geography g using (code) where g.level = 'data-zone'")).isEqualTo(6976);
+		assertThat(count("select count(*) from boundary b join geography g using (code) where g.level = 'intermediate-zone'")).isEqualTo(1279);
+		assertThat(count("select count(*) from boundary b join geography g using (code) where g.level = 'council-area'")).isEqualTo(32);
+		// Clackmannanshire, projected: its outline lies within the grid square NS 80-100 east, 680-710 north (km)
+		org.locationtech.jts.geom.Envelope box = outline("S12000005").getEnvelopeInternal();
+		assertThat(box.getMinX()).isBetween(280_000.0, 300_000.0);
+		assertThat(box.getMaxY()).isBetween(690_000.0, 710_000.0);
+		assertThat(outline("S12000005").getArea() / 1e6).as("square kilometres").isBetween(150.0, 170.0);
+	}
+
+	org.locationtech.jts.geom.Geometry outline(String code) {
+		try {
+			return new org.locationtech.jts.io.WKBReader()
+				.read(this.jdbc.sql("select outline from boundary where code = ?").param(code).query(byte[].class).single());
+		}
+		catch (org.locationtech.jts.io.ParseException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 }
