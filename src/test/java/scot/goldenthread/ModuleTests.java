@@ -22,7 +22,7 @@ class ModuleTests {
 	@Test
 	void everyCapabilityIsAModule() {
 		assertThat(MODULES.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder("audit", "database",
-				"demo", "measures", "nationaloutcomes", "opendata", "partnerships", "people", "plans", "progress", "reports", "search",
+				"demo", "measures", "nationaloutcomes", "opendata", "partnerships", "people", "places", "plans", "progress", "reports", "search",
 				"shared", "web");
 	}
 

@@ -36,6 +36,8 @@ import scot.goldenthread.progress.ProgressUpdates;
 import scot.goldenthread.progress.ReportingPeriod;
 import scot.goldenthread.measures.ObservationImporter;
 import scot.goldenthread.partnerships.Partnership;
+import scot.goldenthread.places.Localities;
+import scot.goldenthread.places.SimdMeasures;
 import scot.goldenthread.partnerships.PartnershipDirectory;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanFormat;
@@ -74,11 +76,17 @@ class DemoData implements ApplicationRunner {
 
 	private final CommitteeReports committeeReports;
 
+	private final Localities localities;
+
+	private final SimdMeasures simd;
+
 	private final Clock clock;
 
 	DemoData(PartnershipDirectory partnerships, PlanCatalogue plans, MeasureDefinitions measures,
 			ObservationImporter observations, TransactionTemplate transaction, Accounts accounts, ProgressUpdates updates,
-			CommitteeReports committeeReports, Clock clock) {
+			CommitteeReports committeeReports, Localities localities, SimdMeasures simd, Clock clock) {
+		this.localities = localities;
+		this.simd = simd;
 		this.committeeReports = committeeReports;
 		this.accounts = accounts;
 		this.updates = updates;
@@ -108,6 +116,7 @@ class DemoData implements ApplicationRunner {
 				}
 			}
 			loadMeasures();
+			loadLocalities();
 			loadPeopleAndUpdates();
 			loadCommitteeReports();
 		});
@@ -136,10 +145,25 @@ class DemoData implements ApplicationRunner {
 				}
 			}
 			this.observations.importCsv(values, "observations.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING);
+			this.simd.publish("LOIP-PL-03", "LOIP-PL-08");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Clackmannanshire's and Stirling's localities as their multi-member wards: the seeds name no data zones for either's
+	 * localities, so the wards stand in, saying so, until an officer redraws them.
+	 */
+	private void loadLocalities() {
+		this.localities.drawWards("S12000005", "Multi-member wards", "the multi-member wards of the Scottish Government's data zone lookup "
+				+ "(the wards before the 2017 and 2022 reviews): the Wellbeing LOIP names no localities by data zone, so the wards stand in "
+				+ "until an officer redraws them");
+		this.localities.drawWards("S12000030", "Multi-member wards", "the multi-member wards of the Scottish Government's data zone lookup "
+				+ "(the wards before the 2017 and 2022 reviews): Stirling's four place-based partnerships (Urban North, Urban South, "
+				+ "Rural North, Rural South) are named in its LOIP knowledge-transfer note, but no published source here says which data "
+				+ "zones make them up, so the wards stand in until an officer redraws them");
 	}
 
 	/** A published file of demo/data/, read as UTF-8 without the byte-order mark some begin with. */

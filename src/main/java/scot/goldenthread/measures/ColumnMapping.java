@@ -24,9 +24,10 @@ import java.util.Objects;
  * @param wide columns turned long, one value each, or null
  * @param keep the rows to load, or null for all
  * @param fractions percentages are written as fractions of one (0.283 for 28.3%)
+ * @param period the period of every row, for a file that has no period column (SIMD's indicators are all of one edition), or null
  */
 public record ColumnMapping(String measureColumn, String measure, String periodColumn, String plainYear, List<Values> values,
-		List<String> breakdowns, List<String> ignored, Wide wide, String statusColumn, String noteColumn, Keep keep, boolean fractions) {
+		List<String> breakdowns, List<String> ignored, Wide wide, String statusColumn, String noteColumn, Keep keep, boolean fractions, String period) {
 
 	/** In {@link #breakdowns}: every column not otherwise mapped or ignored is a breakdown. */
 	public static final String REST = "*";
@@ -119,13 +120,13 @@ public record ColumnMapping(String measureColumn, String measure, String periodC
 	public static ColumnMapping statisticsGovScot(String measure, String measurement) {
 		return new ColumnMapping(null, measure, "DateCode", null, List.of(Values.of("FeatureCode", "Value")), List.of(REST),
 				List.of("Measurement", "Units"), null, null, null,
-				(measurement != null && !measurement.isBlank()) ? new Keep("Measurement", measurement) : null, false);
+				(measurement != null && !measurement.isBlank()) ? new Keep("Measurement", measurement) : null, false, null);
 	}
 
 	/** This service's own layout, the one its files are exported in. */
 	public static ColumnMapping goldenThread(String measure) {
 		return new ColumnMapping("measure", measure, "period", null, List.of(Values.of("geography", "value")), List.of(REST), List.of(),
-				null, "status", "note", null, false);
+				null, "status", "note", null, false, null);
 	}
 
 	/**
@@ -137,7 +138,7 @@ public record ColumnMapping(String measureColumn, String measure, String periodC
 				new Values("LocalAuthority", null, false, "LA_IndicatorReal", "LA_Numerator_real", "LA_Den_Real", null, null),
 				new Values(null, Geographies.SCOTLAND, false, "Scotland_Indicator_Real", "Scotland_Num_Real", "Scotland_Den_Real", null, null),
 				new Values("LocalAuthority", null, true, "FG_Avg_Indicator_Real", "FG_Avg_Num_Real", "FG_Avg_Den_Real", null, null)),
-				List.of(), List.of(), null, null, null, (code != null) ? new Keep("Code", code) : null, true);
+				List.of(), List.of(), null, null, null, (code != null) ? new Keep("Code", code) : null, true, null);
 	}
 
 	/** Whether each row names its measure (checked against the one measure, where the file is loaded for one). */
@@ -171,8 +172,8 @@ public record ColumnMapping(String measureColumn, String measure, String periodC
 		if (!measurePerRow() && (this.measure == null || this.measure.isBlank())) {
 			problems.add("Say which column names each row's measure, or choose the one measure the file holds");
 		}
-		if (this.periodColumn == null && (this.wide == null || !this.wide.periods())) {
-			problems.add("Say which column holds the period, or which columns are periods");
+		if (this.periodColumn == null && this.period == null && (this.wide == null || !this.wide.periods())) {
+			problems.add("Say which column holds the period, which columns are periods, or the one period of every row");
 		}
 		if (this.values.isEmpty()) {
 			problems.add("Say which column holds the place and which the value");

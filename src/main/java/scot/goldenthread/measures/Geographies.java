@@ -46,7 +46,7 @@ public class Geographies {
 
 	static final String COUNCIL_AREA = "council-area";
 
-	static final List<String> LEVELS = List.of("country", COUNCIL_AREA, "locality", "intermediate-zone", "data-zone", FAMILY_GROUP);
+	static final List<String> LEVELS = List.of("country", COUNCIL_AREA, "ward", "locality", "intermediate-zone", "data-zone", FAMILY_GROUP);
 
 	private final JdbcClient jdbc;
 
@@ -86,7 +86,15 @@ public class Geographies {
 			.optional().orElse(code);
 	}
 
-	/** Every place's level by its code, for checking the places a file names. */
+	/** A locality as a place of its council, so values can be published and plans scoped for it; its name kept up to date. */
+	public void placeLocality(String code, String name, String council) {
+		this.jdbc.sql("""
+				insert into geography (code, name, level, parent) values (?, ?, 'locality', ?)
+				on conflict (code) do update set name = excluded.name where geography.level = 'locality'""")
+			.params(code, name, council)
+			.update();
+	}
+
 	/** Every place by its code, name or old code, with its level, as an import finds the places its rows give. */
 	PlaceNames names() {
 		Map<String, String> names = new HashMap<>();

@@ -59,7 +59,7 @@ class MappedImportController {
 	 * the place's column or one place, the value's column or those of its numerator and denominator, the breakdowns,
 	 * the columns to turn into rows and what they are, the rows to keep.
 	 */
-	record MappingForm(String measureColumn, String measure, String periodColumn, String plainYear, String placeColumn,
+	record MappingForm(String measureColumn, String measure, String periodColumn, @PlainText(what = "period", max = TextLimits.NAME) String period, String plainYear, String placeColumn,
 			@PlainText(what = "place", max = TextLimits.NAME) String place, String valueColumn, String numerator, String denominator, List<String> breakdowns, List<String> wide,
 			@PlainText(what = "breakdown", max = TextLimits.NAME) String wideInto, String keepColumn, @PlainText(what = "value to keep", max = TextLimits.NAME) String keepValue, Boolean fractions, String mode,
 			@PlainText(what = "layout's name", max = TextLimits.NAME) String saveAs, String action) {
@@ -79,7 +79,7 @@ class MappedImportController {
 			ColumnMapping.Keep keep = (blank(this.keepColumn) != null && blank(this.keepValue) != null)
 					? new ColumnMapping.Keep(this.keepColumn, this.keepValue.strip()) : null;
 			return new ColumnMapping(blank(this.measureColumn), blank(this.measure), blank(this.periodColumn), blank(this.plainYear), List.of(values),
-					this.breakdowns, List.of(), turned, null, null, keep, this.fractions);
+					this.breakdowns, List.of(), turned, null, null, keep, this.fractions, (blank(this.periodColumn) == null) ? blank(this.period) : null);
 		}
 
 		/** The form filled in from a saved mapping: its first value's place and columns. */
@@ -87,7 +87,7 @@ class MappedImportController {
 			ColumnMapping.Values v = mapping.values().isEmpty() ? ColumnMapping.Values.of(null, null) : mapping.values().get(0);
 			ColumnMapping.Wide wide = mapping.wide();
 			ColumnMapping.Keep keep = mapping.keep();
-			return new MappingForm(mapping.measureColumn(), mapping.measure(), mapping.periodColumn(), mapping.plainYear(), v.placeColumn(),
+			return new MappingForm(mapping.measureColumn(), mapping.measure(), mapping.periodColumn(), mapping.period(), mapping.plainYear(), v.placeColumn(),
 					v.place(), v.value(), v.numerator(), v.denominator(),
 					mapping.breakdowns().stream().filter((b) -> !ColumnMapping.REST.equals(b)).toList(),
 					(wide != null) ? wide.columns() : List.of(), (wide != null) ? wide.into() : null, (keep != null) ? keep.column() : null,
@@ -169,7 +169,7 @@ class MappedImportController {
 	}
 
 	private static MappingForm empty() {
-		return new MappingForm(null, null, null, null, null, null, null, null, null, List.of(), List.of(), null, null, null, false, null, null,
+		return new MappingForm(null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), null, null, null, false, null, null,
 				null);
 	}
 

@@ -103,8 +103,9 @@ final class ObservationRows {
 			problems.add(new RowProblem(line, mapping.measureColumn(), "is not " + header.measure().code() + ", the measure this file is loaded for"));
 			measure = null;
 		}
-		Period period = (mapping.periodColumn() != null && measure != null)
-				? period(header.field(record, mapping.periodColumn()), mapping.periodColumn(), mapping, measure, line, problems) : null;
+		Period period = (measure == null) ? null
+				: (mapping.periodColumn() != null) ? period(header.field(record, mapping.periodColumn()), mapping.periodColumn(), mapping, measure, line, problems)
+				: (mapping.period() != null) ? period(mapping.period(), "period", mapping, measure, line, problems) : null;
 		String status = emptyToNull(header.field(record, mapping.statusColumn()).toLowerCase(Locale.ROOT));
 		status(status, line, problems);
 		String breakdown = breakdown(header, record, measure, line, problems);
@@ -348,7 +349,10 @@ final class ObservationRows {
 			return null;
 		}
 		try {
-			return new BigDecimal(text.replace(",", ""));
+			BigDecimal number = new BigDecimal(text.replace(",", ""));
+			// statistical software writes a binary fraction out in full (0.85206999999999988 for 0.85207): keep the 15 digits it holds
+			return (number.scale() > Unit.MAX_DECIMALS && number.precision() <= 17)
+					? number.round(new java.math.MathContext(15)).stripTrailingZeros() : number;
 		}
 		catch (NumberFormatException ex) {
 			problems.add(new RowProblem(line, column, "'" + text + "' is not a number"));

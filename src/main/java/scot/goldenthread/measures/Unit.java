@@ -15,7 +15,9 @@ public enum Unit implements Coded {
 	PERCENTAGE("Percentage"), PERCENTAGE_POINTS("Percentage points"), RATE("Rate per N"), COUNT("Count"),
 	MONEY("Money (GBP)"), YEARS("Years"), INDEX("Index"),
 	/** A percentage of another amount, not a share of a whole: reserves against a budget (375%), a pay gap (-1%). */
-	PERCENTAGE_OF("Percentage of another amount");
+	PERCENTAGE_OF("Percentage of another amount"),
+	/** A time, such as SIMD's average drive time to a GP surgery. */
+	MINUTES("Minutes");
 
 	private final String label;
 
@@ -27,7 +29,7 @@ public enum Unit implements Coded {
 		return this.label;
 	}
 
-	/** "22.1%", "14.3pp", "5.2 per 1,000", "£87", "77 years", "1,234". */
+	/** "22.1%", "14.3pp", "5.2 per 1,000", "£87", "77 years", "12.5 minutes", "1,234". */
 	public String format(double value, int decimals, Integer ratePer) {
 		String number = number(value, decimals);
 		return switch (this) {
@@ -36,6 +38,7 @@ public enum Unit implements Coded {
 			case RATE -> number + ((ratePer != null) ? " per " + number(ratePer, 0) : "");
 			case MONEY -> (value < 0) ? "-£" + number(-value, decimals) : "£" + number;
 			case YEARS -> number + " years";
+			case MINUTES -> number + " minutes";
 			case COUNT, INDEX -> number;
 		};
 	}
@@ -85,7 +88,7 @@ public enum Unit implements Coded {
 			case PERCENTAGE -> negative ? "a percentage cannot be negative"
 					: (value.compareTo(BigDecimal.valueOf(100)) > 0) ? "a percentage cannot be over 100" : null;
 			case COUNT -> negative ? "a count cannot be negative" : (value.stripTrailingZeros().scale() > 0) ? "a count is a whole number" : null;
-			case RATE, YEARS -> negative ? "a " + this.label.toLowerCase(Locale.ROOT) + " cannot be negative" : null;
+			case RATE, YEARS, MINUTES -> negative ? "a " + this.label.toLowerCase(Locale.ROOT) + " cannot be negative" : null;
 			case MONEY, PERCENTAGE_POINTS, INDEX, PERCENTAGE_OF -> null;
 		});
 	}

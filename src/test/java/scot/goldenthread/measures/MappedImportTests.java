@@ -94,7 +94,7 @@ class MappedImportTests {
 		// an unfinished mapping says what it lacks, and changes nothing
 		this.mvc.perform(as(post(page)).param("action", "preview"))
 			.andExpect(content().string(allOf(containsString("The mapping is not finished"),
-					containsString("Say which column holds the period, or which columns are periods"))));
+					containsString("Say which column holds the period, which columns are periods, or the one period of every row"))));
 		this.mvc.perform(mapping(page, "preview"))
 			.andExpect(content().string(allOf(containsString("As they would load"), containsString("S12000036"), containsString("S12000013"),
 					containsString(">Good</strong>"), containsString("left out"))));

@@ -169,7 +169,7 @@ class MeasureDefinitionsTests {
 			.isThrownBy(() -> define(bad)).actual().report().errors();
 		assertThat(problems).extracting(ObservationImporter.RowProblem::reason).containsExactly(
 				"measure #1 (TEST-NUM-GAP): is missing",
-				"measure #1 (TEST-NUM-GAP): 'furlongs' is not one of [percentage, percentage-points, rate, count, money, years, index, percentage-of]",
+				"measure #1 (TEST-NUM-GAP): 'furlongs' is not one of [percentage, percentage-points, rate, count, money, years, index, percentage-of, minutes]",
 				"measure #1 (TEST-NUM-GAP): 'S99' is not a known geography code",
 				"measure #1 (TEST-NUM-GAP): '2021' is not an academic year; write it as 2022/23");
 		assertThat(this.catalogue.measure("TEST-NUM-GAP")).isEmpty();

@@ -68,7 +68,7 @@ class ObservationRowsTests {
 		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "year", ColumnMapping.ENDING, List.of(
 				new ColumnMapping.Values("council", null, false, null, "count", "children", null, null),
 				new ColumnMapping.Values(null, "S92000003", false, "scotland", null, null, null, null)), List.of(), List.of(), null, null, null,
-				null, false);
+				null, false, null);
 		ObservationRows.Header header = new ObservationRows.Header(mapping, Map.of("council", 0, "year", 1, "count", 2, "children", 3,
 				"scotland", 4), List.of(), ANYWHERE);
 		List<ObservationRows.Outcome> outcomes = ROWS.row(header, new SourceRow(2, List.of("Clackmannanshire", "2017", "2102", "9605", "21.5")));
@@ -85,7 +85,7 @@ class ObservationRowsTests {
 	void aNumeratorLargerThanItsDenominatorIsNoPercentageAndTextIsNoValue() {
 		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "year", null, List.of(
 				new ColumnMapping.Values("council", null, false, "rate", "count", "children", null, null)), List.of(), List.of(), null, null,
-				null, null, false);
+				null, null, false, null);
 		ObservationRows.Header header = new ObservationRows.Header(mapping, Map.of("council", 0, "year", 1, "rate", 2, "count", 3,
 				"children", 4), List.of(), SHARE);
 		assertThat(ROWS.row(header, new SourceRow(2, List.of("Clackmannanshire", "2022/23", "high", "120", "100"))).get(0).problems())
@@ -96,7 +96,7 @@ class ObservationRowsTests {
 	@Test
 	void columnsOneAPerAgeBandTurnLongIntoABreakdownAndPercentagesGivenAsFractionsArePercentages() {
 		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "Year", null, List.of(ColumnMapping.Values.of("CA", null)), List.of(),
-				List.of(), new ColumnMapping.Wide(List.of("Age0", "Age90plus"), "Age"), null, null, new ColumnMapping.Keep("CA", "S12*"), true);
+				List.of(), new ColumnMapping.Wide(List.of("Age0", "Age90plus"), "Age"), null, null, new ColumnMapping.Keep("CA", "S12*"), true, null);
 		ObservationRows.Header header = new ObservationRows.Header(mapping, Map.of("CA", 0, "Year", 1, "Age0", 2, "Age90plus", 3), List.of(),
 				ANYWHERE);
 		assertThat(ROWS.row(new ObservationRows.Header(mapping, header.index(), List.of(), SHARE), new SourceRow(2,
@@ -110,7 +110,7 @@ class ObservationRowsTests {
 		// with a breakdown column beside them, the breakdowns are in name order
 		ObservationRows.Header bySex = new ObservationRows.Header(new ColumnMapping(null, "TEST-02", "Year", null,
 				List.of(ColumnMapping.Values.of("CA", null)), List.of("Sex"), List.of(), new ColumnMapping.Wide(List.of("Age0"), "Age"), null, null,
-				null, false), Map.of("CA", 0, "Year", 1, "Sex", 2, "Age0", 3), List.of("Sex"), new Measure(9, "TEST-02", "By age and sex", null,
+				null, false, null), Map.of("CA", 0, "Year", 1, "Sex", 2, "Age0", 3), List.of("Sex"), new Measure(9, "TEST-02", "By age and sex", null,
 				Measure.Kind.POPULATION_INDICATOR, Unit.COUNT, null, 0, Polarity.NO_JUDGEMENT, PeriodType.FINANCIAL_YEAR, null, null, List.of(),
 				List.of(), null, null, null, true, null));
 		assertThat(ROWS.row(bySex, new SourceRow(4, List.of("S12000005", "2022/23", "Female", "12"))).get(0).checked().breakdown())
@@ -118,9 +118,27 @@ class ObservationRowsTests {
 	}
 
 	@Test
+	void aFileWithNoPeriodColumnGivesOnePeriodAndABinaryFractionWrittenOutInFullIsTheNumberItStandsFor() {
+		// SIMD's indicators: no period column, and fractions as R writes them (0.85206999999999988 for 0.85207)
+		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", null, null, List.of(ColumnMapping.Values.of("dz11_code", "Attendance")),
+				List.of(), List.of(), null, null, null, null, true, "2022/23");
+		assertThat(mapping.problems()).isEmpty();
+		ObservationRows.Header header = new ObservationRows.Header(mapping, Map.of("dz11_code", 0, "Attendance", 1), List.of(), ANYWHERE);
+		assertThat(ROWS.row(header, new SourceRow(2, List.of("S12000005", "0.85206999999999988"))))
+			.extracting((o) -> o.checked().period().label(), (o) -> o.checked().value())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("2022/23", new BigDecimal("85.207")));
+		// more digits than any binary fraction has is no real value
+		assertThat(ROWS.row(header, new SourceRow(3, List.of("S12000005", "0.852069999999999880001"))).get(0).problems())
+			.extracting(RowProblem::reason).containsExactly("has more than 10 decimal places");
+		assertThat(new ColumnMapping(null, "TEST-01", null, null, List.of(ColumnMapping.Values.of("dz11_code", "Attendance")), List.of(),
+				List.of(), null, null, null, null, true, null).problems())
+			.containsExactly("Say which column holds the period, which columns are periods, or the one period of every row");
+	}
+
+	@Test
 	void aPlaceByANameThatMatchesNothingSuggestsTheNearest() {
 		ColumnMapping mapping = new ColumnMapping(null, "TEST-01", "year", null, List.of(ColumnMapping.Values.of("council", "rate")), List.of(),
-				List.of(), null, null, null, null, false);
+				List.of(), null, null, null, null, false, null);
 		ObservationRows.Header header = new ObservationRows.Header(mapping, Map.of("council", 0, "year", 1, "rate", 2), List.of(), SHARE);
 		assertThat(ROWS.row(header, new SourceRow(2, List.of("Clackmanannshire", "2022/23", "5"))).get(0).problems().get(0).reason())
 			.contains("Clackmannanshire");

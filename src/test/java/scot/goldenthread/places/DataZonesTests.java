@@ -1,4 +1,4 @@
-package scot.goldenthread.measures;
+package scot.goldenthread.places;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,97 @@
+package scot.goldenthread.measures;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scotland's data zones with their parents and SIMD, and the values measures are published for them: what every
+ * figure for a larger place (an intermediate zone, a locality, a council, a SIMD quintile) is worked out from.
+ */
+@Service
+public class SmallAreas {
+
+	public static final String DATA_ZONE = "data-zone";
+
+	/** The SIMD edition a place is banded by: the newest loaded. */
+	private static final String LATEST_EDITION = "(select max(edition) from simd)";
+
+	private final JdbcClient jdbc;
+
+	/** The data zones never change once loaded (a new SIMD edition is a migration), so they are read once. */
+	private volatile Map<String, Zone> zones;
+
+	SmallAreas(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A data zone with its intermediate zone, ward and council, and its SIMD: the overall rank, the Scottish
+	 * Government's count-based quintile and decile, Public Health Scotland's population-weighted quintile, population.
+	 */
+	public record Zone(String code, String name, String intermediateZone, String ward, String council, String edition, int rank,
+			int quintile, int decile, int weightedQuintile, int population, int workingAgePopulation, Map<String, Double> domainRanks) {
+	}
+
+	/** A published value of a data zone, with the numerator and denominator it was worked out from where given. */
+	public record ZoneValue(String dataZone, Period period, double value, Double numerator, Double denominator) {
+	}
+
+	/** The SIMD domains, as the published file names their ranks. */
+	public static final List<String> DOMAINS = List.of("income", "employment", "health", "education", "access", "crime", "housing");
+
+	public Map<String, Zone> zones() {
+		Map<String, Zone> read = this.zones;
+		if (read == null) {
+			read = new LinkedHashMap<>();
+			for (Zone zone : this.jdbc.sql("""
+					select d.code, d.name, d.parent, d.ward, i.parent, s.edition, s.rank, s.quintile, s.decile, s.weighted_quintile,
+					    s.population, s.working_age_population, s.income_rank, s.employment_rank, s.health_rank, s.education_rank,
+					    s.access_rank, s.crime_rank, s.housing_rank
+					from geography d join geography i on i.code = d.parent
+					join simd s on s.data_zone = d.code and s.edition = """ + LATEST_EDITION + """
+					 where d.level = 'data-zone' order by d.code""").query((rs, n) -> {
+						Map<String, Double> domains = new LinkedHashMap<>();
+						for (int i = 0; i < DOMAINS.size(); i++) {
+							domains.put(DOMAINS.get(i), rs.getDouble(13 + i));
+						}
+						return new Zone(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+								rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), domains);
+					}).list()) {
+				read.put(zone.code(), zone);
+			}
+			this.zones = read;
+		}
+		return read;
+	}
+
+	/** The measure's published values for data zones, without breakdown; none where it is not published for them. */
+	public List<ZoneValue> values(Measure measure) {
+		return this.jdbc.sql("""
+				select o.geography, o.period_start, o.value, o.numerator, o.denominator
+				from observation o join geography g on g.code = o.geography
+				where o.measure_id = ? and g.level = 'data-zone' and o.breakdown = '' and o.to_confirm is null""")
+			.param(measure.id())
+			.query((rs, n) -> new ZoneValue(rs.getString(1), new Period(measure.periodType(), rs.getDate(2).toLocalDate()), rs.getDouble(3),
+					number(rs.getBigDecimal(4)), number(rs.getBigDecimal(5))))
+			.list();
+	}
+
+	private static Double number(java.math.BigDecimal value) {
+		return (value != null) ? value.doubleValue() : null;
+	}
+
+	/** The measures with a published value for some data zone, public ones only unless {@code withUnpublished}. */
+	public List<String> measureCodes(boolean withUnpublished) {
+		return this.jdbc.sql("""
+				select m.code from measure m where (m.public or ?) and exists (select 1 from observation o join geography g on g.code = o.geography
+				    where o.measure_id = m.id and g.level = 'data-zone' and o.to_confirm is null) order by m.code""")
+			.param(withUnpublished)
+			.query(String.class)
+			.list();
+	}
+
+}
