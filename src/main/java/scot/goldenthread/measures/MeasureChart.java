@@ -140,7 +140,7 @@ public final class MeasureChart {
 	 * The value axis in the measure's own terms: ticks written as its values are ("27%", "£1,250", "14.3pp"), never
 	 * finer than its decimals, so that values close together do not read "2.2E1" eleven times; a single value gets room.
 	 */
-	private static NumberAxis valueAxis(Measure measure) {
+	public static NumberAxis valueAxis(Measure measure) {
 		NumberAxis axis = new NumberAxis((measure.unit() == Unit.RATE && measure.ratePer() != null)
 				? "Rate per " + Unit.COUNT.format(measure.ratePer(), 0, null) : measure.unit().label());
 		axis.setAutoRangeIncludesZero(false);

@@ -40,6 +40,16 @@ public class SmallAreas {
 	public record ZoneValue(String dataZone, Period period, double value, Double numerator, Double denominator) {
 	}
 
+	/** A place with its level and the place it is part of (a locality's, ward's or intermediate zone's council). */
+	public record Place(String code, String name, String level, String parent) {
+	}
+
+	public java.util.Optional<Place> place(String code) {
+		return this.jdbc.sql("select code, name, level, parent from geography where code = ?").param(code)
+			.query((rs, n) -> new Place(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.optional();
+	}
+
 	/** The SIMD domains, as the published file names their ranks. */
 	public static final List<String> DOMAINS = List.of("income", "employment", "health", "education", "access", "crime", "housing");
 

@@ -17,7 +17,7 @@ import scot.goldenthread.measures.Unit;
  * quintile and decile: counts are summed, rates with numerators and denominators are the sum of one over the sum of
  * the other, and rates published alone are averaged weighted by each data zone's population.
  */
-final class Aggregation {
+public final class Aggregation {
 
 	/** How a place's value is made from its data zones', as its page says. */
 	enum Method {
@@ -65,7 +65,7 @@ final class Aggregation {
 	}
 
 	/** A place's value, with how many of its data zones had one and how many people live in them. */
-	record Figure(double value, int zones, long population) {
+	public record Figure(double value, int zones, long population) {
 	}
 
 	private Aggregation() {

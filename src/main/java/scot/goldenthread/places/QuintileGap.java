@@ -10,38 +10,38 @@ import scot.goldenthread.measures.Unit;
  * The gap between the most and least deprived fifth of a place (its data zones in SIMD quintile 1 and quintile 5)
  * for each period both have a value, as a series of its own, and what it says in words.
  */
-record QuintileGap(Measure measure, String placeName, List<Point> points) {
+public record QuintileGap(Measure measure, String placeName, List<Point> points) {
 
 	/** A period's value in the most deprived fifth, in the least, and the gap: the first less the second. */
-	record Point(Period period, double mostDeprived, double leastDeprived) {
+	public record Point(Period period, double mostDeprived, double leastDeprived) {
 
-		double gap() {
+		public double gap() {
 			return this.mostDeprived - this.leastDeprived;
 		}
 
 	}
 
-	boolean known() {
+	public boolean known() {
 		return !this.points.isEmpty();
 	}
 
-	Point latest() {
+	public Point latest() {
 		return this.points.get(this.points.size() - 1);
 	}
 
 	/** A difference in the measure's terms: percentage points for a percentage, the unit itself otherwise. */
-	String difference(double value) {
+	public String difference(double value) {
 		Unit unit = (this.measure.unit() == Unit.PERCENTAGE) ? Unit.PERCENTAGE_POINTS : this.measure.unit();
 		String written = unit.format(Math.abs(value), this.measure.decimals(), this.measure.ratePer());
 		return (unit == Unit.PERCENTAGE_POINTS) ? written.replace("pp", " points") : written;
 	}
 
-	String value(double value) {
+	public String value(double value) {
 		return this.measure.unit().format(value, this.measure.decimals(), this.measure.ratePer());
 	}
 
 	/** "The gap between the most and least deprived fifth of Alloa has narrowed from 12.0 to 9.5 points since 2017." */
-	String wording() {
+	public String wording() {
 		if (!known()) {
 			return "The gap between the most and least deprived fifth of " + this.placeName
 					+ " is not known: it needs data zones in both Scotland's most and least deprived fifth with a value.";

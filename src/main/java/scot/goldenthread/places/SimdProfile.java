@@ -9,7 +9,7 @@ import scot.goldenthread.measures.SmallAreas.Zone;
  * the Scottish Government's bands (quintile 1 is ranks 1 to 1,395) and on Public Health Scotland's population-weighted
  * ones (as seed 000's "28% of the population live in the most deprived quintile" is).
  */
-record SimdProfile(String edition, int zones, long population, long workingAge, int[] zonesByQuintile, long[] peopleByQuintile,
+public record SimdProfile(String edition, int zones, long population, long workingAge, int[] zonesByQuintile, long[] peopleByQuintile,
 		long[] peopleByWeightedQuintile) {
 
 	static SimdProfile of(Collection<Zone> zones) {
@@ -31,19 +31,19 @@ record SimdProfile(String edition, int zones, long population, long workingAge, 
 	}
 
 	/** The share of its data zones among Scotland's 20% most deprived, as a percentage. */
-	double mostDeprivedZoneShare() {
+	public double mostDeprivedZoneShare() {
 		return share(this.zonesByQuintile[0], this.zones);
 	}
 
-	double zoneShare(int quintile) {
+	public double zoneShare(int quintile) {
 		return share(this.zonesByQuintile[quintile - 1], this.zones);
 	}
 
-	double peopleShare(int quintile) {
+	public double peopleShare(int quintile) {
 		return share(this.peopleByQuintile[quintile - 1], this.population);
 	}
 
-	double weightedPeopleShare(int quintile) {
+	public double weightedPeopleShare(int quintile) {
 		return share(this.peopleByWeightedQuintile[quintile - 1], this.population);
 	}
 

@@ -1,0 +1,105 @@
+package scot.goldenthread.places;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.locationtech.jts.geom.Geometry;
+
+import scot.goldenthread.measures.SmallAreas.Zone;
+import scot.goldenthread.shared.NotFound;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A place's public page: who lives there, where it is, how deprived it is, and how it compares. */
+@Controller
+class PlaceController {
+
+	/** What every map of the boundaries must say, as their licence asks. */
+	static final List<String> ATTRIBUTION = List.of("Contains OS data © Crown copyright and database right 2021.",
+			"Copyright Scottish Government; Source: Office for National Statistics. Open Government Licence v3.0.");
+
+	static final List<String> QUINTILES = List.of("SIMD quintile 1 (most deprived)", "SIMD quintile 2", "SIMD quintile 3",
+			"SIMD quintile 4", "SIMD quintile 5 (least deprived)");
+
+	private final PlaceProfiles profiles;
+
+	private final Boundaries boundaries;
+
+	PlaceController(PlaceProfiles profiles, Boundaries boundaries) {
+		this.profiles = profiles;
+		this.boundaries = boundaries;
+	}
+
+	@GetMapping("/places/{code}")
+	String place(@PathVariable String code, @RequestParam(required = false) String measure, Model model) {
+		PlaceProfiles.Profile profile = this.profiles.profile(code).orElseThrow(() -> NotFound.because("There is no place " + code
+				+ " made of data zones"));
+		PlaceProfiles.Row chosen = chosen(profile, measure);
+		model.addAttribute("profile", profile);
+		model.addAttribute("where", profile.where());
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("quintiles", QUINTILES);
+		model.addAttribute("attribution", ATTRIBUTION);
+		return "places/place";
+	}
+
+	@GetMapping(path = "/places/{code}/chart.svg")
+	ResponseEntity<String> chart(@PathVariable String code, @RequestParam(required = false) String measure) {
+		PlaceProfiles.Profile profile = this.profiles.profile(code).orElseThrow(() -> NotFound.because("There is no place " + code));
+		PlaceProfiles.Row chosen = chosen(profile, measure);
+		if (chosen == null) {
+			throw NotFound.because("No measure is published for the data zones of " + profile.where().place().name());
+		}
+		return svg(PlaceChart.svg(chosen, profile.where(), 720, 400));
+	}
+
+	/**
+	 * Where the place is: its council's data zones shaded by SIMD quintile with the place outlined, or for Scotland its
+	 * councils shaded by the share of their people in its most deprived fifth.
+	 */
+	@GetMapping(path = "/places/{code}/map.svg")
+	ResponseEntity<String> map(@PathVariable String code) {
+		PlaceProfiles.Where where = this.profiles.where(code).orElseThrow(() -> NotFound.because("There is no place " + code));
+		if (where.atCountryLevel()) {
+			Map<String, List<Zone>> councils = this.profiles.allZones().values().stream().collect(Collectors.groupingBy(Zone::council));
+			Map<String, Geometry> outlines = this.boundaries.outlines(councils.keySet());
+			List<PlaceMap.Area> areas = new ArrayList<>();
+			councils.forEach((council, zones) -> areas.add(new PlaceMap.Area(council, outlines.get(council),
+					band(SimdProfile.of(zones).peopleShare(1)))));
+			return svg(PlaceMap.svg(areas, null, List.of("40% or more of its people in Scotland's most deprived fifth", "30% to 40%",
+					"20% to 30%", "10% to 20%", "Under 10%"), ATTRIBUTION, 640));
+		}
+		List<Zone> councilZones = this.profiles.allZones().values().stream().filter((z) -> z.council().equals(where.council().code())).toList();
+		Map<String, Geometry> outlines = this.boundaries.outlines(councilZones.stream().map(Zone::code).toList());
+		List<PlaceMap.Area> areas = councilZones.stream()
+			.map((z) -> new PlaceMap.Area(z.code() + " " + z.name() + ": SIMD quintile " + z.quintile(), outlines.get(z.code()), z.quintile()))
+			.toList();
+		Geometry outlined = where.atCouncilLevel() ? null
+				: this.boundaries.joined(this.profiles.zones(where).stream().map((z) -> outlines.get(z.code())).toList());
+		return svg(PlaceMap.svg(areas, outlined, QUINTILES, ATTRIBUTION, 640));
+	}
+
+	/** Bands of ten points of the share of people in the most deprived fifth, the highest first. */
+	private static int band(double share) {
+		return (share >= 40) ? 1 : (share >= 30) ? 2 : (share >= 20) ? 3 : (share >= 10) ? 4 : 5;
+	}
+
+	private static PlaceProfiles.Row chosen(PlaceProfiles.Profile profile, String measure) {
+		return profile.rows().stream().filter((r) -> r.measure().code().equals(measure)).findFirst()
+			.orElse(profile.rows().isEmpty() ? null : profile.rows().get(0));
+	}
+
+	static ResponseEntity<String> svg(String svg) {
+		return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).cacheControl(CacheControl.noCache()).body(svg);
+	}
+
+}
