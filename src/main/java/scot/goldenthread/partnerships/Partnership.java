@@ -26,4 +26,10 @@ public record Partnership(long id, String code, String name, Kind kind, String p
 
 	}
 
+	/** The code of the council area the partnership covers, where its area names one ("Clackmannanshire (S12000005)"). */
+	public String councilAreaCode() {
+		java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\((S12\\d{6})\\)").matcher((this.area != null) ? this.area : "");
+		return code.find() ? code.group(1) : null;
+	}
+
 }

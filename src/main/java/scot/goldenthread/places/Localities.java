@@ -113,6 +113,28 @@ public class Localities {
 		return define("the multi-member wards", council, setName, drawnFrom, rows);
 	}
 
+	/**
+	 * Draws one locality on the page, from the data zones and intermediate zones ticked, into a set: the set's other
+	 * localities stay as they are, and one that already holds a zone ticked refuses the whole drawing.
+	 */
+	@Transactional
+	public List<Locality> drawOne(String council, String setName, String name, List<String> codes) {
+		List<Row> rows = new ArrayList<>();
+		for (Locality other : of(council)) {
+			if (other.setName().equals(setName) && !other.name().equals(name)) {
+				other.dataZones().forEach((zone) -> rows.add(new Row(0, other.name(), zone)));
+			}
+		}
+		if (name.isEmpty()) {
+			throw new Refused("The locality", List.of(new Problem(0, "locality", "Name the locality")));
+		}
+		if (codes.isEmpty()) {
+			throw new Refused("The locality", List.of(new Problem(0, "zones", "Tick the data zones or intermediate zones that make up " + name)));
+		}
+		codes.forEach((code) -> rows.add(new Row(0, name, code)));
+		return define("the page", council, setName, "drawn on the page by an officer", rows);
+	}
+
 	/** A CSV file of {@code locality,code} rows as uploaded, in any encoding {@link TextFiles} reads. */
 	@Transactional
 	public List<Locality> upload(InputStream in, String file, String council, String setName) throws IOException {
@@ -143,7 +165,7 @@ public class Localities {
 		zones.values().forEach((z) -> zonesOfIntermediate.computeIfAbsent(z.intermediateZone(), (k) -> new ArrayList<>()).add(z.code()));
 		List<Problem> problems = new ArrayList<>();
 		Map<String, List<String>> drawn = new LinkedHashMap<>();
-		Map<String, Long> lineOfZone = new HashMap<>();
+		Map<String, Row> rowOfZone = new HashMap<>();
 		if (setName == null || setName.isBlank()) {
 			problems.add(new Problem(0, "set", "name the set of localities, such as 'Locality planning areas 2025'"));
 		}
@@ -173,10 +195,10 @@ public class Localities {
 				continue;
 			}
 			for (String member : members) {
-				Long earlier = lineOfZone.putIfAbsent(member, row.line());
+				Row earlier = rowOfZone.putIfAbsent(member, row);
 				if (earlier != null) {
-					problems.add(new Problem(row.line(), "code", "data zone " + member + " is already in a locality on line " + earlier
-							+ ": a data zone can be in only one locality of a set"));
+					problems.add(new Problem(row.line(), "code", "data zone " + member + " is already in " + earlier.locality()
+							+ ((earlier.line() > 0) ? " on line " + earlier.line() : "") + ": a data zone can be in only one locality of a set"));
 				}
 				else {
 					drawn.computeIfAbsent(row.locality(), (k) -> new ArrayList<>()).add(member);

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 
 import scot.goldenthread.measures.SmallAreas.Zone;
+import scot.goldenthread.people.Access;
+import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.shared.NotFound;
 
 import org.springframework.http.CacheControl;
@@ -34,9 +36,18 @@ class PlaceController {
 
 	private final Boundaries boundaries;
 
-	PlaceController(PlaceProfiles profiles, Boundaries boundaries) {
+	private final Priorities priorities;
+
+	private final PlanCatalogue plans;
+
+	private final Access access;
+
+	PlaceController(PlaceProfiles profiles, Boundaries boundaries, Priorities priorities, PlanCatalogue plans, Access access) {
 		this.profiles = profiles;
 		this.boundaries = boundaries;
+		this.priorities = priorities;
+		this.plans = plans;
+		this.access = access;
 	}
 
 	@GetMapping("/places/{code}")
@@ -49,6 +60,9 @@ class PlaceController {
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("quintiles", QUINTILES);
 		model.addAttribute("attribution", ATTRIBUTION);
+		model.addAttribute("priorities", this.priorities.of(code).stream()
+			.filter((p) -> this.plans.plan(p.planId()).filter((plan) -> this.plans.visible(plan, this.access)).isPresent()).toList());
+		model.addAttribute("planNames", this.plans.planNames());
 		return "places/place";
 	}
 

@@ -12,6 +12,9 @@ import scot.goldenthread.measures.SmallAreas.Zone;
 public record SimdProfile(String edition, int zones, long population, long workingAge, int[] zonesByQuintile, long[] peopleByQuintile,
 		long[] peopleByWeightedQuintile) {
 
+	/** Scotland's 20% most deprived data zones are those ranked 1 to 1,395 of 6,976. */
+	static final int MOST_DEPRIVED_RANK = 1395;
+
 	static SimdProfile of(Collection<Zone> zones) {
 		int[] zonesBy = new int[5];
 		long[] peopleBy = new long[5];

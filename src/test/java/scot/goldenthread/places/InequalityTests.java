@@ -121,10 +121,10 @@ class InequalityTests {
 				CLACKMANNANSHIRE, "Test set"))
 			.isInstanceOfSatisfying(Localities.Refused.class, (refused) -> assertThat(refused.problems())
 				.extracting((p) -> p.line() + " " + p.column() + ": " + p.reason())
-				.containsExactly("3 code: data zone S01007410 is already in a locality on line 2: a data zone can be in only one locality of a set",
+				.containsExactly("3 code: data zone S01007410 is already in Town centre on line 2: a data zone can be in only one locality of a set",
 						"4 code: 'S01006506' is in Aberdeen City, not Clackmannanshire",
 						"5 code: 'S01999999' is not the code of a 2011 data zone or intermediate zone",
-						"6 code: data zone S01007409 is already in a locality on line 3: a data zone can be in only one locality of a set"));
+						"6 code: data zone S01007409 is already in Town centre on line 3: a data zone can be in only one locality of a set"));
 		assertThat(this.localities.of(CLACKMANNANSHIRE)).extracting(Localities.Locality::setName).containsOnly("Multi-member wards");
 	}
 

@@ -2,7 +2,12 @@ package scot.goldenthread.places;
 
 import org.junit.jupiter.api.Test;
 
+import scot.goldenthread.SignedIn;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
@@ -10,7 +15,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,8 +27,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class PlacePageTests {
 
+	static final String FALKIRK = "S12000014";
+
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aCouncilsPageListsItsLocalitiesAndComparesEveryMeasureWithScotland() throws Exception {
@@ -55,6 +71,65 @@ class PlacePageTests {
 		this.mvc.perform(get("/places/S92000003/map.svg")).andExpect(status().isOk());
 		this.mvc.perform(get("/places/LGBF-C3")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/places/nowhere/map.svg")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anOfficerDrawsLocalitiesFromAFileAndAFileWithABadRowChangesNothing() throws Exception {
+		MockMultipartFile bad = new MockMultipartFile("file", "bad.csv", "text/csv",
+				"locality,code\nGrangemouth,S02001696\nGrangemouth,S01009050\nAlloa,S01007410\n".getBytes());
+		this.mvc.perform(multipart("/places/" + FALKIRK + "/localities").file(bad).param("set", "Test localities")
+			.with(SignedIn.as(this.users, "alliance.officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("The localities were not drawn"), containsString("Nothing was changed"),
+					containsString("Line 3, column code: data zone S01009050 is already in Grangemouth on line 2"),
+					containsString("Line 4, column code: &#39;S01007410&#39; is in Clackmannanshire, not Falkirk"))));
+		assertThat(this.jdbc.sql("select count(*) from locality where council = ?").param(FALKIRK).query(Long.class).single()).isZero();
+		MockMultipartFile good = new MockMultipartFile("file", "good.csv", "text/csv",
+				"locality,code\nNorth,S02001696\nNorth,S02001697\nSouth,S02001698\n".getBytes());
+		this.mvc.perform(multipart("/places/" + FALKIRK + "/localities").file(good).param("set", "Test localities")
+			.with(SignedIn.as(this.users, "alliance.officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Drew 2 localities of Falkirk (Test localities)"), containsString("the file good.csv"))));
+		// the public reads the new locality's page at once, every measure worked out for it
+		this.mvc.perform(get("/places/" + Localities.code(FALKIRK, "Test localities", "North")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Locality of Falkirk"), containsString("People who are income deprived"))));
+		// only a plan owner draws localities
+		this.mvc.perform(multipart("/places/" + FALKIRK + "/localities").file(good).param("set", "Test localities")
+			.with(SignedIn.as(this.users, "cswo")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anOfficerRanksTheIntermediateZonesAndRecordsAPriorityWithTheEvidenceAsItStood() throws Exception {
+		this.mvc.perform(get("/places/S12000005/poorest").param("level", "intermediate-zone").param("criteria", "simd:overall", "SIMD-INCOME")
+			.param("rankBy", "SIMD-INCOME"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Intermediate zones of Clackmannanshire, ranked by People who are income deprived, poorest first"),
+					containsString("on the council"), containsString("on Scotland"), containsString("/poorest/map.svg"))));
+		this.mvc.perform(get("/places/S12000005/poorest/map.svg").param("level", "locality"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Poorest fifth on")));
+		String iz = this.jdbc.sql("select code from geography where level = 'intermediate-zone' and parent = 'S12000005' order by code limit 1")
+			.query(String.class).single();
+		this.mvc.perform(post("/places/S12000005/poorest").param("level", "intermediate-zone").param("criteria", "SIMD-INCOME")
+			.param("plan", "1").param("place", iz).param("rationale", "")
+			.with(SignedIn.as(this.users, "alliance.officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Say why it is a priority")));
+		this.mvc.perform(post("/places/S12000005/poorest").param("level", "intermediate-zone").param("criteria", "SIMD-INCOME")
+			.param("plan", "1").param("place", iz).param("rationale", "Highest income deprivation <b>in the county</b>")
+			.with(SignedIn.as(this.users, "alliance.officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is recorded as a priority of")));
+		this.mvc.perform(get("/places/" + iz))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("A priority of"), containsString("Highest income deprivation &lt;b&gt;in the county&lt;/b&gt;"),
+					containsString("The evidence as it stood that day"), containsString("on the council"))));
+		assertThat(this.jdbc.sql("select count(*) from audit_event where entity_type = 'priority-locality'").query(Long.class).single()).isPositive();
+		// a contributor may not choose for a plan
+		this.mvc.perform(post("/places/S12000005/poorest").param("plan", "1").param("place", iz).param("rationale", "Because")
+			.with(SignedIn.as(this.users, "cswo")))
+			.andExpect(status().isForbidden());
 	}
 
 }
