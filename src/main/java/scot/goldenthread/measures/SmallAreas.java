@@ -50,6 +50,16 @@ public class SmallAreas {
 			.optional();
 	}
 
+	/** The names of every place of a level, by code. */
+	public Map<String, String> names(String level) {
+		Map<String, String> names = new java.util.HashMap<>();
+		this.jdbc.sql("select code, name from geography where level = ?").param(level)
+			.query((java.sql.ResultSet rs) -> {
+				names.put(rs.getString(1), rs.getString(2));
+			});
+		return names;
+	}
+
 	/** The SIMD domains, as the published file names their ranks. */
 	public static final List<String> DOMAINS = List.of("income", "employment", "health", "education", "access", "crime", "housing");
 

@@ -23,8 +23,8 @@ public final class Aggregation {
 	enum Method {
 
 		SUM("the sum of its data zones' counts"),
-		RATIO("the sum of its data zones' numerators over the sum of their denominators"),
-		WEIGHTED_MEAN("the average of its data zones' values weighted by their population, as only the values are published");
+		RATIO("its data zones' numerators summed over their denominators summed"),
+		WEIGHTED_MEAN("the average of its data zones' values weighted by their people, as only the values are published");
 
 		private final String wording;
 

@@ -40,7 +40,7 @@ final class PlaceChart {
 		}
 		String[] fifths = { "Most deprived fifth", "Second fifth", "Third fifth", "Fourth fifth", "Least deprived fifth" };
 		for (int q = 0; q < 5; q++) {
-			add(data, row.quintiles().get(q), fifths[q] + " of " + name);
+			add(data, row.quintiles().get(q), fifths[q]);
 		}
 		BarRenderer bars = new BarRenderer() {
 			@Override

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
 
+import scot.goldenthread.measures.Geographies;
 import scot.goldenthread.measures.SmallAreas.Zone;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.plans.PlanCatalogue;
@@ -27,7 +28,7 @@ class PlaceController {
 
 	/** What every map of the boundaries must say, as their licence asks. */
 	static final List<String> ATTRIBUTION = List.of("Contains OS data © Crown copyright and database right 2021.",
-			"Copyright Scottish Government; Source: Office for National Statistics. Open Government Licence v3.0.");
+			"Copyright Scottish Government. Source: Office for National Statistics.", "Open Government Licence v3.0.");
 
 	static final List<String> QUINTILES = List.of("SIMD quintile 1 (most deprived)", "SIMD quintile 2", "SIMD quintile 3",
 			"SIMD quintile 4", "SIMD quintile 5 (least deprived)");
@@ -42,7 +43,11 @@ class PlaceController {
 
 	private final Access access;
 
-	PlaceController(PlaceProfiles profiles, Boundaries boundaries, Priorities priorities, PlanCatalogue plans, Access access) {
+	private final Geographies geographies;
+
+	PlaceController(PlaceProfiles profiles, Boundaries boundaries, Priorities priorities, PlanCatalogue plans, Access access,
+			Geographies geographies) {
+		this.geographies = geographies;
 		this.profiles = profiles;
 		this.boundaries = boundaries;
 		this.priorities = priorities;
@@ -87,9 +92,14 @@ class PlaceController {
 			Map<String, List<Zone>> councils = this.profiles.allZones().values().stream().collect(Collectors.groupingBy(Zone::council));
 			Map<String, Geometry> outlines = this.boundaries.outlines(councils.keySet());
 			List<PlaceMap.Area> areas = new ArrayList<>();
-			councils.forEach((council, zones) -> areas.add(new PlaceMap.Area(council, outlines.get(council),
-					band(SimdProfile.of(zones).peopleShare(1)))));
-			return svg(PlaceMap.svg(areas, null, List.of("40% or more of its people in Scotland's most deprived fifth", "30% to 40%",
+			Map<String, String> names = this.geographies.councils().stream()
+				.collect(Collectors.toMap(Geographies.Geography::code, Geographies.Geography::name));
+			councils.forEach((council, zones) -> {
+				double share = SimdProfile.of(zones).peopleShare(1);
+				areas.add(new PlaceMap.Area(names.get(council) + ": " + Math.round(share) + "% of people in the most deprived fifth",
+						outlines.get(council), band(share)));
+			});
+			return svg(PlaceMap.svg(areas, null, List.of("40% or more of people in the most deprived fifth", "30% to 40%",
 					"20% to 30%", "10% to 20%", "Under 10%"), ATTRIBUTION, 640));
 		}
 		List<Zone> councilZones = this.profiles.allZones().values().stream().filter((z) -> z.council().equals(where.council().code())).toList();

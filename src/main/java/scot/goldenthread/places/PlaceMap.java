@@ -30,7 +30,7 @@ final class PlaceMap {
 
 	private static final Color TEXT = new Color(0x0b, 0x0c, 0x0c);
 
-	private static final int LEGEND_ROW = 22;
+	private static final int LEGEND_ROW = 30;
 
 	/** A place on the map: its outline, and its band, counted from 1 for the darkest; 0 where it has no value. */
 	record Area(String name, Geometry outline, int band) {
@@ -58,7 +58,7 @@ final class PlaceMap {
 			mapHeight = width;
 		}
 		double s = scale;
-		int footer = (legend.size() + 1) * LEGEND_ROW + attribution.size() * 16 + 8;
+		int footer = (legend.size() + 1) * LEGEND_ROW + attribution.size() * 20 + 12;
 		SVGGraphics2D g = new SVGGraphics2D(width, mapHeight + footer);
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		g.setPaint(Color.WHITE);
@@ -82,25 +82,26 @@ final class PlaceMap {
 			g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
 			g.draw(shapes.toShape(outlined));
 		}
-		g.setFont(new Font("SansSerif", Font.PLAIN, 13));
+		// written large, as the map is shown at half its width on a page and less on a phone
+		g.setFont(new Font("SansSerif", Font.PLAIN, 19));
 		int y = mapHeight + 8;
 		for (int i = 0; i < legend.size(); i++) {
 			g.setPaint(SHADES.get(i));
-			g.fillRect(pad, y, 18, 14);
+			g.fillRect(pad, y, 26, 20);
 			g.setPaint(TEXT);
-			g.drawRect(pad, y, 18, 14);
-			g.drawString(legend.get(i), pad + 26, y + 12);
+			g.drawRect(pad, y, 26, 20);
+			g.drawString(legend.get(i), pad + 36, y + 17);
 			y += LEGEND_ROW;
 		}
 		g.setPaint(NO_DATA);
-		g.fillRect(pad, y, 18, 14);
+		g.fillRect(pad, y, 26, 20);
 		g.setPaint(TEXT);
-		g.drawString("No value", pad + 26, y + 12);
+		g.drawString("No value", pad + 36, y + 17);
 		y += LEGEND_ROW + 4;
-		g.setFont(new Font("SansSerif", Font.PLAIN, 11));
+		g.setFont(new Font("SansSerif", Font.PLAIN, 14));
 		for (String line : attribution) {
 			g.drawString(line, pad, y);
-			y += 16;
+			y += 20;
 		}
 		return g.getSVGDocument();
 	}

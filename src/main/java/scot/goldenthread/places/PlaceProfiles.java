@@ -141,6 +141,10 @@ public class PlaceProfiles {
 				f.latest(PlaceFigures.SCOTLAND, Band.ALL).orElse(null), f.gap(code, where.place().name()), quintiles);
 	}
 
+	List<Localities.Locality> localitiesOf(String council) {
+		return this.localities.of(council);
+	}
+
 	Map<String, Zone> allZones() {
 		return this.areas.zones();
 	}

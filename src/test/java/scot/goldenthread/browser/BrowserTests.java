@@ -45,7 +45,8 @@ class BrowserTests {
 	static final List<String> PUBLIC_PAGES = List.of("/", "/partnerships", "/partnerships/clackmannanshire-alliance",
 			"/partnerships/stirling-cpp", "/plans", "/plans/1", "/plans/1/on-a-page", "/plans/1/dashboard", "/plans/3",
 			"/plans/3/report", "/plans/1/measures-report", "/plans/3/committee-reports", "/committee-reports/1", "/measures", "/places",
-			"/measures/LOIP-ES-03", "/measures/NIF-NUM-GAP", "/national-outcomes", "/national-outcomes/health", "/sign-in",
+			"/measures/LOIP-ES-03", "/measures/NIF-NUM-GAP", "/places/S92000003", "/places/S12000005",
+			"/places/S12000005-multi-member-wards-clackmannanshire-south", "/places/S12000005/poorest", "/places/S12000005/localities", "/national-outcomes", "/national-outcomes/health", "/sign-in",
 			"/search?q=attainment+gap", "/search?status=measure%3Aoff-target", "/open-data");
 
 	@LocalServerPort
@@ -403,11 +404,76 @@ class BrowserTests {
 				{ "/plans/1", "loip" }, { "/plans/1/on-a-page", "plan-on-a-page" }, { "/national-outcomes", "national-outcomes" },
 				{ "/partnerships/stirling-cpp", "stirling" }, { "/partnerships/clackmannanshire-alliance", "alliance" },
 				{ "/plans/1/dashboard", "dashboard" }, { "/measures/LOIP-ES-03", "measure" }, { "/search?q=attainment+gap", "search" },
-				{ "/open-data", "open-data" }, { "/plans/3/report", "progress-report" }, { "/measures?plan=LOIP-2024-34&page=1", "measures" } }) {
+				{ "/open-data", "open-data" }, { "/plans/3/report", "progress-report" }, { "/measures?plan=LOIP-2024-34&page=1", "measures" },
+				{ "/places/S12000005-multi-member-wards-clackmannanshire-south", "locality" }, { "/places/S12000005/poorest", "poorest" } }) {
 			page.navigate(url(view[0]));
 			screenshot(page, view[1] + "-mobile");
 			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
 			assertThat(((Number) overflow).intValue()).as("sideways scroll on %s", view[0]).isLessThanOrEqualTo(0);
+		}
+	}
+
+	@Test
+	void aResidentOpensTheirLocalityFromThePartnershipPageAndReadsHowItComparesOnAMapAndInATable() throws Exception {
+		for (int width : new int[] { 1280, 375 }) {
+			Page page = page(width);
+			page.navigate(url("/partnerships/clackmannanshire-alliance"));
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Its places and localities, and how they compare")).click();
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Clackmannanshire").setExact(true))).isVisible();
+			screenshot(page, "council-places-" + width);
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clackmannanshire South")).click();
+			assertThat(page.locator(".govuk-caption-l")).hasText("Locality of Clackmannanshire");
+			assertThat(page.locator("body")).containsText("The gap between the most and least deprived fifth of Clackmannanshire South");
+			assertThat(page.locator("body")).containsText("than Clackmannanshire");
+			// the map and the chart are drawn, not broken images
+			for (String image : List.of("img.gt-map", "img.gt-chart")) {
+				Object drawn = page.locator(image).evaluate("img => img.complete && img.naturalWidth > 0");
+				assertThat(drawn).as(image).isEqualTo(true);
+			}
+			page.getByLabel("Measure in the chart").selectOption("SIMD-EMPLOYMENT");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+			assertThat(page.locator("h3").first()).containsText("Working-age people who are employment deprived");
+			screenshot(page, "locality-" + width);
+		}
+	}
+
+	@Test
+	void anOfficerUploadsALocalitySeesEveryMeasureForItAndRecordsWhyItIsAPriority() throws Exception {
+		Path file = Files.createTempFile("localities", ".csv");
+		Files.writeString(file, "locality,code\nAlloa,S02001402\nAlloa,S02001403\nAlloa,S02001404\nHillfoots,S02001395\nHillfoots,S02001396\n");
+		try (com.microsoft.playwright.BrowserContext context = axeContext()) {
+			Page page = context.newPage();
+			signIn(page, "alliance.officer");
+			page.navigate(url("/places/S12000005"));
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("How the localities are drawn")).click();
+			page.getByLabel("Name of the set").first().fill("Priority areas");
+			page.getByLabel("File of localities").setInputFiles(file);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Draw the localities")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("Drew 2 localities of Clackmannanshire (Priority areas)");
+			screenshot(page, "localities-drawn");
+			assertThat(accessibilityViolations(page, "/places/S12000005/localities (drawn)")).isEmpty();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alloa").setExact(true)).click();
+			assertThat(page.locator("table").last()).containsText("People who are income deprived");
+			assertThat(page.locator("table").last()).containsText("Average drive time to a GP surgery");
+			page.navigate(url("/places/S12000005/poorest?level=locality&criteria=SIMD-INCOME&criteria=simd:overall&rankBy=SIMD-INCOME"));
+			assertThat(page.locator("#ranking")).containsText("Alloa");
+			page.getByLabel("Plan", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption()
+				.setLabel("Clackmannanshire Wellbeing Local Outcomes Improvement Plan 2024-2034"));
+			page.getByLabel("Place", new Page.GetByLabelOptions().setExact(true)).selectOption(
+					new com.microsoft.playwright.options.SelectOption().setValue("S12000005-priority-areas-alloa"));
+			page.getByLabel("Why it is a priority").fill("Alloa has the highest share of people who are income deprived in Clackmannanshire.");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the priority")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("Alloa is recorded as a priority of");
+			screenshot(page, "poorest-priority");
+			assertThat(accessibilityViolations(page, "/places/S12000005/poorest (recorded)")).isEmpty();
+			Page visitor = page(1280);
+			visitor.navigate(url("/places/S12000005-priority-areas-alloa"));
+			assertThat(visitor.locator("body")).containsText("the highest share of people who are income deprived");
+			screenshot(visitor, "locality-priority");
+		}
+		finally {
+			this.jdbc.sql("delete from priority_locality where locality like 'S12000005-priority-areas-%'").update();
+			this.jdbc.sql("delete from locality where set_name = 'Priority areas'").update();
 		}
 	}
 

@@ -108,7 +108,7 @@ class PlacePageTests {
 			.andExpect(content().string(allOf(containsString("Intermediate zones of Clackmannanshire, ranked by People who are income deprived, poorest first"),
 					containsString("on the council"), containsString("on Scotland"), containsString("/poorest/map.svg"))));
 		this.mvc.perform(get("/places/S12000005/poorest/map.svg").param("level", "locality"))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("Poorest fifth on")));
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Poorest fifth of the places ranked")));
 		String iz = this.jdbc.sql("select code from geography where level = 'intermediate-zone' and parent = 'S12000005' order by code limit 1")
 			.query(String.class).single();
 		this.mvc.perform(post("/places/S12000005/poorest").param("level", "intermediate-zone").param("criteria", "SIMD-INCOME")
@@ -130,6 +130,35 @@ class PlacePageTests {
 		this.mvc.perform(post("/places/S12000005/poorest").param("plan", "1").param("place", iz).param("rationale", "Because")
 			.with(SignedIn.as(this.users, "cswo")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theApiGivesAPlaceItsDataZonesAndAnyMeasureByQuintileForEveryPlaceOfALevel() throws Exception {
+		this.mvc.perform(get("/api/places/S12000005"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.simd.dataZones").value(72))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.simd.quintiles[0].dataZones").value(18))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.localities.length()").value(5));
+		String locality = Localities.code("S12000005", "Multi-member wards", "Clackmannanshire South");
+		this.mvc.perform(get("/api/places/" + locality + "/data-zones"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].council").value("S12000005"));
+		this.mvc.perform(get("/api/measures/SIMD-INCOME/places").param("level", "intermediate-zone").param("council", "S12000005")
+			.param("by", "simd-quintile"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.values[?(@.band == 'all')].place",
+					org.hamcrest.Matchers.hasSize(12)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.workedOutAs")
+				.value(containsString("numerators summed over their denominators")));
+		// a measure not published for data zones is not worked out for larger places, and says where its values are
+		this.mvc.perform(get("/api/measures/LOIP-WB-01/places").param("level", "intermediate-zone"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("LOIP-WB-01 is not published for data zones")));
+		this.mvc.perform(get("/api/measures/SIMD-INCOME/places").param("level", "data-zone")).andExpect(status().isBadRequest());
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(
+				this.mvc.perform(get("/open-data/data-zones.csv")).andReturn()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("data_zone,name,intermediate_zone"), containsString("S01007409"))));
 	}
 
 }
