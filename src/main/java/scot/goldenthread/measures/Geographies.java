@@ -80,6 +80,11 @@ public class Geographies {
 			.list();
 	}
 
+	/** A place's level, if there is such a place. */
+	public java.util.Optional<String> level(String code) {
+		return this.jdbc.sql("select level from geography where code = ?").param(code).query(String.class).optional();
+	}
+
 	/** A place's name, or its code where it has none. */
 	public String name(String code) {
 		return (code == null) ? "" : this.jdbc.sql("select name from geography where code = ?").param(code).query(String.class)

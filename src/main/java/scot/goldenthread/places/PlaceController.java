@@ -68,6 +68,7 @@ class PlaceController {
 		model.addAttribute("priorities", this.priorities.of(code).stream()
 			.filter((p) -> this.plans.plan(p.planId()).filter((plan) -> this.plans.visible(plan, this.access)).isPresent()).toList());
 		model.addAttribute("planNames", this.plans.planNames());
+		model.addAttribute("serving", this.plans.serving(code, this.access));
 		return "places/place";
 	}
 

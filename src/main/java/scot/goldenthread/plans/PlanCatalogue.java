@@ -79,6 +79,22 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 		return plan.status() != PlanStatus.DRAFT || seesUnpublished.getAsBoolean();
 	}
 
+	/** A locality plan, or an element of any plan, that serves a locality. */
+	public record Serving(Plan plan, Long elementId, String code, String title, String kind) {
+	}
+
+	/** The plans and elements this person (or the public) may see that are scoped to the locality. */
+	public List<Serving> serving(String locality, Access access) {
+		Map<Long, Plan> visible = new java.util.HashMap<>();
+		plans(access).forEach((p) -> visible.put(p.id(), p));
+		List<Serving> serving = new java.util.ArrayList<>();
+		visible.values().stream().filter((p) -> locality.equals(p.locality()))
+			.forEach((p) -> serving.add(new Serving(p, null, p.code(), p.title(), p.type().label())));
+		this.plans.elementsServing(locality).stream().filter((e) -> visible.containsKey(e.planId()))
+			.forEach((e) -> serving.add(new Serving(visible.get(e.planId()), e.id(), e.code(), e.title(), e.kind().label())));
+		return serving;
+	}
+
 	/** The plans this person (or the public) may see. */
 	public List<Plan> plans(Access access) {
 		Predicate<Plan> seesUnpublished = seesUnpublished(access);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import scot.goldenthread.measures.Geographies;
 import scot.goldenthread.nationaloutcomes.NationalOutcome;
 import scot.goldenthread.nationaloutcomes.NationalOutcomes;
 import scot.goldenthread.people.Access;
@@ -41,8 +42,11 @@ class PlanController {
 
 	private final Clock clock;
 
+	private final Geographies geographies;
+
 	PlanController(PlanCatalogue catalogue, GoldenThread thread, NationalOutcomes nationalOutcomes, Dashboard dashboard, Access access,
-			ActionHistory history, Clock clock) {
+			ActionHistory history, Geographies geographies, Clock clock) {
+		this.geographies = geographies;
 		this.access = access;
 		this.history = history;
 		this.catalogue = catalogue;
@@ -64,6 +68,7 @@ class PlanController {
 		model.addAttribute("tree", tree);
 		model.addAttribute("plan", tree.plan());
 		model.addAttribute("kinds", ElementKind.values());
+		model.addAttribute("localityName", this.geographies.name(tree.plan().locality()));
 		return "plans/plan";
 	}
 
@@ -92,6 +97,7 @@ class PlanController {
 		model.addAttribute("up", this.thread.up(elementId));
 		model.addAttribute("nationalOutcomes", this.thread.nationalOutcomes(elementId));
 		model.addAttribute("down", this.thread.down(elementId));
+		model.addAttribute("localityName", this.geographies.name(element.locality()));
 		if (element.kind() == ElementKind.ACTION) {
 			Scope scope = this.catalogue.scopeOf(tree.plan());
 			model.addAttribute("status", element.status(tree.plan().start(), LocalDate.now(this.clock)));

@@ -22,10 +22,10 @@ public record PlanDocument(String format, Header plan, List<Element> elements) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
-	@JsonPropertyOrder({ "code", "title", "type", "partnership", "owner", "start", "end", "status", "approvedOn",
+	@JsonPropertyOrder({ "code", "title", "type", "partnership", "locality", "owner", "start", "end", "status", "approvedOn",
 			"description", "relatedPlans" })
 	public record Header(String code, String title, String type, String partnership, String owner, String start,
-			String end, String status, String approvedOn, String description, List<String> relatedPlans) {
+			String end, String status, String approvedOn, String description, List<String> relatedPlans, String locality) {
 
 		public List<String> relatedPlans() {
 			return (this.relatedPlans != null) ? this.relatedPlans : List.of();
@@ -37,11 +37,11 @@ public record PlanDocument(String format, Header plan, List<Element> elements) {
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	@JsonPropertyOrder({ "code", "kind", "title", "shortTitle", "description", "start", "due", "progress",
 			"expectedOutcome", "leads", "latestNote", "alignedTo", "measures", "keyPlans", "programmes",
-			"partnerships", "children" })
+			"partnerships", "locality", "children" })
 	public record Element(String code, String kind, String title, String shortTitle, String description, String start,
 			String due, String progress, String expectedOutcome, List<String> leads, String latestNote,
 			List<String> alignedTo, List<Measure> measures, List<String> keyPlans, List<String> programmes,
-			List<String> partnerships, List<Element> children, @JsonIgnore String at) {
+			List<String> partnerships, List<Element> children, @JsonIgnore String at, String locality) {
 
 		/** The lead's assessment the file's expected outcome gives, if it is one. */
 		@JsonIgnore
@@ -86,13 +86,13 @@ public record PlanDocument(String format, Header plan, List<Element> elements) {
 		Element at(String at) {
 			return new Element(this.code, this.kind, this.title, this.shortTitle, this.description, this.start,
 					this.due, this.progress, this.expectedOutcome, this.leads, this.latestNote, this.alignedTo,
-					this.measures, this.keyPlans, this.programmes, this.partnerships, this.children, at);
+					this.measures, this.keyPlans, this.programmes, this.partnerships, this.children, at, this.locality);
 		}
 
 		Element withChildren(List<Element> children) {
 			return new Element(this.code, this.kind, this.title, this.shortTitle, this.description, this.start,
 					this.due, this.progress, this.expectedOutcome, this.leads, this.latestNote, this.alignedTo,
-					this.measures, this.keyPlans, this.programmes, this.partnerships, children, this.at);
+					this.measures, this.keyPlans, this.programmes, this.partnerships, children, this.at, this.locality);
 		}
 
 	}

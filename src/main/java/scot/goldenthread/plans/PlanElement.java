@@ -12,7 +12,7 @@ public record PlanElement(long id, long planId, Long parentId, String code, Elem
 		String shortTitle, String description, LocalDate start, LocalDate due, Integer progress,
 		Assessment assessment, OwnerDecision ownerDecision, String latestNote, List<String> leads, List<String> keyPlans,
 		List<String> programmes, List<String> partnerships, List<Alignment> alignedTo,
-		List<MeasureDefinition> measures, List<PlanElement> children) {
+		List<MeasureDefinition> measures, List<PlanElement> children, String locality) {
 
 	/** The wording for a plan on a page: the short title where the plan gives one. */
 	public String headline() {
@@ -35,7 +35,7 @@ public record PlanElement(long id, long planId, Long parentId, String code, Elem
 				this.start, this.due, this.progress, this.assessment, this.ownerDecision, this.latestNote, this.leads, this.keyPlans,
 				this.programmes, this.partnerships, this.alignedTo,
 				this.measures.stream().filter((m) -> !measureCodes.contains(m.code())).toList(),
-				this.children.stream().map((child) -> child.without(measureCodes)).toList());
+				this.children.stream().map((child) -> child.without(measureCodes)).toList(), this.locality);
 	}
 
 	public List<PlanElement> children(ElementKind kind) {

@@ -15,7 +15,7 @@ class PlanExporter {
 		Plan plan = tree.plan();
 		PlanDocument.Header header = new PlanDocument.Header(plan.code(), plan.title(), plan.type().code(),
 				plan.partnershipCode(), plan.owner(), text(plan.start()), text(plan.end()), plan.status().code(),
-				text(plan.approvedOn()), plan.description(), plan.relatedPlans());
+				text(plan.approvedOn()), plan.description(), plan.relatedPlans(), plan.locality());
 		return new PlanDocument(PlanDocument.FORMAT, header, elements(tree.roots()));
 	}
 
@@ -29,7 +29,7 @@ class PlanExporter {
 				Coded.codeOf(e.statedOutcome()), e.leads(), e.latestNote(),
 				e.alignedTo().stream().map(PlanElement.Alignment::reference).toList(),
 				e.measures().stream().map((m) -> new PlanDocument.Measure(m.code(), m.title(), m.polarity().code())).toList(),
-				e.keyPlans(), e.programmes(), e.partnerships(), elements(e.children()), null);
+				e.keyPlans(), e.programmes(), e.partnerships(), elements(e.children()), null, e.locality());
 	}
 
 	private static String text(LocalDate date) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.measures.Geographies;
 import scot.goldenthread.measures.MeasureCatalogue;
 import scot.goldenthread.measures.MeasureDefinition;
 import scot.goldenthread.measures.Polarity;
@@ -43,8 +44,11 @@ class PlanImporter {
 
 	private final AuditLog audit;
 
+	private final Geographies geographies;
+
 	PlanImporter(PlanRepository plans, PartnershipDirectory partnerships, NationalOutcomes nationalOutcomes,
-			MeasureCatalogue measures, AuditLog audit) {
+			MeasureCatalogue measures, Geographies geographies, AuditLog audit) {
+		this.geographies = geographies;
 		this.plans = plans;
 		this.partnerships = partnerships;
 		this.nationalOutcomes = nationalOutcomes;
@@ -173,6 +177,14 @@ class PlanImporter {
 			if (header.partnership() != null && PlanImporter.this.partnerships.partnership(header.partnership()).isEmpty()) {
 				problem(where, "partnership", "no partnership has the code '" + header.partnership() + "'");
 			}
+			locality(where, header.locality());
+		}
+
+		/** A plan or element scoped to a locality names one of the localities drawn, by its code. */
+		private void locality(String where, String code) {
+			if (code != null && !"locality".equals(PlanImporter.this.geographies.level(code).orElse(null))) {
+				problem(where, "locality", "'" + code + "' is not the code of a locality; a council's localities are listed on its place page");
+			}
 		}
 
 		private void collectCodes(List<PlanDocument.Element> elements) {
@@ -209,6 +221,7 @@ class PlanImporter {
 				}
 				date(where, "start", element.start());
 				date(where, "due", element.due());
+				locality(where, element.locality());
 				checkProgress(where, element.progress());
 				if (element.expectedOutcome() != null && element.assessment() == null && element.ownerDecision() == null) {
 					problem(where, "expectedOutcome", "'" + element.expectedOutcome() + "' is not an expected outcome; use one of "

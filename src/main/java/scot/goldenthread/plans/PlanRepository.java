@@ -25,7 +25,7 @@ class PlanRepository {
 	private static final String PLAN_COLUMNS = """
 			select p.id, p.code, p.title, p.type, ps.code, ps.name, p.owner, p.start_date, p.end_date, p.status,
 			       p.approved_on, p.description,
-			       array(select r.name from plan_reference r where r.plan_id = p.id and r.element_id is null order by r.position)
+			       array(select r.name from plan_reference r where r.plan_id = p.id and r.element_id is null order by r.position), p.locality
 			from plan p left join partnership ps on ps.id = p.partnership_id""";
 
 	static final String ALIGNMENT_COLUMNS = """
@@ -127,13 +127,13 @@ class PlanRepository {
 			});
 		List<ElementRow> rows = this.jdbc.sql("""
 				select id, plan_id, parent_id, code, kind, title, short_title, description, start_date, due_date, progress,
-				       assessment, latest_note, owner_decision
+				       assessment, latest_note, owner_decision, locality
 				from plan_element where plan_id = any(?) order by plan_id, position""")
 			.param(planIds)
 			.query((rs, n) -> new ElementRow(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getString(4),
 					ElementKind.of(rs.getString(5)).orElseThrow(), rs.getString(6), rs.getString(7), rs.getString(8), date(rs, 9),
 					date(rs, 10), (Integer) rs.getObject(11), Assessment.of(rs.getString(12)).orElse(null), rs.getString(13),
-					OwnerDecision.of(rs.getString(14)).orElse(null)))
+					OwnerDecision.of(rs.getString(14)).orElse(null), rs.getString(15)))
 			.list();
 		Map<Long, List<MeasureDefinition>> measuresUsed = measuresUsed(planIds);
 		Map<Long, PlanElement> byId = new LinkedHashMap<>();
@@ -142,7 +142,7 @@ class PlanRepository {
 			byId.put(r.id(), new PlanElement(r.id(), r.planId(), r.parentId(), r.code(), r.kind(), r.title(), r.shortTitle(),
 					r.description(), r.start(), r.due(), r.progress(), r.assessment(), r.ownerDecision(), r.latestNote(),
 					leads.getOrDefault(r.id(), List.of()), names(refs, "plan"), names(refs, "programme"), names(refs, "partnership"),
-					alignments.getOrDefault(r.id(), List.of()), measuresUsed.getOrDefault(r.id(), List.of()), new ArrayList<>()));
+					alignments.getOrDefault(r.id(), List.of()), measuresUsed.getOrDefault(r.id(), List.of()), new ArrayList<>(), r.locality()));
 		}
 		// positions count among siblings, so parents are attached once all elements exist
 		Map<Long, List<PlanElement>> roots = new HashMap<>();
@@ -169,7 +169,8 @@ class PlanRepository {
 
 	/** A plan element's own columns, before its leads, references, alignments and measures join it. */
 	private record ElementRow(long id, long planId, Long parentId, String code, ElementKind kind, String title, String shortTitle, String description,
-			LocalDate start, LocalDate due, Integer progress, Assessment assessment, String latestNote, OwnerDecision ownerDecision) {
+			LocalDate start, LocalDate due, Integer progress, Assessment assessment, String latestNote, OwnerDecision ownerDecision,
+			String locality) {
 	}
 
 	/** A plan, programme or partnership an element names. */
@@ -190,10 +191,10 @@ class PlanRepository {
 
 	long insertPlan(PlanDocument.Header header, Long partnershipId) {
 		long id = this.jdbc.sql("""
-				insert into plan (code, title, type, partnership_id, owner, start_date, end_date, status, approved_on, description)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				insert into plan (code, title, type, partnership_id, owner, start_date, end_date, status, approved_on, description, locality)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(header.code(), header.title(), header.type(), partnershipId, header.owner(), date(header.start()),
-					date(header.end()), header.status(), date(header.approvedOn()), header.description())
+					date(header.end()), header.status(), date(header.approvedOn()), header.description(), header.locality())
 			.query(Long.class)
 			.single();
 		int position = 0;
@@ -208,12 +209,12 @@ class PlanRepository {
 	long insertElement(long planId, Long parentId, int position, PlanDocument.Element element) {
 		long id = this.jdbc.sql("""
 				insert into plan_element (plan_id, parent_id, position, code, kind, title, short_title, description,
-				                          start_date, due_date, progress, assessment, owner_decision, latest_note)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                          start_date, due_date, progress, assessment, owner_decision, latest_note, locality)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(planId, parentId, position, element.code(), element.kind(), element.title(), element.shortTitle(),
 					element.description(), date(element.start()), date(element.due()),
 					(element.progress() != null) ? Integer.valueOf(element.progress().trim()) : null,
-					Coded.codeOf(element.assessment()), Coded.codeOf(element.ownerDecision()), element.latestNote())
+					Coded.codeOf(element.assessment()), Coded.codeOf(element.ownerDecision()), element.latestNote(), element.locality())
 			.query(Long.class)
 			.single();
 		int n = 0;
@@ -302,6 +303,18 @@ class PlanRepository {
 			.list();
 	}
 
+	/** The elements of any plan scoped to the locality, by plan and position. */
+	List<ServingElement> elementsServing(String locality) {
+		return this.jdbc.sql("select id, plan_id, code, title, kind from plan_element where locality = ? order by plan_id, position")
+			.param(locality)
+			.query((rs, n) -> new ServingElement(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					ElementKind.of(rs.getString(5)).orElseThrow()))
+			.list();
+	}
+
+	record ServingElement(long id, long planId, String code, String title, ElementKind kind) {
+	}
+
 	void deletePlan(long id) {
 		this.jdbc.sql("delete from plan where id = ?").param(id).update();
 	}
@@ -320,7 +333,7 @@ class PlanRepository {
 		List<String> related = List.of((String[]) rs.getArray(13).getArray());
 		return new Plan(rs.getLong(1), rs.getString(2), rs.getString(3), PlanType.of(rs.getString(4)).orElseThrow(), rs.getString(5),
 				rs.getString(6), rs.getString(7), date(rs, 8), date(rs, 9), PlanStatus.of(rs.getString(10)).orElseThrow(),
-				date(rs, 11), rs.getString(12), related);
+				date(rs, 11), rs.getString(12), related, rs.getString(14));
 	}
 
 }

@@ -39,7 +39,7 @@ class PlanWorkbook {
 	static final String MEASURES_SHEET = "Measures";
 
 	private static final List<String> HEADER_FIELDS = List.of("code", "title", "type", "partnership", "owner", "start",
-			"end", "status", "approvedOn", "description", "relatedPlans");
+			"end", "status", "approvedOn", "description", "relatedPlans", "locality");
 
 	/** The element columns; "Order" keeps siblings of different levels in the plan's own order. */
 	private enum Column {
@@ -47,7 +47,7 @@ class PlanWorkbook {
 		ORDER("Order"), CODE("Code"), PARENT("Parent"), TITLE("Title"), SHORT_TITLE("Short title"),
 		DESCRIPTION("Description"), START("Start"), DUE("Due"), PROGRESS("Progress %"),
 		EXPECTED_OUTCOME("Expected outcome"), LEADS("Leads"), LATEST_NOTE("Latest note"), ALIGNED_TO("Aligned to"),
-		KEY_PLANS("Key plans"), PROGRAMMES("Programmes"), PARTNERSHIPS("Partnerships");
+		KEY_PLANS("Key plans"), PROGRAMMES("Programmes"), PARTNERSHIPS("Partnerships"), LOCALITY("Locality");
 
 		private final String heading;
 
@@ -91,7 +91,7 @@ class PlanWorkbook {
 		Sheet sheet = sheet(book, styles, PLAN_SHEET, List.of("Field", "Value"));
 		List<String> values = List.of(nz(header.code()), nz(header.title()), nz(header.type()), nz(header.partnership()),
 				nz(header.owner()), nz(header.start()), nz(header.end()), nz(header.status()), nz(header.approvedOn()),
-				nz(header.description()), String.join("\n", header.relatedPlans()));
+				nz(header.description()), String.join("\n", header.relatedPlans()), nz(header.locality()));
 		for (int i = 0; i < HEADER_FIELDS.size(); i++) {
 			Row row = sheet.createRow(i + 1);
 			text(row, 0, HEADER_FIELDS.get(i), null);
@@ -106,7 +106,7 @@ class PlanWorkbook {
 			ElementKind kind = ElementKind.of(e.kind()).orElseThrow();
 			rows.get(kind).add(new Object[] { ++order[0], e.code(), parent, e.title(), e.shortTitle(), e.description(),
 					e.start(), e.due(), e.progress(), e.expectedOutcome(), lines(e.leads()), e.latestNote(),
-					lines(e.alignedTo()), lines(e.keyPlans()), lines(e.programmes()), lines(e.partnerships()) });
+					lines(e.alignedTo()), lines(e.keyPlans()), lines(e.programmes()), lines(e.partnerships()), e.locality() });
 			e.measures().forEach((m) -> measures.add(new String[] { e.code(), m.code(), m.title(), m.polarity() }));
 			flatten(e.code(), e.children(), rows, measures, order);
 		}
@@ -231,7 +231,7 @@ class PlanWorkbook {
 		}
 		return new PlanDocument.Header(fields.get("code"), fields.get("title"), fields.get("type"),
 				fields.get("partnership"), fields.get("owner"), fields.get("start"), fields.get("end"), fields.get("status"),
-				fields.get("approvedOn"), fields.get("description"), split(fields.get("relatedPlans")));
+				fields.get("approvedOn"), fields.get("description"), split(fields.get("relatedPlans")), fields.get("locality"));
 	}
 
 	private Map<String, List<PlanDocument.Measure>> readMeasures(Workbook book) {
@@ -287,7 +287,7 @@ class PlanWorkbook {
 					line.get(Column.PROGRESS), line.get(Column.EXPECTED_OUTCOME), split(line.get(Column.LEADS)),
 					line.get(Column.LATEST_NOTE), split(line.get(Column.ALIGNED_TO)),
 					(code != null) ? measures.getOrDefault(code, List.of()) : List.of(), split(line.get(Column.KEY_PLANS)),
-					split(line.get(Column.PROGRAMMES)), split(line.get(Column.PARTNERSHIPS)), children, line.where()));
+					split(line.get(Column.PROGRAMMES)), split(line.get(Column.PARTNERSHIPS)), children, line.where(), line.get(Column.LOCALITY)));
 		}
 		return elements;
 	}

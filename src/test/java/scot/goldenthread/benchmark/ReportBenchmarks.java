@@ -41,7 +41,7 @@ class ReportBenchmarks {
 	/** Ten priorities of fifty actions, each note about 1,600 characters of paragraphs and bullets. */
 	static ProgressReport report() {
 		Plan plan = new Plan(1, "BENCH-2025-26", "Benchmark Business Plan 2025-26", PlanType.BUSINESS_PLAN, null, null, "Director",
-				LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31), PlanStatus.APPROVED, null, null, List.of());
+				LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31), PlanStatus.APPROVED, null, null, List.of(), null);
 		String paragraph = "Progress this period has been steady across the partnership, with the working group meeting monthly "
 				+ "and reporting to the board; the evaluation framework has been agreed and baseline data collected. ";
 		String note = paragraph + paragraph + "\n\nWhat has been done:\n- " + paragraph + "\n- " + paragraph + "\n- " + paragraph

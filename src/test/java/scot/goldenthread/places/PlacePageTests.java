@@ -161,4 +161,42 @@ class PlacePageTests {
 			.andExpect(content().string(allOf(containsString("data_zone,name,intermediate_zone"), containsString("S01007409"))));
 	}
 
+	@Autowired
+	scot.goldenthread.plans.PlanCatalogue plans;
+
+	static final String LOCALITY_PLAN = """
+			format: golden-thread/plan@1
+			plan:
+			  code: TEST-LOCALITY-PLAN
+			  title: Clackmannanshire East locality plan
+			  type: locality-plan
+			  locality: LOCALITY
+			  start: 2025-04-01
+			  end: 2028-03-31
+			  status: approved
+			elements:
+			- code: LP-O1
+			  kind: outcome
+			  title: Warmer homes in the east
+			  locality: LOCALITY
+			""";
+
+	@Test
+	void aLocalityPlanBelongsToItsLocalityAndALocalityThatIsNotOneIsRefused() throws Exception {
+		String locality = Localities.code("S12000005", "Multi-member wards", "Clackmannanshire East");
+		long id = this.plans.importFile(new java.io.ByteArrayInputStream(LOCALITY_PLAN.replace("LOCALITY", locality).getBytes()),
+				scot.goldenthread.plans.PlanFormat.YAML);
+		this.mvc.perform(get("/plans/" + id)).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Locality"), containsString("href=\"/places/" + locality + "\""))));
+		this.mvc.perform(get("/places/" + locality)).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Plans for Clackmannanshire East"), containsString("Clackmannanshire East locality plan"),
+					containsString("LP-O1 Warmer homes in the east"))));
+		// the plan's file keeps its locality, so export then import gives the same plan back
+		assertThat(new String(this.plans.export(this.plans.tree(id).orElseThrow(), scot.goldenthread.plans.PlanFormat.YAML)))
+			.contains("locality: " + locality);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.plans.importFile(new java.io.ByteArrayInputStream(LOCALITY_PLAN
+			.replace("TEST-LOCALITY-PLAN", "TEST-BAD-LOCALITY").replace("LOCALITY", "S12000005").getBytes()), scot.goldenthread.plans.PlanFormat.YAML))
+			.hasMessageContaining("is not the code of a locality");
+	}
+
 }

@@ -220,7 +220,7 @@ class PlanImportTests {
 	private static PlanDocument renamed(PlanDocument document, String code) {
 		PlanDocument.Header h = document.plan();
 		return new PlanDocument(document.format(), new PlanDocument.Header(code, h.title(), h.type(), h.partnership(),
-				h.owner(), h.start(), h.end(), h.status(), h.approvedOn(), h.description(), h.relatedPlans()),
+				h.owner(), h.start(), h.end(), h.status(), h.approvedOn(), h.description(), h.relatedPlans(), h.locality()),
 				document.elements());
 	}
 

@@ -39,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ProgressControllerTests {
 
 	static final Plan PLAN = new Plan(4, "FX-PLAN", "Fixture plan", PlanType.THEMATIC_PLAN, "fx", "Fixture Partnership", "Owner",
-			LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), PlanStatus.APPROVED, null, null, List.of());
+			LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), PlanStatus.APPROVED, null, null, List.of(), null);
 
 	@Autowired
 	MockMvc mvc;

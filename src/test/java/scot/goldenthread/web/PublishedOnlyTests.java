@@ -75,6 +75,7 @@ class PublishedOnlyTests {
 			  title: Quokka locality plan
 			  type: locality-plan
 			  partnership: PARTNERSHIP
+			  locality: S12000005-multi-member-wards-clackmannanshire-central
 			  start: 2025-04-01
 			  end: 2028-03-31
 			  status: draft
@@ -87,6 +88,7 @@ class PublishedOnlyTests {
 			    kind: action
 			    title: Quokka action for families
 			    alignedTo: [SERVES]
+			    locality: S12000005-multi-member-wards-clackmannanshire-central
 			""";
 
 	/** Each unpublished thing's words, none of which the public may receive; the measure not public adds its code. */
