@@ -90,14 +90,26 @@ public class SmallAreas {
 
 	/** The measure's published values for data zones, without breakdown; none where it is not published for them. */
 	public List<ZoneValue> values(Measure measure) {
-		return this.jdbc.sql("""
-				select o.geography, o.period_start, o.value, o.numerator, o.denominator
+		return values(List.of(measure)).getOrDefault(measure.id(), List.of());
+	}
+
+	/** The same for several measures at once, by measure id: one query however many. */
+	public Map<Long, List<ZoneValue>> values(List<Measure> measures) {
+		Map<Long, Measure> byId = new java.util.HashMap<>();
+		measures.forEach((m) -> byId.put(m.id(), m));
+		Map<Long, List<ZoneValue>> values = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select o.measure_id, o.geography, o.period_start, o.value, o.numerator, o.denominator
 				from observation o join geography g on g.code = o.geography
-				where o.measure_id = ? and g.level = 'data-zone' and o.breakdown = '' and o.to_confirm is null""")
-			.param(measure.id())
-			.query((rs, n) -> new ZoneValue(rs.getString(1), new Period(measure.periodType(), rs.getDate(2).toLocalDate()), rs.getDouble(3),
-					number(rs.getBigDecimal(4)), number(rs.getBigDecimal(5))))
-			.list();
+				where o.measure_id = any(?) and g.level = 'data-zone' and o.breakdown = '' and o.to_confirm is null""")
+			.param(byId.keySet().toArray(Long[]::new))
+			.query((java.sql.ResultSet rs) -> {
+				Measure measure = byId.get(rs.getLong(1));
+				values.computeIfAbsent(measure.id(), (k) -> new java.util.ArrayList<>()).add(new ZoneValue(rs.getString(2),
+						new Period(measure.periodType(), rs.getDate(3).toLocalDate()), rs.getDouble(4), number(rs.getBigDecimal(5)),
+						number(rs.getBigDecimal(6))));
+			});
+		return values;
 	}
 
 	private static Double number(java.math.BigDecimal value) {

@@ -3,15 +3,15 @@ package scot.goldenthread.places;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
 
-import scot.goldenthread.measures.Geographies;
 import scot.goldenthread.measures.SmallAreas.Zone;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Role;
@@ -49,20 +49,17 @@ class LocalityPlanningController {
 
 	private final Boundaries boundaries;
 
-	private final Geographies geographies;
-
 	private final PlanCatalogue plans;
 
 	private final Access access;
 
 	LocalityPlanningController(PoorestPlaces poorest, PlaceProfiles profiles, Localities localities, Priorities priorities, Boundaries boundaries,
-			Geographies geographies, PlanCatalogue plans, Access access) {
+			PlanCatalogue plans, Access access) {
 		this.poorest = poorest;
 		this.profiles = profiles;
 		this.localities = localities;
 		this.priorities = priorities;
 		this.boundaries = boundaries;
-		this.geographies = geographies;
 		this.plans = plans;
 		this.access = access;
 	}
@@ -143,8 +140,9 @@ class LocalityPlanningController {
 		model.addAttribute("criteria", this.poorest.criteria());
 		model.addAttribute("errors", errors);
 		model.addAttribute("attribution", PlaceController.ATTRIBUTION);
-		model.addAttribute("priorities", ranking.rows().stream().flatMap((r) -> this.priorities.of(r.code()).stream())
-			.filter((p) -> this.plans.plan(p.planId()).filter((plan) -> this.plans.visible(plan, this.access)).isPresent()).toList());
+		Set<Long> visible = this.plans.plans(this.access).stream().map(Plan::id).collect(Collectors.toSet());
+		model.addAttribute("priorities", this.priorities.of(ranking.rows().stream().map(PoorestPlaces.Ranked::code).toList()).stream()
+			.filter((p) -> visible.contains(p.planId())).toList());
 		model.addAttribute("planNames", this.plans.planNames());
 		Map<String, String> ownPlans = new LinkedHashMap<>();
 		this.plans.plans(this.access).stream().filter((p) -> this.access.mayOwn(this.plans.scopeOf(p)))
@@ -162,9 +160,7 @@ class LocalityPlanningController {
 			chosen = List.of(this.poorest.criterion(PoorestPlaces.SIMD + "overall").orElseThrow());
 		}
 		PoorestPlaces.Criterion rankedBy = chosen.stream().filter((c) -> c.key().equals(asked.rankBy())).findFirst().orElse(chosen.get(0));
-		Map<String, String> names = new HashMap<>();
-		this.poorest.places(where.place().code(), asked.level()).keySet().forEach((code) -> names.put(code, this.geographies.name(code)));
-		return this.poorest.rank(where.place().code(), asked.level(), chosen, rankedBy, names);
+		return this.poorest.rank(where.place().code(), asked.level(), chosen, rankedBy);
 	}
 
 	private PlaceProfiles.Where council(String code) {
@@ -221,9 +217,7 @@ class LocalityPlanningController {
 		this.profiles.allZones().values().stream().filter((z) -> z.council().equals(where.place().code()))
 			.forEach((z) -> byIntermediate.computeIfAbsent(z.intermediateZone(), (k) -> new ArrayList<>()).add(z));
 		model.addAttribute("byIntermediate", byIntermediate);
-		Map<String, String> names = new HashMap<>();
-		byIntermediate.keySet().forEach((iz) -> names.put(iz, this.geographies.name(iz)));
-		model.addAttribute("names", names);
+		model.addAttribute("names", this.profiles.names("intermediate-zone"));
 		return "places/localities";
 	}
 

@@ -162,6 +162,7 @@ class PlaceApiController {
 			try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
 				csv.writeRecord("measure", "period", "place", "band", "value", "data_zones", "population", "worked_out_as");
 				for (Measure measure : this.figures.measures(false)) {
+					// a measure at a time, so only one measure's figures are held at once
 					this.figures.of(measure).ifPresent((f) -> f.values().entrySet().stream()
 						.sorted(Map.Entry.comparingByKey(Comparator.comparing(Key::place).thenComparing((Key k) -> k.period())
 							.thenComparing((Key k) -> k.band().kind()).thenComparing((Key k) -> k.band().number())))

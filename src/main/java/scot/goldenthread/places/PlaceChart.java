@@ -56,7 +56,12 @@ final class PlaceChart {
 		bars.setDefaultOutlinePaint(OTHER);
 		CategoryAxis places = new CategoryAxis();
 		places.setMaximumCategoryLabelLines(2);
-		CategoryPlot plot = new CategoryPlot(data, places, MeasureChart.valueAxis(row.measure()), bars);
+		// the chart is shown smaller than it is drawn: its words are drawn large to be read
+		places.setTickLabelFont(new Font("SansSerif", Font.PLAIN, 15));
+		org.jfree.chart.axis.NumberAxis values = MeasureChart.valueAxis(row.measure());
+		values.setTickLabelFont(new Font("SansSerif", Font.PLAIN, 14));
+		values.setLabelFont(new Font("SansSerif", Font.PLAIN, 14));
+		CategoryPlot plot = new CategoryPlot(data, places, values, bars);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setRangeGridlinePaint(new Color(0xb1, 0xb4, 0xb6));

@@ -65,8 +65,9 @@ class PlaceController {
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("quintiles", QUINTILES);
 		model.addAttribute("attribution", ATTRIBUTION);
-		model.addAttribute("priorities", this.priorities.of(code).stream()
-			.filter((p) -> this.plans.plan(p.planId()).filter((plan) -> this.plans.visible(plan, this.access)).isPresent()).toList());
+		java.util.Set<Long> visible = this.plans.plans(this.access).stream().map(scot.goldenthread.plans.Plan::id)
+			.collect(Collectors.toSet());
+		model.addAttribute("priorities", this.priorities.of(code).stream().filter((p) -> visible.contains(p.planId())).toList());
 		model.addAttribute("planNames", this.plans.planNames());
 		model.addAttribute("serving", this.plans.serving(code, this.access));
 		return "places/place";

@@ -72,16 +72,30 @@ public class PlaceFigures {
 
 	/** The public measures published for data zones, or every one for those who may see unpublished ones. */
 	List<Measure> measures(boolean withUnpublished) {
-		return this.areas.measureCodes(withUnpublished).stream().flatMap((code) -> this.catalogue.measure(code).stream()).toList();
+		java.util.Set<String> codes = new java.util.HashSet<>(this.areas.measureCodes(withUnpublished));
+		return this.catalogue.measures().stream().filter((m) -> codes.contains(m.code())).toList();
 	}
 
 	/** The measure's figures; empty where it has no published data-zone value, as then none can be worked out. */
 	Optional<Figures> of(Measure measure) {
-		List<SmallAreas.ZoneValue> values = this.areas.values(measure);
-		if (values.isEmpty()) {
-			return Optional.empty();
+		return Optional.ofNullable(of(List.of(measure)).get(measure.code()));
+	}
+
+	/** Several measures' figures by measure code, read in one query; a measure with no published data-zone value has none. */
+	Map<String, Figures> of(List<Measure> measures) {
+		Map<Long, List<SmallAreas.ZoneValue>> values = this.areas.values(measures);
+		Map<String, List<String>> localitiesOf = values.isEmpty() ? Map.of() : this.localities.byZone();
+		Map<String, Figures> figures = new java.util.LinkedHashMap<>();
+		for (Measure measure : measures) {
+			List<SmallAreas.ZoneValue> zoneValues = values.get(measure.id());
+			if (zoneValues != null) {
+				figures.put(measure.code(), figures(measure, zoneValues, localitiesOf));
+			}
 		}
-		Map<String, List<String>> localitiesOf = this.localities.byZone();
+		return figures;
+	}
+
+	private Figures figures(Measure measure, List<SmallAreas.ZoneValue> values, Map<String, List<String>> localitiesOf) {
 		Method method = Method.of(measure, values);
 		Map<Key, Figure> figures = Aggregation.of(measure, method, values, this.areas.zones(), (zone) -> {
 			List<String> places = new ArrayList<>(List.of(zone.intermediateZone(), zone.ward(), zone.council(), SCOTLAND));
@@ -90,7 +104,7 @@ public class PlaceFigures {
 		});
 		SortedSet<Period> periods = new TreeSet<>();
 		values.forEach((v) -> periods.add(v.period()));
-		return Optional.of(new Figures(measure, method, figures, periods));
+		return new Figures(measure, method, figures, periods);
 	}
 
 }

@@ -122,9 +122,7 @@ public class PlaceProfiles {
 		return where(code).map((where) -> {
 			List<Zone> zones = zones(where);
 			List<Row> rows = new ArrayList<>();
-			for (Measure measure : this.figures.measures(false)) {
-				this.figures.of(measure).ifPresent((f) -> rows.add(row(f, where)));
-			}
+			this.figures.of(this.figures.measures(false)).values().forEach((f) -> rows.add(row(f, where)));
 			List<Localities.Locality> drawn = where.atCouncilLevel() ? this.localities.of(code) : List.of();
 			return new Profile(where, SimdProfile.of(zones), zones, rows, drawn);
 		});
@@ -139,6 +137,10 @@ public class PlaceProfiles {
 		return new Row(f.measure(), f.latest().map((p) -> p.label()).orElse(""), f.method().wording(), f.latest(code, Band.ALL).orElse(null),
 				(where.council() == null) ? null : f.latest(where.council().code(), Band.ALL).orElse(null),
 				f.latest(PlaceFigures.SCOTLAND, Band.ALL).orElse(null), f.gap(code, where.place().name()), quintiles);
+	}
+
+	Map<String, String> names(String level) {
+		return this.areas.names(level);
 	}
 
 	List<Localities.Locality> localitiesOf(String council) {

@@ -73,14 +73,27 @@ public class PoorestPlaces {
 
 	public record Ranking(String council, String level, List<Criterion> criteria, Criterion rankedBy, List<Ranked> rows) {
 
-		/** A cell as the table and the evidence kept with a choice show it. */
-		public String written(int column, Cell cell) {
+		public String value(int column, Cell cell) {
+			return (cell.value() == null) ? "No value" : this.criteria.get(column).value(cell.value());
+		}
+
+		/** "+5.1 points on the council, +7.0 points on Scotland". */
+		public String against(int column, Cell cell) {
 			Criterion c = this.criteria.get(column);
-			if (cell.value() == null) {
-				return "No value";
+			List<String> against = new ArrayList<>();
+			if (cell.value() != null && cell.council() != null) {
+				against.add(c.difference(cell.value() - cell.council()) + " on the council");
 			}
-			return c.value(cell.value()) + ((cell.council() != null) ? " (" + c.difference(cell.value() - cell.council()) + " on the council" : "")
-					+ ((cell.scotland() != null) ? ", " + c.difference(cell.value() - cell.scotland()) + " on Scotland)" : ")");
+			if (cell.value() != null && cell.scotland() != null) {
+				against.add(c.difference(cell.value() - cell.scotland()) + " on Scotland");
+			}
+			return String.join(", ", against);
+		}
+
+		/** A cell as the evidence kept with a choice shows it. */
+		String written(int column, Cell cell) {
+			String against = against(column, cell);
+			return value(column, cell) + (against.isEmpty() ? "" : " (" + against + ")");
 		}
 
 		Priorities.Evidence evidence(String councilName) {
@@ -122,15 +135,11 @@ public class PoorestPlaces {
 		return places;
 	}
 
-	Ranking rank(String council, String level, List<Criterion> chosen, Criterion rankedBy, Map<String, String> names) {
+	Ranking rank(String council, String level, List<Criterion> chosen, Criterion rankedBy) {
 		Map<String, List<Zone>> places = places(council, level);
+		Map<String, String> names = this.areas.names(level);
 		List<Zone> councilZones = places.values().stream().flatMap(List::stream).toList();
-		Map<String, PlaceFigures.Figures> byMeasure = new LinkedHashMap<>();
-		for (Criterion c : chosen) {
-			if (c.measure() != null) {
-				this.figures.of(c.measure()).ifPresent((f) -> byMeasure.put(c.key(), f));
-			}
-		}
+		Map<String, PlaceFigures.Figures> byMeasure = this.figures.of(chosen.stream().map(Criterion::measure).filter(java.util.Objects::nonNull).toList());
 		List<Ranked> rows = new ArrayList<>();
 		for (Map.Entry<String, List<Zone>> place : places.entrySet()) {
 			List<Cell> cells = new ArrayList<>();

@@ -55,7 +55,12 @@ public class Priorities {
 
 	/** The priorities chosen for a place, and by which plans. */
 	public List<Priority> of(String locality) {
-		return find("p.locality = ?", locality);
+		return of(List.of(locality));
+	}
+
+	/** The priorities chosen for any of the places. */
+	public List<Priority> of(List<String> places) {
+		return find("p.locality = any(?)", places.toArray(String[]::new));
 	}
 
 	/** A plan's priority localities. */
