@@ -37,7 +37,11 @@ public class SmallAreas {
 	}
 
 	/** A published value of a data zone, with the numerator and denominator it was worked out from where given. */
-	public record ZoneValue(String dataZone, Period period, double value, Double numerator, Double denominator) {
+	public record ZoneValue(long measureId, String dataZone, Period period, double value, Double numerator, Double denominator) {
+	}
+
+	/** What a measure's published data-zone values are: their periods, and whether every one has a numerator and denominator. */
+	public record Shape(java.util.SortedSet<Period> periods, boolean ratios) {
 	}
 
 	/** A place with its level and the place it is part of (a locality's, ward's or intermediate zone's council). */
@@ -88,28 +92,50 @@ public class SmallAreas {
 		return read;
 	}
 
-	/** The measure's published values for data zones, without breakdown; none where it is not published for them. */
-	public List<ZoneValue> values(Measure measure) {
-		return values(List.of(measure)).getOrDefault(measure.id(), List.of());
+	/** The shape of each measure's published data-zone values, by measure id; none for a measure not published for data zones. */
+	public Map<Long, Shape> shapes(List<Measure> measures) {
+		Map<Long, Measure> byId = byId(measures);
+		Map<Long, Shape> shapes = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select o.measure_id, o.period_start, bool_and(o.numerator is not null and o.denominator is not null)
+				from observation o join geography g on g.code = o.geography
+				where o.measure_id = any(?) and g.level = 'data-zone' and o.breakdown = '' and o.to_confirm is null group by 1, 2""")
+			.param(byId.keySet().toArray(Long[]::new))
+			.query((java.sql.ResultSet rs) -> {
+				Measure measure = byId.get(rs.getLong(1));
+				Shape shape = shapes.computeIfAbsent(measure.id(), (k) -> new Shape(new java.util.TreeSet<>(), true));
+				shape.periods().add(new Period(measure.periodType(), rs.getDate(2).toLocalDate()));
+				if (!rs.getBoolean(3)) {
+					shapes.put(measure.id(), new Shape(shape.periods(), false));
+				}
+			});
+		return shapes;
 	}
 
-	/** The same for several measures at once, by measure id: one query however many. */
-	public Map<Long, List<ZoneValue>> values(List<Measure> measures) {
-		Map<Long, Measure> byId = new java.util.HashMap<>();
-		measures.forEach((m) -> byId.put(m.id(), m));
-		Map<Long, List<ZoneValue>> values = new java.util.HashMap<>();
+	/**
+	 * Each published data-zone value of the measures, handed on as it is read rather than held: one query however many,
+	 * read a thousand rows at a time, which PostgreSQL's driver does only within a transaction.
+	 */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public void eachValue(List<Measure> measures, java.util.function.Consumer<ZoneValue> each) {
+		Map<Long, Measure> byId = byId(measures);
 		this.jdbc.sql("""
 				select o.measure_id, o.geography, o.period_start, o.value, o.numerator, o.denominator
 				from observation o join geography g on g.code = o.geography
 				where o.measure_id = any(?) and g.level = 'data-zone' and o.breakdown = '' and o.to_confirm is null""")
+			.withFetchSize(1000)
 			.param(byId.keySet().toArray(Long[]::new))
 			.query((java.sql.ResultSet rs) -> {
 				Measure measure = byId.get(rs.getLong(1));
-				values.computeIfAbsent(measure.id(), (k) -> new java.util.ArrayList<>()).add(new ZoneValue(rs.getString(2),
-						new Period(measure.periodType(), rs.getDate(3).toLocalDate()), rs.getDouble(4), number(rs.getBigDecimal(5)),
-						number(rs.getBigDecimal(6))));
+				each.accept(new ZoneValue(measure.id(), rs.getString(2), new Period(measure.periodType(), rs.getDate(3).toLocalDate()),
+						rs.getDouble(4), number(rs.getBigDecimal(5)), number(rs.getBigDecimal(6))));
 			});
-		return values;
+	}
+
+	private static Map<Long, Measure> byId(List<Measure> measures) {
+		Map<Long, Measure> byId = new java.util.HashMap<>();
+		measures.forEach((m) -> byId.put(m.id(), m));
+		return byId;
 	}
 
 	private static Double number(java.math.BigDecimal value) {

@@ -1,10 +1,11 @@
 package scot.goldenthread.places;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.function.BiConsumer;
 
 import scot.goldenthread.measures.Measure;
 import scot.goldenthread.measures.Period;
@@ -15,7 +16,8 @@ import scot.goldenthread.measures.Unit;
 /**
  * A data-zone measure worked out for larger places, for each place as a whole and for the part of it in each SIMD
  * quintile and decile: counts are summed, rates with numerators and denominators are the sum of one over the sum of
- * the other, and rates published alone are averaged weighted by each data zone's population.
+ * the other, and rates published alone are averaged weighted by each data zone's population. The sums are kept in one
+ * flat array, four numbers for each place, band and period, so fifty years of every data zone fit a small heap.
  */
 public final class Aggregation {
 
@@ -36,20 +38,20 @@ public final class Aggregation {
 			return this.wording;
 		}
 
-		static Method of(Measure measure, Collection<ZoneValue> values) {
-			if (measure.unit() == Unit.COUNT) {
-				return SUM;
-			}
-			boolean ratios = !values.isEmpty() && values.stream().allMatch((v) -> v.numerator() != null && v.denominator() != null);
-			return ratios ? RATIO : WEIGHTED_MEAN;
+		/** {@code ratios}: every value has its numerator and denominator. */
+		static Method of(Measure measure, boolean ratios) {
+			return (measure.unit() == Unit.COUNT) ? SUM : ratios ? RATIO : WEIGHTED_MEAN;
 		}
 
 	}
 
 	/** Which part of a place: all of it, or its data zones in one SIMD quintile or decile. */
-	record Band(String kind, int number) {
+	public record Band(String kind, int number) {
 
 		static final Band ALL = new Band("all", 0);
+
+		/** All, five quintiles, ten deciles. */
+		static final int COUNT = 16;
 
 		static Band quintile(int number) {
 			return new Band("quintile", number);
@@ -59,62 +61,129 @@ public final class Aggregation {
 			return new Band("decile", number);
 		}
 
+		int index() {
+			return switch (this.kind) {
+				case "quintile" -> this.number;
+				case "decile" -> 5 + this.number;
+				default -> 0;
+			};
+		}
+
+		static Band at(int index) {
+			return (index == 0) ? ALL : (index <= 5) ? quintile(index) : decile(index - 5);
+		}
+
 	}
 
-	record Key(String place, Band band, Period period) {
+	public record Key(String place, Band band, Period period) {
 	}
 
 	/** A place's value, with how many of its data zones had one and how many people live in them. */
 	public record Figure(double value, int zones, long population) {
 	}
 
-	private Aggregation() {
-	}
+	/** The running sums of one measure for the places wanted, each place's index given by {@link Places}. */
+	static final class Sums {
 
-	/**
-	 * The measure's value for every place {@code placesOf} puts each data zone in, whole and by the zone's quintile
-	 * and decile, for every period.
-	 */
-	static Map<Key, Figure> of(Measure measure, Method method, List<ZoneValue> values, Map<String, Zone> zones,
-			Function<Zone, Collection<String>> placesOf) {
-		Map<Key, double[]> sums = new HashMap<>();
-		double per = measure.unit().per(measure.ratePer()).doubleValue();
-		for (ZoneValue value : values) {
-			Zone zone = zones.get(value.dataZone());
-			if (zone == null) {
-				continue;
+		private final Measure measure;
+
+		private final Method method;
+
+		private final Places places;
+
+		private final List<Period> periods;
+
+		private final Map<Period, Integer> periodIndex = new HashMap<>();
+
+		private final double[] sums;
+
+		Sums(Measure measure, Method method, Places places, SortedSet<Period> periods) {
+			this.measure = measure;
+			this.method = method;
+			this.places = places;
+			this.periods = List.copyOf(periods);
+			for (int i = 0; i < this.periods.size(); i++) {
+				this.periodIndex.put(this.periods.get(i), i);
 			}
-			for (String place : placesOf.apply(zone)) {
-				for (Band band : List.of(Band.ALL, Band.quintile(zone.quintile()), Band.decile(zone.decile()))) {
-					double[] sum = sums.computeIfAbsent(new Key(place, band, value.period()), (k) -> new double[4]);
-					switch (method) {
-						case SUM -> sum[0] += value.value();
+			this.sums = new double[places.codes().size() * Band.COUNT * this.periods.size() * 4];
+		}
+
+		private int slot(int place, int band, int period) {
+			return ((place * Band.COUNT + band) * this.periods.size() + period) * 4;
+		}
+
+		void add(Zone zone, ZoneValue value) {
+			Integer period = this.periodIndex.get(value.period());
+			if (period == null) {
+				return;
+			}
+			for (int place : this.places.of(zone)) {
+				for (int band : new int[] { 0, zone.quintile(), 5 + zone.decile() }) {
+					int at = slot(place, band, period);
+					switch (this.method) {
+						case SUM -> this.sums[at] += value.value();
 						case RATIO -> {
-							sum[0] += value.numerator();
-							sum[1] += value.denominator();
+							this.sums[at] += value.numerator();
+							this.sums[at + 1] += value.denominator();
 						}
 						case WEIGHTED_MEAN -> {
-							sum[0] += value.value() * zone.population();
-							sum[1] += zone.population();
+							this.sums[at] += value.value() * zone.population();
+							this.sums[at + 1] += zone.population();
 						}
 					}
-					sum[2]++;
-					sum[3] += zone.population();
+					this.sums[at + 2]++;
+					this.sums[at + 3] += zone.population();
 				}
 			}
 		}
-		Map<Key, Figure> figures = new HashMap<>();
-		sums.forEach((key, sum) -> {
-			Double value = switch (method) {
-				case SUM -> sum[0];
-				case RATIO -> (sum[1] == 0) ? null : sum[0] / sum[1] * per;
-				case WEIGHTED_MEAN -> (sum[1] == 0) ? null : sum[0] / sum[1];
-			};
-			if (value != null) {
-				figures.put(key, new Figure(value, (int) sum[2], (long) sum[3]));
+
+		Optional<Figure> at(String place, Band band, Period period) {
+			Integer p = this.places.index(place);
+			Integer t = this.periodIndex.get(period);
+			return (p == null || t == null) ? Optional.empty() : figure(slot(p, band.index(), t));
+		}
+
+		private Optional<Figure> figure(int at) {
+			if (this.sums[at + 2] == 0) {
+				return Optional.empty();
 			}
-		});
-		return figures;
+			double per = this.measure.unit().per(this.measure.ratePer()).doubleValue();
+			Double value = switch (this.method) {
+				case SUM -> this.sums[at];
+				case RATIO -> (this.sums[at + 1] == 0) ? null : this.sums[at] / this.sums[at + 1] * per;
+				case WEIGHTED_MEAN -> (this.sums[at + 1] == 0) ? null : this.sums[at] / this.sums[at + 1];
+			};
+			return (value == null) ? Optional.empty() : Optional.of(new Figure(value, (int) this.sums[at + 2], (long) this.sums[at + 3]));
+		}
+
+		/** Every figure there is, by place in the order given, then period, then band. */
+		void forEach(BiConsumer<Key, Figure> each) {
+			for (int p = 0; p < this.places.codes().size(); p++) {
+				for (int t = 0; t < this.periods.size(); t++) {
+					for (int b = 0; b < Band.COUNT; b++) {
+						Key key = new Key(this.places.codes().get(p), Band.at(b), this.periods.get(t));
+						figure(slot(p, b, t)).ifPresent((figure) -> each.accept(key, figure));
+					}
+				}
+			}
+		}
+
+	}
+
+	/** The places wanted, each with its index, and for each data zone the indexes of the wanted places it is in. */
+	record Places(List<String> codes, Map<String, Integer> indexes, Map<String, int[]> ofZone) {
+
+		Integer index(String code) {
+			return this.indexes.get(code);
+		}
+
+		int[] of(Zone zone) {
+			return this.ofZone.getOrDefault(zone.code(), new int[0]);
+		}
+
+	}
+
+	private Aggregation() {
 	}
 
 }

@@ -3,7 +3,6 @@ package scot.goldenthread.places;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +14,6 @@ import scot.goldenthread.measures.MeasureCatalogue;
 import scot.goldenthread.measures.SmallAreas;
 import scot.goldenthread.measures.SmallAreas.Zone;
 import scot.goldenthread.places.Aggregation.Band;
-import scot.goldenthread.places.Aggregation.Key;
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.SpreadsheetCells;
 
@@ -119,19 +117,20 @@ class PlaceApiController {
 		}
 		Measure measure = this.catalogue.measure(code).filter(Measure::published)
 			.orElseThrow(() -> NotFound.because("There is no published measure " + code));
-		PlaceFigures.Figures f = this.figures.of(measure).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, code
-				+ " is not published for data zones, so it is not worked out for other places: its values are at /api/measures/" + code
-				+ "/observations"));
 		Map<String, String> names = this.areas.names(level);
 		Set<String> wanted = placesOf(level, council, names.keySet());
+		PlaceFigures.Figures f = this.figures.of(List.of(measure), wanted).get(code);
+		if (f == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, code + " is not published for data zones, so it is not worked out for"
+					+ " other places: its values are at /api/measures/" + code + "/observations");
+		}
 		List<PlaceValue> values = new ArrayList<>();
-		f.values().entrySet().stream()
-			.filter((e) -> wanted.contains(e.getKey().place()))
-			.filter((e) -> e.getKey().band().equals(Band.ALL) || (by != null && e.getKey().band().kind().equals(BY.get(by))))
-			.sorted(Map.Entry.comparingByKey(Comparator.comparing(Key::place).thenComparing((Key k) -> k.period())
-				.thenComparing((Key k) -> k.band().kind()).thenComparing((Key k) -> k.band().number())))
-			.forEach((e) -> values.add(new PlaceValue(e.getKey().place(), names.get(e.getKey().place()), e.getKey().period().label(),
-					band(e.getKey().band()), e.getValue().value(), e.getValue().zones(), e.getValue().population())));
+		f.forEach((key, figure) -> {
+			if (key.band().equals(Band.ALL) || (by != null && key.band().kind().equals(BY.get(by)))) {
+				values.add(new PlaceValue(key.place(), names.get(key.place()), key.period().label(), band(key.band()), figure.value(),
+						figure.zones(), figure.population()));
+			}
+		});
 		return new MeasureFigures(measure.code(), measure.title(), level, f.method().wording(), this.licence, values);
 	}
 
@@ -163,12 +162,9 @@ class PlaceApiController {
 				csv.writeRecord("measure", "period", "place", "band", "value", "data_zones", "population", "worked_out_as");
 				for (Measure measure : this.figures.measures(false)) {
 					// a measure at a time, so only one measure's figures are held at once
-					this.figures.of(measure).ifPresent((f) -> f.values().entrySet().stream()
-						.sorted(Map.Entry.comparingByKey(Comparator.comparing(Key::place).thenComparing((Key k) -> k.period())
-							.thenComparing((Key k) -> k.band().kind()).thenComparing((Key k) -> k.band().number())))
-						.forEach((e) -> csv.writeRecord(measure.code(), e.getKey().period().label(), e.getKey().place(), band(e.getKey().band()),
-								String.valueOf(e.getValue().value()), String.valueOf(e.getValue().zones()), String.valueOf(e.getValue().population()),
-								f.method().wording())));
+					this.figures.of(measure).ifPresent((f) -> f.forEach((key, figure) -> csv.writeRecord(measure.code(), key.period().label(),
+							key.place(), band(key.band()), String.valueOf(figure.value()), String.valueOf(figure.zones()),
+							String.valueOf(figure.population()), f.method().wording())));
 				}
 			}
 		});

@@ -1,16 +1,22 @@
 package scot.goldenthread.places;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 import scot.goldenthread.measures.Measure;
 import scot.goldenthread.measures.MeasureCatalogue;
 import scot.goldenthread.measures.Period;
 import scot.goldenthread.measures.SmallAreas;
+import scot.goldenthread.measures.SmallAreas.Zone;
 import scot.goldenthread.places.Aggregation.Band;
 import scot.goldenthread.places.Aggregation.Figure;
 import scot.goldenthread.places.Aggregation.Key;
@@ -18,7 +24,7 @@ import scot.goldenthread.places.Aggregation.Method;
 
 import org.springframework.stereotype.Service;
 
-/** Every data-zone measure's figures for every larger place of Scotland, worked out when asked for. */
+/** Data-zone measures' figures for larger places of Scotland, worked out when asked for, for the places asked for. */
 @Service
 public class PlaceFigures {
 
@@ -36,11 +42,11 @@ public class PlaceFigures {
 		this.localities = localities;
 	}
 
-	/** A measure worked out for every intermediate zone, ward, locality, council and Scotland, whole and by SIMD band. */
-	record Figures(Measure measure, Method method, Map<Key, Figure> values, SortedSet<Period> periods) {
+	/** A measure worked out for places, whole and by SIMD band, for each period it has. */
+	public record Figures(Measure measure, Method method, Aggregation.Sums sums, SortedSet<Period> periods) {
 
 		Optional<Figure> at(String place, Band band, Period period) {
-			return Optional.ofNullable(this.values.get(new Key(place, band, period)));
+			return this.sums.at(place, band, period);
 		}
 
 		Optional<Period> latest() {
@@ -52,8 +58,9 @@ public class PlaceFigures {
 			return latest().flatMap((period) -> at(place, band, period));
 		}
 
-		String value(double value) {
-			return this.measure.unit().format(value, this.measure.decimals(), this.measure.ratePer());
+		/** Every figure, by place, period and band. */
+		public void forEach(BiConsumer<Key, Figure> each) {
+			this.sums.forEach(each);
 		}
 
 		QuintileGap gap(String place, String placeName) {
@@ -72,39 +79,68 @@ public class PlaceFigures {
 
 	/** The public measures published for data zones, or every one for those who may see unpublished ones. */
 	List<Measure> measures(boolean withUnpublished) {
-		java.util.Set<String> codes = new java.util.HashSet<>(this.areas.measureCodes(withUnpublished));
+		Set<String> codes = new java.util.HashSet<>(this.areas.measureCodes(withUnpublished));
 		return this.catalogue.measures().stream().filter((m) -> codes.contains(m.code())).toList();
 	}
 
-	/** The measure's figures; empty where it has no published data-zone value, as then none can be worked out. */
-	Optional<Figures> of(Measure measure) {
-		return Optional.ofNullable(of(List.of(measure)).get(measure.code()));
+	/** The measure's figures for every place; empty where it has no published data-zone value, as then none can be worked out. */
+	public Optional<Figures> of(Measure measure) {
+		return Optional.ofNullable(of(List.of(measure), null).get(measure.code()));
 	}
 
-	/** Several measures' figures by measure code, read in one query; a measure with no published data-zone value has none. */
-	Map<String, Figures> of(List<Measure> measures) {
-		Map<Long, List<SmallAreas.ZoneValue>> values = this.areas.values(measures);
-		Map<String, List<String>> localitiesOf = values.isEmpty() ? Map.of() : this.localities.byZone();
-		Map<String, Figures> figures = new java.util.LinkedHashMap<>();
+	/**
+	 * Several measures' figures by measure code, for the places {@code wanted} (every intermediate zone, ward, locality,
+	 * council and Scotland where null), their values read in one pass; a measure with no published data-zone value has none.
+	 */
+	Map<String, Figures> of(List<Measure> measures, Collection<String> wanted) {
+		Map<Long, SmallAreas.Shape> shapes = this.areas.shapes(measures);
+		Map<String, Figures> figures = new LinkedHashMap<>();
+		if (shapes.isEmpty()) {
+			return figures;
+		}
+		Map<String, Zone> zones = this.areas.zones();
+		Aggregation.Places places = places(zones.values(), wanted);
+		Map<Long, Aggregation.Sums> sums = new HashMap<>();
 		for (Measure measure : measures) {
-			List<SmallAreas.ZoneValue> zoneValues = values.get(measure.id());
-			if (zoneValues != null) {
-				figures.put(measure.code(), figures(measure, zoneValues, localitiesOf));
+			SmallAreas.Shape shape = shapes.get(measure.id());
+			if (shape != null) {
+				Method method = Method.of(measure, shape.ratios());
+				Aggregation.Sums measureSums = new Aggregation.Sums(measure, method, places, shape.periods());
+				sums.put(measure.id(), measureSums);
+				figures.put(measure.code(), new Figures(measure, method, measureSums, shape.periods()));
 			}
 		}
+		this.areas.eachValue(measures, (value) -> {
+			Zone zone = zones.get(value.dataZone());
+			if (zone != null) {
+				sums.get(value.measureId()).add(zone, value);
+			}
+		});
 		return figures;
 	}
 
-	private Figures figures(Measure measure, List<SmallAreas.ZoneValue> values, Map<String, List<String>> localitiesOf) {
-		Method method = Method.of(measure, values);
-		Map<Key, Figure> figures = Aggregation.of(measure, method, values, this.areas.zones(), (zone) -> {
-			List<String> places = new ArrayList<>(List.of(zone.intermediateZone(), zone.ward(), zone.council(), SCOTLAND));
-			places.addAll(localitiesOf.getOrDefault(zone.code(), List.of()));
-			return places;
-		});
-		SortedSet<Period> periods = new TreeSet<>();
-		values.forEach((v) -> periods.add(v.period()));
-		return new Figures(measure, method, figures, periods);
+	/** The places wanted, in code order, and each data zone's among them: its intermediate zone, ward, council, Scotland, localities. */
+	private Aggregation.Places places(Collection<Zone> zones, Collection<String> wanted) {
+		Map<String, List<String>> localitiesOf = this.localities.byZone();
+		Map<String, List<String>> placesOf = new HashMap<>();
+		SortedSet<String> codes = new TreeSet<>();
+		for (Zone zone : zones) {
+			List<String> in = new ArrayList<>(List.of(zone.intermediateZone(), zone.ward(), zone.council(), SCOTLAND));
+			in.addAll(localitiesOf.getOrDefault(zone.code(), List.of()));
+			if (wanted != null) {
+				in.retainAll(wanted);
+			}
+			placesOf.put(zone.code(), in);
+			codes.addAll(in);
+		}
+		List<String> ordered = List.copyOf(codes);
+		Map<String, Integer> indexes = new HashMap<>();
+		for (int i = 0; i < ordered.size(); i++) {
+			indexes.put(ordered.get(i), i);
+		}
+		Map<String, int[]> ofZone = new HashMap<>();
+		placesOf.forEach((zone, in) -> ofZone.put(zone, in.stream().mapToInt(indexes::get).toArray()));
+		return new Aggregation.Places(ordered, indexes, ofZone);
 	}
 
 }

@@ -122,7 +122,11 @@ public class PlaceProfiles {
 		return where(code).map((where) -> {
 			List<Zone> zones = zones(where);
 			List<Row> rows = new ArrayList<>();
-			this.figures.of(this.figures.measures(false)).values().forEach((f) -> rows.add(row(f, where)));
+			List<String> compared = new ArrayList<>(List.of(code, PlaceFigures.SCOTLAND));
+			if (where.council() != null) {
+				compared.add(where.council().code());
+			}
+			this.figures.of(this.figures.measures(false), compared).values().forEach((f) -> rows.add(row(f, where)));
 			List<Localities.Locality> drawn = where.atCouncilLevel() ? this.localities.of(code) : List.of();
 			return new Profile(where, SimdProfile.of(zones), zones, rows, drawn);
 		});

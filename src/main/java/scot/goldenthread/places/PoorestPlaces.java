@@ -139,7 +139,10 @@ public class PoorestPlaces {
 		Map<String, List<Zone>> places = places(council, level);
 		Map<String, String> names = this.areas.names(level);
 		List<Zone> councilZones = places.values().stream().flatMap(List::stream).toList();
-		Map<String, PlaceFigures.Figures> byMeasure = this.figures.of(chosen.stream().map(Criterion::measure).filter(java.util.Objects::nonNull).toList());
+		List<String> compared = new ArrayList<>(places.keySet());
+		compared.addAll(List.of(council, PlaceFigures.SCOTLAND));
+		Map<String, PlaceFigures.Figures> byMeasure = this.figures.of(chosen.stream().map(Criterion::measure).filter(java.util.Objects::nonNull).toList(),
+				compared);
 		List<Ranked> rows = new ArrayList<>();
 		for (Map.Entry<String, List<Zone>> place : places.entrySet()) {
 			List<Cell> cells = new ArrayList<>();
