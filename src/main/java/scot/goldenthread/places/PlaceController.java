@@ -70,6 +70,7 @@ class PlaceController {
 		model.addAttribute("priorities", this.priorities.of(code).stream().filter((p) -> visible.contains(p.planId())).toList());
 		model.addAttribute("planNames", this.plans.planNames());
 		model.addAttribute("serving", this.plans.serving(code, this.access));
+		model.addAttribute("councils", (profile.where().atCountryLevel() && chosen != null) ? this.profiles.councils(chosen.measure()) : List.of());
 		return "places/place";
 	}
 
@@ -88,8 +89,17 @@ class PlaceController {
 	 * councils shaded by the share of their people in its most deprived fifth.
 	 */
 	@GetMapping(path = "/places/{code}/map.svg")
-	ResponseEntity<String> map(@PathVariable String code) {
+	ResponseEntity<String> map(@PathVariable String code, @RequestParam(required = false) String measure) {
 		PlaceProfiles.Where where = this.profiles.where(code).orElseThrow(() -> NotFound.because("There is no place " + code));
+		if (where.atCountryLevel() && measure != null) {
+			// the councils in fifths on a measure, the poorest darkest
+			List<PlaceProfiles.CouncilValue> councils = this.profiles.councils(this.profiles.measure(measure)
+				.orElseThrow(() -> NotFound.because("No measure " + measure + " is published for data zones")));
+			Map<String, Geometry> outlines = this.boundaries.outlines(councils.stream().map(PlaceProfiles.CouncilValue::code).toList());
+			return svg(PlaceMap.svg(councils.stream().map((c) -> new PlaceMap.Area(c.rank() + ". " + c.name() + ": " + c.value(),
+					outlines.get(c.code()), c.band())).toList(), null, List.of("Poorest fifth of the councils", "Second fifth", "Third fifth",
+							"Fourth fifth", "Best fifth"), ATTRIBUTION, 640));
+		}
 		if (where.atCountryLevel()) {
 			Map<String, List<Zone>> councils = this.profiles.allZones().values().stream().collect(Collectors.groupingBy(Zone::council));
 			Map<String, Geometry> outlines = this.boundaries.outlines(councils.keySet());

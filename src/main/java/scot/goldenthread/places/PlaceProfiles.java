@@ -143,6 +143,37 @@ public class PlaceProfiles {
 				f.latest(PlaceFigures.SCOTLAND, Band.ALL).orElse(null), f.gap(code, where.place().name()), quintiles);
 	}
 
+	/** A public measure published for data zones. */
+	Optional<Measure> measure(String code) {
+		return this.figures.measures(false).stream().filter((m) -> m.code().equals(code)).findFirst();
+	}
+
+	/** A council's value of a measure, and its place among the councils, the poorest first. */
+	public record CouncilValue(int rank, String code, String name, String value, int band) {
+	}
+
+	/** Every council on the measure in its latest period, the poorest first, each in a fifth of the councils (1 the poorest). */
+	List<CouncilValue> councils(Measure measure) {
+		Map<String, String> names = this.areas.names("council-area");
+		PlaceFigures.Figures f = this.figures.of(List.of(measure), names.keySet()).get(measure.code());
+		if (f == null) {
+			return List.of();
+		}
+		boolean higherIsWorse = measure.polarity() != scot.goldenthread.measures.Polarity.HIGHER_IS_BETTER;
+		List<Map.Entry<String, Figure>> valued = names.keySet().stream()
+			.flatMap((code) -> f.latest(code, Band.ALL).stream().map((figure) -> Map.entry(code, figure)))
+			.sorted((a, b) -> higherIsWorse ? Double.compare(b.getValue().value(), a.getValue().value())
+					: Double.compare(a.getValue().value(), b.getValue().value()))
+			.toList();
+		List<CouncilValue> councils = new ArrayList<>();
+		for (int i = 0; i < valued.size(); i++) {
+			Map.Entry<String, Figure> v = valued.get(i);
+			councils.add(new CouncilValue(i + 1, v.getKey(), names.get(v.getKey()),
+					measure.unit().format(v.getValue().value(), measure.decimals(), measure.ratePer()), (int) Math.ceil(5.0 * (i + 1) / valued.size())));
+		}
+		return councils;
+	}
+
 	Map<String, String> names(String level) {
 		return this.areas.names(level);
 	}

@@ -69,6 +69,10 @@ class PlacePageTests {
 		this.mvc.perform(get("/places/S92000003")).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Deprivation by council"), not(containsString("Where outcomes are poorest")))));
 		this.mvc.perform(get("/places/S92000003/map.svg")).andExpect(status().isOk());
+		this.mvc.perform(get("/places/S92000003").param("measure", "SIMD-INCOME")).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Councils compared on People who are income deprived"), containsString("Glasgow City"))));
+		this.mvc.perform(get("/places/S92000003/map.svg").param("measure", "SIMD-INCOME")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Poorest fifth of the councils")));
 		this.mvc.perform(get("/places/LGBF-C3")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/places/nowhere/map.svg")).andExpect(status().isNotFound());
 	}
