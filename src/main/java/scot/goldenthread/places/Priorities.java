@@ -6,6 +6,7 @@ import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.plans.PlanPriorities;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it chose, kept as it was shown so that later data never rewrites the case it was made on.
  */
 @Service
-public class Priorities {
+public class Priorities implements PlanPriorities {
 
 	private final JdbcClient jdbc;
 
@@ -63,9 +64,10 @@ public class Priorities {
 		return find("p.locality = any(?)", places.toArray(String[]::new));
 	}
 
-	/** A plan's priority localities. */
-	public List<Priority> ofPlan(long planId) {
-		return find("p.plan_id = ?", planId);
+	@Override
+	public List<PlanPriorities.Priority> of(long planId) {
+		return find("p.plan_id = ?", planId).stream().map((p) -> new PlanPriorities.Priority(p.locality(), p.localityName(), p.rationale(),
+				p.chosenAt().toLocalDate())).toList();
 	}
 
 	private List<Priority> find(String where, Object param) {

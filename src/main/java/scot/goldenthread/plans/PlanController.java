@@ -44,8 +44,11 @@ class PlanController {
 
 	private final Geographies geographies;
 
+	private final List<PlanPriorities> priorities;
+
 	PlanController(PlanCatalogue catalogue, GoldenThread thread, NationalOutcomes nationalOutcomes, Dashboard dashboard, Access access,
-			ActionHistory history, Geographies geographies, Clock clock) {
+			ActionHistory history, Geographies geographies, List<PlanPriorities> priorities, Clock clock) {
+		this.priorities = priorities;
 		this.geographies = geographies;
 		this.access = access;
 		this.history = history;
@@ -69,6 +72,7 @@ class PlanController {
 		model.addAttribute("plan", tree.plan());
 		model.addAttribute("kinds", ElementKind.values());
 		model.addAttribute("localityName", this.geographies.name(tree.plan().locality()));
+		model.addAttribute("priorities", this.priorities.stream().flatMap((p) -> p.of(id).stream()).toList());
 		return "plans/plan";
 	}
 

@@ -130,6 +130,8 @@ class PlacePageTests {
 			.andExpect(content().string(allOf(containsString("A priority of"), containsString("Highest income deprivation &lt;b&gt;in the county&lt;/b&gt;"),
 					containsString("The evidence as it stood that day"), containsString("on the council"))));
 		assertThat(this.jdbc.sql("select count(*) from audit_event where entity_type = 'priority-locality'").query(Long.class).single()).isPositive();
+		this.mvc.perform(get("/plans/1")).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Priority localities"), containsString("Highest income deprivation"))));
 		// a contributor may not choose for a plan
 		this.mvc.perform(post("/places/S12000005/poorest").param("plan", "1").param("place", iz).param("rationale", "Because")
 			.with(SignedIn.as(this.users, "cswo")))
