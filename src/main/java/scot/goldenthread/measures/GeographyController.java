@@ -30,9 +30,30 @@ class GeographyController {
 
 	private final Access access;
 
-	GeographyController(Geographies geographies, Access access) {
+	private final SmallAreas areas;
+
+	GeographyController(Geographies geographies, Access access, SmallAreas areas) {
 		this.geographies = geographies;
 		this.access = access;
+		this.areas = areas;
+	}
+
+	/** A new SIMD edition beside those loaded; administrators only. */
+	@PostMapping("/places/simd-editions")
+	String loadEdition(@RequestParam(required = false) String edition, @RequestParam(name = "editionFile", required = false) MultipartFile file, Model model)
+			throws IOException {
+		this.access.require(this.access.isAdministrator());
+		if (file == null || file.isEmpty()) {
+			return page(model, Map.of("editionFile", "Choose the edition's CSV file"));
+		}
+		try (java.io.Reader in = scot.goldenthread.shared.TextFiles.open(file.getInputStream()).reader()) {
+			int zones = this.areas.loadEdition(edition, in, file.getOriginalFilename());
+			model.addAttribute("loaded", edition.strip() + ": " + zones + " data zones loaded beside the editions before it");
+		}
+		catch (ObservationImportException ex) {
+			model.addAttribute("refused", ex.report());
+		}
+		return page(model, Map.of());
 	}
 
 	@GetMapping("/places")
@@ -73,6 +94,7 @@ class GeographyController {
 		model.addAttribute("names", names);
 		model.addAttribute("errors", errors);
 		model.addAttribute("mayImport", this.access.holdsAnywhere(Role.PLAN_OWNER));
+		model.addAttribute("mayLoadEdition", this.access.isAdministrator());
 		return "measures/places";
 	}
 

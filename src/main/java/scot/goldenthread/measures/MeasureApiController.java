@@ -54,9 +54,12 @@ class MeasureApiController {
 
 	private final ImportLayouts layouts;
 
+	private final SmallAreas smallAreas;
+
 	MeasureApiController(MeasureCatalogue catalogue, MeasureJudge judge, ObservationImporter importer, Observations observations,
 			MeasureDefinitions definitions, Commentary commentary, Access access, Geographies geographies, MeasurePermissions permissions, Clock clock,
-			MeasureList list, ImportLayouts layouts) {
+			MeasureList list, ImportLayouts layouts, SmallAreas smallAreas) {
+		this.smallAreas = smallAreas;
 		this.layouts = layouts;
 		this.permissions = permissions;
 		this.access = access;
@@ -200,6 +203,15 @@ class MeasureApiController {
 		this.access.require(this.access.holdsAnywhere(Role.PLAN_OWNER));
 		try (InputStream in = file.getInputStream()) {
 			return this.geographies.importFile(in, file.getOriginalFilename());
+		}
+	}
+
+	/** A new SIMD edition, loaded beside the others (see {@link SmallAreas#loadEdition}); administrators only. */
+	@PostMapping("/api/simd-editions")
+	Map<String, Object> loadSimdEdition(@RequestParam("file") MultipartFile file, @RequestParam String edition) throws IOException {
+		this.access.require(this.access.isAdministrator());
+		try (java.io.Reader in = scot.goldenthread.shared.TextFiles.open(file.getInputStream()).reader()) {
+			return Map.of("edition", edition, "dataZones", this.smallAreas.loadEdition(edition, in, file.getOriginalFilename()));
 		}
 	}
 

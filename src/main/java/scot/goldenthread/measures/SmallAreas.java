@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import scot.goldenthread.audit.AuditLog;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -16,16 +18,134 @@ public class SmallAreas {
 
 	public static final String DATA_ZONE = "data-zone";
 
-	/** The SIMD edition a place is banded by: the newest loaded. */
-	private static final String LATEST_EDITION = "(select max(edition) from simd)";
+	/** The SIMD edition a place is banded by: the newest by its year, the last loaded of a year. */
+	private static final String LATEST_EDITION = "select name from simd_edition order by year desc, loaded_at desc limit 1";
 
 	private final JdbcClient jdbc;
 
-	/** The data zones never change once loaded (a new SIMD edition is a migration), so they are read once. */
-	private volatile Map<String, Zone> zones;
+	/** The data zones as the latest edition bands them, read again only when another edition becomes the latest. */
+	private volatile Banded zones;
 
-	SmallAreas(JdbcClient jdbc) {
+	private record Banded(String edition, Map<String, Zone> zones) {
+	}
+
+	private final AuditLog audit;
+
+	SmallAreas(JdbcClient jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** The columns of a SIMD edition's file: these always, and any of the weighted bands and the domains' ranks. */
+	static final List<String> EDITION_COLUMNS = List.of("data_zone", "rank", "population", "working_age_population");
+
+	/**
+	 * Loads a new SIMD edition beside those loaded, never over one: a CSV file of {@code data_zone}, {@code rank} (1 the most
+	 * deprived), {@code population}, {@code working_age_population} and, where published, {@code weighted_decile},
+	 * {@code weighted_quintile} and each domain's {@code <domain>_rank}, a row for every 2011 data zone. The count-based
+	 * bands are worked out from the rank. Any problem refuses the whole file.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public int loadEdition(String edition, java.io.Reader csv, String file) {
+		List<ObservationImporter.RowProblem> problems = new java.util.ArrayList<>();
+		java.util.regex.Matcher year = java.util.regex.Pattern.compile("(19|20)\\d{2}").matcher((edition != null) ? edition : "");
+		if (edition == null || edition.isBlank() || !year.find() || edition.length() > 40) {
+			problems.add(new ObservationImporter.RowProblem(0, "edition", "name the edition with its year, such as SIMD 2024, in up to 40 characters"));
+		}
+		else if (this.jdbc.sql("select count(*) from simd_edition where name = ?").param(edition.strip()).query(Long.class).single() > 0) {
+			problems.add(new ObservationImporter.RowProblem(0, "edition", edition + " is already loaded: a new edition goes beside the old, never over it"));
+		}
+		Map<String, Zone> zones = zones();
+		Map<String, Long> lineOf = new java.util.HashMap<>();
+		List<String[]> rows = new java.util.ArrayList<>();
+		List<String> optional = new java.util.ArrayList<>(List.of("weighted_decile", "weighted_quintile"));
+		DOMAINS.forEach((d) -> optional.add(d + "_rank"));
+		try (de.siegmar.fastcsv.reader.CsvReader<de.siegmar.fastcsv.reader.NamedCsvRecord> reader = de.siegmar.fastcsv.reader.CsvReader.builder()
+			.allowMissingFields(true).ofNamedCsvRecord(csv)) {
+			for (de.siegmar.fastcsv.reader.NamedCsvRecord row : reader) {
+				long line = row.getStartingLineNumber();
+				if (rows.isEmpty() && lineOf.isEmpty()) {
+					EDITION_COLUMNS.stream().filter((c) -> !row.getHeader().contains(c))
+						.forEach((c) -> problems.add(new ObservationImporter.RowProblem(1, c, "the column is missing")));
+					if (!problems.isEmpty()) {
+						break;
+					}
+				}
+				String zone = row.findField("data_zone").orElse("").strip();
+				if (!zones.containsKey(zone)) {
+					problems.add(new ObservationImporter.RowProblem(line, "data_zone", "'" + zone + "' is not a 2011 data zone"));
+				}
+				else if (lineOf.putIfAbsent(zone, line) != null) {
+					problems.add(new ObservationImporter.RowProblem(line, "data_zone", zone + " repeats line " + lineOf.get(zone)));
+				}
+				String[] values = new String[4 + optional.size()];
+				values[0] = zone;
+				number(row, "rank", 1, zones.size(), true, line, problems, values, 1);
+				number(row, "population", 0, Integer.MAX_VALUE, true, line, problems, values, 2);
+				number(row, "working_age_population", 0, Integer.MAX_VALUE, true, line, problems, values, 3);
+				for (int i = 0; i < optional.size(); i++) {
+					String column = optional.get(i);
+					int max = column.startsWith("weighted_decile") ? 10 : column.startsWith("weighted_quintile") ? 5 : zones.size();
+					if (!row.findField(column).orElse("").isBlank()) {
+						number(row, column, 1, max, !column.endsWith("_rank"), line, problems, values, 4 + i);
+					}
+				}
+				rows.add(values);
+			}
+		}
+		catch (de.siegmar.fastcsv.reader.CsvParseException ex) {
+			problems.add(new ObservationImporter.RowProblem(0, null, "the file is not valid CSV: " + ex.getMessage()));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		if (problems.isEmpty() && lineOf.size() != zones.size()) {
+			problems.add(new ObservationImporter.RowProblem(0, "data_zone", "an edition ranks all " + zones.size() + " data zones; the file has "
+					+ lineOf.size()));
+		}
+		if (!problems.isEmpty()) {
+			throw ObservationImporter.refused(file, problems.toArray(ObservationImporter.RowProblem[]::new));
+		}
+		String name = edition.strip();
+		this.jdbc.sql("insert into simd_edition (name, year, file, loaded_by) values (?, ?, ?, ?)")
+			.params(name, Integer.parseInt(year.group()), file, this.audit.actor()).update();
+		// a column at a time, every row in one statement
+		Object[] columns = new Object[13];
+		for (int c = 0; c < columns.length; c++) {
+			int at = c;
+			columns[c] = rows.stream().map((v) -> v[at]).toArray(String[]::new);
+		}
+		this.jdbc.sql("""
+				insert into simd (edition, data_zone, rank, decile, quintile, population, working_age_population, weighted_decile,
+				    weighted_quintile, income_rank, employment_rank, health_rank, education_rank, access_rank, crime_rank, housing_rank)
+				select ?, z, r::int, ceil(r::int * 10.0 / ?), ceil(r::int * 5.0 / ?), p::int, w::int, wd::int, wq::int, i::numeric, e::numeric,
+				    h::numeric, ed::numeric, a::numeric, c::numeric, ho::numeric
+				from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+				    ?::text[], ?::text[]) as t (z, r, p, w, wd, wq, i, e, h, ed, a, c, ho)""")
+			.params(java.util.stream.Stream.concat(java.util.stream.Stream.of(name, zones.size(), zones.size()), java.util.Arrays.stream(columns))
+				.toArray())
+			.update();
+		this.audit.created("simd-edition", name, "Loaded " + name + " from " + file + ": " + rows.size() + " data zones", Map.of("file", file));
+		return rows.size();
+	}
+
+	/** A number of the row within bounds, whole where it must be (a domain's rank may be a tie's x.5), kept as written. */
+	private static void number(de.siegmar.fastcsv.reader.NamedCsvRecord row, String column, int min, int max, boolean whole, long line,
+			List<ObservationImporter.RowProblem> problems, String[] values, int at) {
+		String text = row.findField(column).orElse("").strip();
+		try {
+			java.math.BigDecimal value = new java.math.BigDecimal(text);
+			if (whole && value.stripTrailingZeros().scale() > 0) {
+				problems.add(new ObservationImporter.RowProblem(line, column, "'" + text + "' is not a whole number"));
+			}
+			else if (value.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || value.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+				problems.add(new ObservationImporter.RowProblem(line, column, text + " is not between " + min + " and " + max));
+			}
+			values[at] = whole ? value.toBigInteger().toString() : text;
+		}
+		catch (NumberFormatException ex) {
+			problems.add(new ObservationImporter.RowProblem(line, column, text.isEmpty() ? "is empty" : "'" + text + "' is not a number"));
+		}
 	}
 
 	/**
@@ -68,28 +188,31 @@ public class SmallAreas {
 	public static final List<String> DOMAINS = List.of("income", "employment", "health", "education", "access", "crime", "housing");
 
 	public Map<String, Zone> zones() {
-		Map<String, Zone> read = this.zones;
-		if (read == null) {
-			read = new LinkedHashMap<>();
+		String edition = this.jdbc.sql(LATEST_EDITION).query(String.class).single();
+		Banded banded = this.zones;
+		if (banded == null || !banded.edition().equals(edition)) {
+			Map<String, Zone> read = new LinkedHashMap<>();
 			for (Zone zone : this.jdbc.sql("""
 					select d.code, d.name, d.parent, d.ward, i.parent, s.edition, s.rank, s.quintile, s.decile, s.weighted_quintile,
 					    s.population, s.working_age_population, s.income_rank, s.employment_rank, s.health_rank, s.education_rank,
 					    s.access_rank, s.crime_rank, s.housing_rank
 					from geography d join geography i on i.code = d.parent
-					join simd s on s.data_zone = d.code and s.edition = """ + LATEST_EDITION + """
-					 where d.level = 'data-zone' order by d.code""").query((rs, n) -> {
+					join simd s on s.data_zone = d.code and s.edition = ?
+					where d.level = 'data-zone' order by d.code""").param(edition).query((rs, n) -> {
 						Map<String, Double> domains = new LinkedHashMap<>();
 						for (int i = 0; i < DOMAINS.size(); i++) {
-							domains.put(DOMAINS.get(i), rs.getDouble(13 + i));
+							// an edition may not publish every domain's rank: absent, not ranked first
+							domains.put(DOMAINS.get(i), number(rs.getBigDecimal(13 + i)));
 						}
 						return new Zone(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
 								rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), domains);
 					}).list()) {
 				read.put(zone.code(), zone);
 			}
-			this.zones = read;
+			banded = new Banded(edition, java.util.Collections.unmodifiableMap(read));
+			this.zones = banded;
 		}
-		return read;
+		return banded.zones();
 	}
 
 	/** The shape of each measure's published data-zone values, by measure id; none for a measure not published for data zones. */

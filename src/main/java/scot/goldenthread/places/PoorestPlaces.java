@@ -182,8 +182,8 @@ public class PoorestPlaces {
 		if (zones.isEmpty()) {
 			return 0;
 		}
-		long deprived = zones.stream()
-			.filter((z) -> ("overall".equals(domain) ? z.rank() : z.domainRanks().get(domain)) <= SimdProfile.MOST_DEPRIVED_RANK)
+		long deprived = zones.stream().map((z) -> "overall".equals(domain) ? Double.valueOf(z.rank()) : z.domainRanks().get(domain))
+			.filter((rank) -> rank != null && rank <= SimdProfile.MOST_DEPRIVED_RANK)
 			.count();
 		return 100.0 * deprived / zones.size();
 	}

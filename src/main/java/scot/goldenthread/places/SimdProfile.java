@@ -25,7 +25,9 @@ public record SimdProfile(String edition, int zones, long population, long worki
 		for (Zone zone : zones) {
 			zonesBy[zone.quintile() - 1]++;
 			peopleBy[zone.quintile() - 1] += zone.population();
-			weighted[zone.weightedQuintile() - 1] += zone.population();
+			if (zone.weightedQuintile() > 0) {
+				weighted[zone.weightedQuintile() - 1] += zone.population();
+			}
 			population += zone.population();
 			workingAge += zone.workingAgePopulation();
 			edition = zone.edition();

@@ -205,4 +205,17 @@ class PlacePageTests {
 			.hasMessageContaining("is not the code of a locality");
 	}
 
+	@Test
+	void anAdministratorLoadsASimdEditionFromThePlacesPageAndABadFileChangesNothing() throws Exception {
+		MockMultipartFile bad = new MockMultipartFile("editionFile", "simd.csv", "text/csv",
+				"data_zone,rank,population,working_age_population\nS01999999,1,10,5\n".getBytes());
+		this.mvc.perform(multipart("/places/simd-editions").file(bad).param("edition", "SIMD 2032").with(SignedIn.as(this.users, "admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("&#39;S01999999&#39; is not a 2011 data zone"), containsString("Load a new SIMD edition"))));
+		assertThat(this.jdbc.sql("select count(*) from simd_edition where name = 'SIMD 2032'").query(Long.class).single()).isZero();
+		this.mvc.perform(multipart("/places/simd-editions").file(bad).param("edition", "SIMD 2032")
+			.with(SignedIn.as(this.users, "alliance.officer")))
+			.andExpect(status().isForbidden());
+	}
+
 }
