@@ -7,7 +7,8 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,9 +38,13 @@ class Boundaries {
 		return outlines;
 	}
 
-	/** The outline of a place made of data zones: theirs joined into one. */
+	/**
+	 * The outline of a place made of data zones: theirs joined into one. The published outlines are simplified, so
+	 * neighbours may overlap a little or a ring touch itself: each is mended first, and the join falls back to snapping
+	 * where floating point alone cannot decide.
+	 */
 	Geometry joined(Collection<Geometry> parts) {
-		return UnaryUnionOp.union(parts);
+		return OverlayNGRobust.union(parts.stream().map(GeometryFixer::fix).toList());
 	}
 
 }

@@ -57,6 +57,22 @@ class DataZonesTests {
 		assertThat(outline("S12000005").getArea() / 1e6).as("square kilometres").isBetween(150.0, 170.0);
 	}
 
+	@Autowired
+	Boundaries boundaries;
+
+	/** Simplified outlines overlap a little here and there: every ward of Scotland joins from its data zones all the same. */
+	@Test
+	void everyWardJoinsFromItsDataZonesOutlines() {
+		java.util.Map<String, java.util.List<String>> wards = new java.util.HashMap<>();
+		this.jdbc.sql("select ward, code from geography where level = 'data-zone'").query((java.sql.ResultSet rs) -> {
+			wards.computeIfAbsent(rs.getString(1), (k) -> new java.util.ArrayList<>()).add(rs.getString(2));
+		});
+		java.util.Map<String, org.locationtech.jts.geom.Geometry> outlines = this.boundaries
+			.outlines(wards.values().stream().flatMap(java.util.List::stream).toList());
+		wards.forEach((ward, zones) -> assertThat(this.boundaries.joined(zones.stream().map(outlines::get).toList()).getArea())
+			.as(ward).isPositive());
+	}
+
 	org.locationtech.jts.geom.Geometry outline(String code) {
 		try {
 			return new org.locationtech.jts.io.WKBReader()
