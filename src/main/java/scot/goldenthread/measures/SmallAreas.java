@@ -16,8 +16,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class SmallAreas {
 
-	public static final String DATA_ZONE = "data-zone";
-
 	/** The SIMD edition a place is banded by: the newest by its year, the last loaded of a year. */
 	private static final String LATEST_EDITION = "select name from simd_edition order by year desc, loaded_at desc limit 1";
 

@@ -40,10 +40,6 @@ public record SimdProfile(String edition, int zones, long population, long worki
 		return share(this.zonesByQuintile[0], this.zones);
 	}
 
-	public double zoneShare(int quintile) {
-		return share(this.zonesByQuintile[quintile - 1], this.zones);
-	}
-
 	public double peopleShare(int quintile) {
 		return share(this.peopleByQuintile[quintile - 1], this.population);
 	}
