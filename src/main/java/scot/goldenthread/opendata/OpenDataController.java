@@ -6,16 +6,20 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import scot.goldenthread.measures.Measure;
 import scot.goldenthread.measures.MeasureDefinitions;
 import scot.goldenthread.measures.MeasureFile;
 import scot.goldenthread.measures.Observations;
+import scot.goldenthread.measures.SmallAreas;
 import scot.goldenthread.people.Access;
+import scot.goldenthread.places.PlaceFigures;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanStatus;
 import scot.goldenthread.shared.SpreadsheetCells;
@@ -38,6 +42,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Controller
 class OpenDataController {
 
+	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
 	private final Observations observations;
 
 	private final MeasureDefinitions definitions;
@@ -52,10 +58,17 @@ class OpenDataController {
 
 	private final Clock clock;
 
-	OpenDataController(Observations observations, MeasureDefinitions definitions, PlanCatalogue plans, Access access,
+	private final SmallAreas areas;
+
+	private final PlaceFigures placeFigures;
+
+	OpenDataController(Observations observations, MeasureDefinitions definitions, PlanCatalogue plans, Access access, SmallAreas areas,
+			PlaceFigures placeFigures,
 			@Value("${goldenthread.open-data.licence}") String licence, @Value("${goldenthread.open-data.licence-url}") String licenceUrl,
 			Clock clock) {
 		this.observations = observations;
+		this.areas = areas;
+		this.placeFigures = placeFigures;
 		this.definitions = definitions;
 		this.plans = plans;
 		this.access = access;
@@ -86,7 +99,7 @@ class OpenDataController {
 	@GetMapping("/open-data/observations.csv")
 	ResponseEntity<StreamingResponseBody> csv() {
 		List<String> dimensions = this.observations.publishedDimensions();
-		return file("observations.csv", MediaType.parseMediaType("text/csv;charset=UTF-8"), (out) -> {
+		return file("observations.csv", CSV, (out) -> {
 			try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
 				List<String> header = new ArrayList<>(List.of("measure", "period", "geography"));
 				header.addAll(dimensions);
@@ -128,6 +141,41 @@ class OpenDataController {
 				});
 				json.writeEndArray();
 				json.writeEndObject();
+			}
+		});
+	}
+
+	/** Every data zone of Scotland with its parents and SIMD, as the latest edition bands it. */
+	@GetMapping("/open-data/data-zones.csv")
+	ResponseEntity<StreamingResponseBody> dataZones() {
+		return file("data-zones.csv", CSV, (out) -> {
+			try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+				List<String> header = new ArrayList<>(List.of("data_zone", "name", "intermediate_zone", "ward", "council", "simd_edition", "rank",
+						"decile", "quintile", "weighted_quintile", "population", "working_age_population"));
+				SmallAreas.DOMAINS.forEach((d) -> header.add(d + "_rank"));
+				csv.writeRecord(header);
+				for (SmallAreas.Zone z : this.areas.zones().values()) {
+					List<String> row = new ArrayList<>(List.of(z.code(), SpreadsheetCells.csv(z.name()), z.intermediateZone(), z.ward(), z.council(),
+							z.edition(), String.valueOf(z.rank()), String.valueOf(z.decile()), String.valueOf(z.quintile()),
+							String.valueOf(z.weightedQuintile()), String.valueOf(z.population()), String.valueOf(z.workingAgePopulation())));
+					SmallAreas.DOMAINS.forEach((d) -> row.add(Objects.toString(z.domainRanks().get(d), "")));
+					csv.writeRecord(row);
+				}
+			}
+		});
+	}
+
+	/** Every public data-zone measure worked out for every larger place, whole and by SIMD quintile and decile, a measure at a time. */
+	@GetMapping("/open-data/place-figures.csv")
+	ResponseEntity<StreamingResponseBody> placeFigures() {
+		return file("place-figures.csv", CSV, (out) -> {
+			try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+				csv.writeRecord("measure", "period", "place", "band", "value", "data_zones", "population", "worked_out_as");
+				for (Measure measure : this.placeFigures.publicMeasures()) {
+					this.placeFigures.of(measure).ifPresent((f) -> f.forEach((key, figure) -> csv.writeRecord(measure.code(), key.period().label(),
+							key.place(), key.band().label(), String.valueOf(figure.value()), String.valueOf(figure.zones()),
+							String.valueOf(figure.population()), f.workedOutAs())));
+				}
 			}
 		});
 	}

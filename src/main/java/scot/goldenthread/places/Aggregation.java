@@ -69,6 +69,11 @@ public final class Aggregation {
 			};
 		}
 
+		/** "all", or "SIMD quintile 1": a band as the API and the open data name it. */
+		public String label() {
+			return equals(ALL) ? "all" : "SIMD " + this.kind + " " + this.number;
+		}
+
 		static Band at(int index) {
 			return (index == 0) ? ALL : (index <= 5) ? quintile(index) : decile(index - 5);
 		}

@@ -1,13 +1,9 @@
 package scot.goldenthread.places;
 
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import de.siegmar.fastcsv.writer.CsvWriter;
 
 import scot.goldenthread.measures.Measure;
 import scot.goldenthread.measures.MeasureCatalogue;
@@ -15,24 +11,18 @@ import scot.goldenthread.measures.SmallAreas;
 import scot.goldenthread.measures.SmallAreas.Zone;
 import scot.goldenthread.places.Aggregation.Band;
 import scot.goldenthread.shared.NotFound;
-import scot.goldenthread.shared.SpreadsheetCells;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Places as data: a place with its SIMD profile and parents, a locality's data zones, and any public data-zone
- * measure worked out for every place of a level, whole and by SIMD quintile or decile; the same as open data files.
+ * measure worked out for every place of a level, whole and by SIMD quintile or decile.
  */
 @RestController
 class PlaceApiController {
@@ -49,16 +39,13 @@ class PlaceApiController {
 
 	private final String licence;
 
-	private final String licenceUrl;
-
 	PlaceApiController(PlaceProfiles profiles, PlaceFigures figures, SmallAreas areas, MeasureCatalogue catalogue,
-			@Value("${goldenthread.open-data.licence}") String licence, @Value("${goldenthread.open-data.licence-url}") String licenceUrl) {
+			@Value("${goldenthread.open-data.licence}") String licence) {
 		this.profiles = profiles;
 		this.figures = figures;
 		this.areas = areas;
 		this.catalogue = catalogue;
 		this.licence = licence;
-		this.licenceUrl = licenceUrl;
 	}
 
 	record Quintile(int quintile, int dataZones, long people, long peopleOnWeightedQuintiles) {
@@ -127,52 +114,13 @@ class PlaceApiController {
 		List<PlaceValue> values = new ArrayList<>();
 		f.forEach((key, figure) -> {
 			if (key.band().equals(Band.ALL) || (by != null && key.band().kind().equals(BY.get(by)))) {
-				values.add(new PlaceValue(key.place(), names.get(key.place()), key.period().label(), band(key.band()), figure.value(),
+				values.add(new PlaceValue(key.place(), names.get(key.place()), key.period().label(), key.band().label(), figure.value(),
 						figure.zones(), figure.population()));
 			}
 		});
 		return new MeasureFigures(measure.code(), measure.title(), level, f.method().wording(), this.licence, values);
 	}
 
-	/** Every data zone of Scotland with its parents and SIMD, as a CSV file under the open licence. */
-	@GetMapping("/open-data/data-zones.csv")
-	ResponseEntity<StreamingResponseBody> dataZonesCsv() {
-		return file("data-zones.csv", (out) -> {
-			try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-				List<String> header = new ArrayList<>(List.of("data_zone", "name", "intermediate_zone", "ward", "council", "simd_edition", "rank",
-						"decile", "quintile", "weighted_quintile", "population", "working_age_population"));
-				SmallAreas.DOMAINS.forEach((d) -> header.add(d + "_rank"));
-				csv.writeRecord(header);
-				for (Zone z : this.areas.zones().values()) {
-					List<String> row = new ArrayList<>(List.of(z.code(), SpreadsheetCells.csv(z.name()), z.intermediateZone(), z.ward(), z.council(),
-							z.edition(), String.valueOf(z.rank()), String.valueOf(z.decile()), String.valueOf(z.quintile()),
-							String.valueOf(z.weightedQuintile()), String.valueOf(z.population()), String.valueOf(z.workingAgePopulation())));
-					SmallAreas.DOMAINS.forEach((d) -> row.add(String.valueOf(z.domainRanks().get(d))));
-					csv.writeRecord(row);
-				}
-			}
-		});
-	}
-
-	/** Every public data-zone measure worked out for every larger place, whole and by SIMD quintile and decile. */
-	@GetMapping("/open-data/place-figures.csv")
-	ResponseEntity<StreamingResponseBody> figuresCsv() {
-		return file("place-figures.csv", (out) -> {
-			try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-				csv.writeRecord("measure", "period", "place", "band", "value", "data_zones", "population", "worked_out_as");
-				for (Measure measure : this.figures.measures(false)) {
-					// a measure at a time, so only one measure's figures are held at once
-					this.figures.of(measure).ifPresent((f) -> f.forEach((key, figure) -> csv.writeRecord(measure.code(), key.period().label(),
-							key.place(), band(key.band()), String.valueOf(figure.value()), String.valueOf(figure.zones()),
-							String.valueOf(figure.population()), f.method().wording())));
-				}
-			}
-		});
-	}
-
-	private static String band(Band band) {
-		return band.equals(Band.ALL) ? "all" : "SIMD " + band.kind() + " " + band.number();
-	}
 
 	/** The places of the level wanted: all of them, or those of one council. */
 	private Set<String> placesOf(String level, String council, Set<String> ofLevel) {
@@ -194,12 +142,5 @@ class PlaceApiController {
 		return this.profiles.where(code).orElseThrow(() -> NotFound.because("There is no place " + code + " made of data zones"));
 	}
 
-	private ResponseEntity<StreamingResponseBody> file(String name, StreamingResponseBody body) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.header(HttpHeaders.LINK, "<" + this.licenceUrl + ">; rel=\"license\"; title=\"" + this.licence + "\"")
-			.body(body);
-	}
 
 }

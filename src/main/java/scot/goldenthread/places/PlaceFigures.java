@@ -58,6 +58,11 @@ public class PlaceFigures {
 			return latest().flatMap((period) -> at(place, band, period));
 		}
 
+		/** How each figure was worked out from the data zones', in words. */
+		public String workedOutAs() {
+			return this.method.wording();
+		}
+
 		/** Every figure, by place, period and band. */
 		public void forEach(BiConsumer<Key, Figure> each) {
 			this.sums.forEach(each);
@@ -75,6 +80,11 @@ public class PlaceFigures {
 			return new QuintileGap(this.measure, placeName, points);
 		}
 
+	}
+
+	/** The public measures published for data zones. */
+	public List<Measure> publicMeasures() {
+		return measures(false);
 	}
 
 	/** The public measures published for data zones, or every one for those who may see unpublished ones. */
