@@ -172,7 +172,7 @@ class FamilyGroupTests {
 			.containsExactly(new RowProblem(3, "code", "repeats line 2"),
 					new RowProblem(4, "code", "must be a code of up to 40 characters without spaces"),
 					new RowProblem(5, "name", "is empty"),
-					new RowProblem(6, "level", "'county' is not one of country, council-area, locality, intermediate-zone, data-zone, family-group"),
+					new RowProblem(6, "level", "'county' is not one of country, council-area, ward, locality, intermediate-zone, data-zone, family-group"),
 					new RowProblem(5, "members", "'S92000003' is not a council area"),
 					new RowProblem(7, "members", "only a family group has members"));
 		assertThat(this.geographies.all()).extracting(Geographies.Geography::code).doesNotContain("S12000001", "FG-TEST");

@@ -138,9 +138,9 @@ class PublicPortalTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
 		this.mvc.perform(get("/search").param("q", hidden)).andExpect(content().string(containsString("0 results")));
 		String csv = download("/open-data/observations.csv");
-		// the demo's population is broken down by sex
-		assertThat(csv.lines().findFirst()).hasValue("measure,period,geography,Sex,value,status,note");
-		assertThat(csv).contains(gap + ",2022/23,S12000005,,14.3,final,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"")
+		// the demo's population is broken down by sex, its people by SIMD quintile
+		assertThat(csv.lines().findFirst()).hasValue("measure,period,geography,SIMD quintile,Sex,value,status,note");
+		assertThat(csv).contains(gap + ",2022/23,S12000005,,,14.3,final,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"")
 			.doesNotContain(hidden).doesNotContain(gap + ",2022/23,S92000003");
 		long rows = csv.lines().count() - 1;
 		this.mvc.perform(multipart("/api/observations/import").file(new MockMultipartFile("file", "observations.csv", "text/csv",
