@@ -65,7 +65,7 @@ class LocalityPlanningController {
 	}
 
 	/** What the page was asked for: the level, the criteria shown and the one ranked by; each falls back to a sensible first view. */
-	record Asked(String level, List<String> criteria, String rankBy) {
+	record Asked(String level, List<String> criteria, String rankBy, String set) {
 
 		Asked {
 			level = (level != null && PoorestPlaces.LEVELS.containsKey(level)) ? level : "intermediate-zone";
@@ -77,16 +77,18 @@ class LocalityPlanningController {
 
 	@GetMapping("/places/{council}/poorest")
 	String poorest(@PathVariable String council, @RequestParam(required = false) String level,
-			@RequestParam(required = false) List<String> criteria, @RequestParam(required = false) String rankBy, Model model) {
-		return page(council(council), new Asked(level, criteria, rankBy), model, Map.of());
+			@RequestParam(required = false) List<String> criteria, @RequestParam(required = false) String rankBy, @RequestParam(required = false) String set, Model model) {
+		return page(council(council), new Asked(level, criteria, rankBy, set), model, Map.of());
 	}
 
 	@GetMapping(path = "/places/{council}/poorest/map.svg")
 	ResponseEntity<String> map(@PathVariable String council, @RequestParam(required = false) String level,
-			@RequestParam(required = false) List<String> criteria, @RequestParam(required = false) String rankBy) {
+			@RequestParam(required = false) List<String> criteria, @RequestParam(required = false) String rankBy,
+			@RequestParam(required = false) String set) {
 		PlaceProfiles.Where where = council(council);
-		PoorestPlaces.Ranking ranking = ranking(where, new Asked(level, criteria, rankBy));
-		Map<String, List<Zone>> places = this.poorest.places(where.place().code(), ranking.level());
+		Asked asked = new Asked(level, criteria, rankBy, set);
+		PoorestPlaces.Ranking ranking = ranking(where, asked);
+		Map<String, List<Zone>> places = this.poorest.places(where.place().code(), asked.level(), set(where, asked));
 		Map<String, Geometry> outlines = this.boundaries.outlines(places.values().stream().flatMap(List::stream).map(Zone::code).toList());
 		List<PlaceMap.Area> areas = new ArrayList<>();
 		int n = ranking.rows().size();
@@ -101,10 +103,10 @@ class LocalityPlanningController {
 
 	@PostMapping("/places/{council}/poorest")
 	String choose(@PathVariable String council, @RequestParam(required = false) String level, @RequestParam(required = false) List<String> criteria,
-			@RequestParam(required = false) String rankBy, @RequestParam(required = false) Long plan, @RequestParam(required = false) String place,
-			@RequestParam(required = false) String rationale, Model model) {
+			@RequestParam(required = false) String rankBy, @RequestParam(required = false) String set, @RequestParam(required = false) Long plan,
+			@RequestParam(required = false) String place, @RequestParam(required = false) String rationale, Model model) {
 		PlaceProfiles.Where where = council(council);
-		Asked asked = new Asked(level, criteria, rankBy);
+		Asked asked = new Asked(level, criteria, rankBy, set);
 		Map<String, String> errors = new LinkedHashMap<>();
 		Plan chosenPlan = (plan == null) ? null : this.plans.plan(plan).orElse(null);
 		if (chosenPlan == null) {
@@ -136,6 +138,8 @@ class LocalityPlanningController {
 		model.addAttribute("where", where);
 		model.addAttribute("ranking", ranking);
 		model.addAttribute("asked", asked);
+		model.addAttribute("sets", this.poorest.sets(where.place().code()));
+		model.addAttribute("set", set(where, asked));
 		model.addAttribute("levels", PoorestPlaces.LEVELS);
 		model.addAttribute("criteria", this.poorest.criteria());
 		model.addAttribute("errors", errors);
@@ -160,7 +164,13 @@ class LocalityPlanningController {
 			chosen = List.of(this.poorest.criterion(PoorestPlaces.SIMD + "overall").orElseThrow());
 		}
 		PoorestPlaces.Criterion rankedBy = chosen.stream().filter((c) -> c.key().equals(asked.rankBy())).findFirst().orElse(chosen.get(0));
-		return this.poorest.rank(where.place().code(), asked.level(), chosen, rankedBy);
+		return this.poorest.rank(where.place().code(), asked.level(), set(where, asked), chosen, rankedBy);
+	}
+
+	/** The set of localities asked for, or the council's first. */
+	private String set(PlaceProfiles.Where where, Asked asked) {
+		List<String> sets = this.poorest.sets(where.place().code());
+		return sets.contains(asked.set()) ? asked.set() : sets.isEmpty() ? "" : sets.get(0);
 	}
 
 	private PlaceProfiles.Where council(String code) {

@@ -71,7 +71,8 @@ public class PoorestPlaces {
 	public record Ranked(int rank, String code, String name, List<Cell> cells) {
 	}
 
-	public record Ranking(String council, String level, List<Criterion> criteria, Criterion rankedBy, List<Ranked> rows) {
+	/** {@code places}: what was ranked, "Intermediate zones" or "Localities (Multi-member wards)". */
+	public record Ranking(String council, String places, List<Criterion> criteria, Criterion rankedBy, List<Ranked> rows) {
 
 		public String value(int column, Cell cell) {
 			return (cell.value() == null) ? "No value" : this.criteria.get(column).value(cell.value());
@@ -104,7 +105,7 @@ public class PoorestPlaces {
 				}
 				return new Priorities.EvidenceRow(r.code(), r.name(), r.rank(), figures);
 			}).toList();
-			return new Priorities.Evidence(councilName, LEVELS.get(this.level), this.rankedBy.title(),
+			return new Priorities.Evidence(councilName, this.places, this.rankedBy.title(),
 					this.criteria.stream().map(Criterion::title).toList(), rows);
 		}
 
@@ -119,12 +120,18 @@ public class PoorestPlaces {
 		return criteria;
 	}
 
-	/** The places of the level in the council, by code, each with its data zones. */
-	Map<String, List<Zone>> places(String council, String level) {
+	/** The council's sets of localities, by name. */
+	List<String> sets(String council) {
+		return this.localities.of(council).stream().map(Localities.Locality::setName).distinct().toList();
+	}
+
+	/** The places of the level in the council (of one set of its localities), by code, each with its data zones. */
+	Map<String, List<Zone>> places(String council, String level, String set) {
 		Map<String, List<Zone>> places = new LinkedHashMap<>();
 		if ("locality".equals(level)) {
 			Map<String, Zone> zones = this.areas.zones();
-			this.localities.of(council).forEach((l) -> places.put(l.code(), l.dataZones().stream().map(zones::get).toList()));
+			this.localities.of(council).stream().filter((l) -> l.setName().equals(set))
+				.forEach((l) -> places.put(l.code(), l.dataZones().stream().map(zones::get).toList()));
 			return places;
 		}
 		for (Zone zone : this.areas.zones().values()) {
@@ -135,8 +142,8 @@ public class PoorestPlaces {
 		return places;
 	}
 
-	Ranking rank(String council, String level, List<Criterion> chosen, Criterion rankedBy) {
-		Map<String, List<Zone>> places = places(council, level);
+	Ranking rank(String council, String level, String set, List<Criterion> chosen, Criterion rankedBy) {
+		Map<String, List<Zone>> places = places(council, level, set);
 		Map<String, String> names = this.areas.names(level);
 		List<Zone> councilZones = places.values().stream().flatMap(List::stream).toList();
 		List<String> compared = new ArrayList<>(places.keySet());
@@ -160,7 +167,7 @@ public class PoorestPlaces {
 			Ranked r = sorted.get(i);
 			ranked.add(new Ranked(i + 1, r.code(), r.name(), r.cells()));
 		}
-		return new Ranking(council, level, chosen, rankedBy, ranked);
+		return new Ranking(council, "locality".equals(level) ? LEVELS.get(level) + " (" + set + ")" : LEVELS.get(level), chosen, rankedBy, ranked);
 	}
 
 	private static Cell cell(Criterion c, String place, List<Zone> zones, String council, List<Zone> councilZones, PlaceFigures.Figures f) {

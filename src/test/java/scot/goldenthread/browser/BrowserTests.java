@@ -95,6 +95,8 @@ class BrowserTests {
 	}
 
 	void screenshot(Page page, String name) {
+		// the maps and charts are images of their own: in the picture once they have loaded
+		page.evaluate("() => Promise.all(Array.from(document.images).map((i) => i.complete ? null : new Promise((r) => { i.onload = r; i.onerror = r; })))");
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
@@ -455,7 +457,7 @@ class BrowserTests {
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alloa").setExact(true)).click();
 			assertThat(page.locator("table").last()).containsText("People who are income deprived");
 			assertThat(page.locator("table").last()).containsText("Average drive time to a GP surgery");
-			page.navigate(url("/places/S12000005/poorest?level=locality&criteria=SIMD-INCOME&criteria=simd:overall&rankBy=SIMD-INCOME"));
+			page.navigate(url("/places/S12000005/poorest?level=locality&set=Priority+areas&criteria=SIMD-INCOME&criteria=simd:overall&rankBy=SIMD-INCOME"));
 			assertThat(page.locator("#ranking")).containsText("Alloa");
 			page.getByLabel("Plan", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption()
 				.setLabel("Clackmannanshire Wellbeing Local Outcomes Improvement Plan 2024-2034"));

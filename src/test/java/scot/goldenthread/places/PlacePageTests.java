@@ -38,6 +38,9 @@ class PlacePageTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Localities localities;
+
 	@Test
 	void aCouncilsPageListsItsLocalitiesAndComparesEveryMeasureWithScotland() throws Exception {
 		this.mvc.perform(get("/places/S12000005"))
@@ -94,6 +97,12 @@ class PlacePageTests {
 			.with(SignedIn.as(this.users, "alliance.officer")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Drew 2 localities of Falkirk (Test localities)"), containsString("the file good.csv"))));
+		// a council's localities are ranked a set at a time
+		this.localities.drawWards(FALKIRK, "Wards", "the wards");
+		this.mvc.perform(get("/places/" + FALKIRK + "/poorest").param("level", "locality").param("set", "Test localities"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Localities (Test localities) of Falkirk"), containsString("North"),
+					not(containsString("Grangemouth")))));
 		// the public reads the new locality's page at once, every measure worked out for it
 		this.mvc.perform(get("/places/" + Localities.code(FALKIRK, "Test localities", "North")))
 			.andExpect(status().isOk())
