@@ -44,7 +44,8 @@ class Boundaries {
 	 * where floating point alone cannot decide.
 	 */
 	Geometry joined(Collection<Geometry> parts) {
-		return OverlayNGRobust.union(parts.stream().map(GeometryFixer::fix).toList());
+		// a locality redrawn away has no data zones, and so no outline
+		return parts.isEmpty() ? null : OverlayNGRobust.union(parts.stream().map(GeometryFixer::fix).toList());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -159,7 +160,7 @@ class LocalityPlanningController {
 	}
 
 	private PoorestPlaces.Ranking ranking(PlaceProfiles.Where where, Asked asked) {
-		List<PoorestPlaces.Criterion> chosen = asked.criteria().stream().map(this.poorest::criterion).flatMap(java.util.Optional::stream).toList();
+		List<PoorestPlaces.Criterion> chosen = asked.criteria().stream().map(this.poorest::criterion).flatMap(Optional::stream).toList();
 		if (chosen.isEmpty()) {
 			chosen = List.of(this.poorest.criterion(PoorestPlaces.SIMD + "overall").orElseThrow());
 		}

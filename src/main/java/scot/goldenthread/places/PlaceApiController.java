@@ -1,6 +1,7 @@
 package scot.goldenthread.places;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,7 +130,7 @@ class PlaceApiController {
 		}
 		PlaceProfiles.Where where = this.profiles.where(council).filter(PlaceProfiles.Where::atCouncilLevel)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "council must be a council area's code, such as S12000005"));
-		Set<String> within = new java.util.HashSet<>();
+		Set<String> within = new HashSet<>();
 		for (Zone z : this.profiles.zones(where)) {
 			within.addAll(List.of(z.intermediateZone(), z.ward(), z.council()));
 		}

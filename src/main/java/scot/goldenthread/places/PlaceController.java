@@ -3,6 +3,7 @@ package scot.goldenthread.places;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
@@ -10,6 +11,7 @@ import org.locationtech.jts.geom.Geometry;
 import scot.goldenthread.measures.Geographies;
 import scot.goldenthread.measures.SmallAreas.Zone;
 import scot.goldenthread.people.Access;
+import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.shared.NotFound;
 
@@ -65,8 +67,7 @@ class PlaceController {
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("quintiles", QUINTILES);
 		model.addAttribute("attribution", ATTRIBUTION);
-		java.util.Set<Long> visible = this.plans.plans(this.access).stream().map(scot.goldenthread.plans.Plan::id)
-			.collect(Collectors.toSet());
+		Set<Long> visible = this.plans.plans(this.access).stream().map(Plan::id).collect(Collectors.toSet());
 		model.addAttribute("priorities", this.priorities.of(code).stream().filter((p) -> visible.contains(p.planId())).toList());
 		model.addAttribute("planNames", this.plans.planNames());
 		model.addAttribute("serving", this.plans.serving(code, this.access));

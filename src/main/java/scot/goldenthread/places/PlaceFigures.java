@@ -3,6 +3,7 @@ package scot.goldenthread.places;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public class PlaceFigures {
 
 	/** The public measures published for data zones, or every one for those who may see unpublished ones. */
 	List<Measure> measures(boolean withUnpublished) {
-		Set<String> codes = new java.util.HashSet<>(this.areas.measureCodes(withUnpublished));
+		Set<String> codes = new HashSet<>(this.areas.measureCodes(withUnpublished));
 		return this.catalogue.measures().stream().filter((m) -> codes.contains(m.code())).toList();
 	}
 

@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import scot.goldenthread.measures.Measure;
-import scot.goldenthread.measures.SmallAreas;
+import scot.goldenthread.measures.Polarity;
 import scot.goldenthread.measures.SmallAreas.Place;
 import scot.goldenthread.measures.SmallAreas.Zone;
+import scot.goldenthread.measures.SmallAreas;
 import scot.goldenthread.places.Aggregation.Band;
 import scot.goldenthread.places.Aggregation.Figure;
 
@@ -159,7 +160,7 @@ public class PlaceProfiles {
 		if (f == null) {
 			return List.of();
 		}
-		boolean higherIsWorse = measure.polarity() != scot.goldenthread.measures.Polarity.HIGHER_IS_BETTER;
+		boolean higherIsWorse = measure.polarity() != Polarity.HIGHER_IS_BETTER;
 		List<Map.Entry<String, Figure>> valued = names.keySet().stream()
 			.flatMap((code) -> f.latest(code, Band.ALL).stream().map((figure) -> Map.entry(code, figure)))
 			.sorted((a, b) -> higherIsWorse ? Double.compare(b.getValue().value(), a.getValue().value())

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import scot.goldenthread.measures.Measure;
@@ -49,14 +51,14 @@ public class PoorestPlaces {
 		}
 
 		String value(double value) {
-			return (this.measure == null) ? String.format(java.util.Locale.UK, "%.1f%%", value)
+			return (this.measure == null) ? String.format(Locale.UK, "%.1f%%", value)
 					: this.measure.unit().format(value, this.measure.decimals(), this.measure.ratePer());
 		}
 
 		/** "+5.1 points", "-12 per 10,000": a difference in the criterion's terms. */
 		String difference(double value) {
 			if (this.measure == null) {
-				return String.format(java.util.Locale.UK, "%+.1f points", value);
+				return String.format(Locale.UK, "%+.1f points", value);
 			}
 			String written = new QuintileGap(this.measure, "", List.of()).difference(value);
 			return ((value > 0) ? "+" : (value < 0) ? "-" : "") + written;
@@ -148,7 +150,7 @@ public class PoorestPlaces {
 		List<Zone> councilZones = places.values().stream().flatMap(List::stream).toList();
 		List<String> compared = new ArrayList<>(places.keySet());
 		compared.addAll(List.of(council, PlaceFigures.SCOTLAND));
-		Map<String, PlaceFigures.Figures> byMeasure = this.figures.of(chosen.stream().map(Criterion::measure).filter(java.util.Objects::nonNull).toList(),
+		Map<String, PlaceFigures.Figures> byMeasure = this.figures.of(chosen.stream().map(Criterion::measure).filter(Objects::nonNull).toList(),
 				compared);
 		List<Ranked> rows = new ArrayList<>();
 		for (Map.Entry<String, List<Zone>> place : places.entrySet()) {
