@@ -239,13 +239,26 @@ public class SmallAreas {
 	 */
 	@org.springframework.transaction.annotation.Transactional(readOnly = true)
 	public void eachValue(List<Measure> measures, java.util.function.Consumer<ZoneValue> each) {
+		eachValue(measures, null, List.of(), each);
+	}
+
+	/**
+	 * The same, of every period only for the data zones {@code throughout}, and of the rest only in each measure's
+	 * {@code latest} period: what a place's page needs of fifty years of values.
+	 */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public void eachValue(List<Measure> measures, Map<Long, java.time.LocalDate> latest, java.util.Collection<String> throughout,
+			java.util.function.Consumer<ZoneValue> each) {
 		Map<Long, Measure> byId = byId(measures);
+		Map<Long, java.time.LocalDate> periods = (latest != null) ? latest : Map.of();
 		this.jdbc.sql("""
 				select o.measure_id, o.geography, o.period_start, o.value, o.numerator, o.denominator
 				from observation o join geography g on g.code = o.geography
-				where o.measure_id = any(?) and g.level = 'data-zone' and o.breakdown = '' and o.to_confirm is null""")
+				where o.measure_id = any(?) and g.level = 'data-zone' and o.breakdown = '' and o.to_confirm is null
+				and (? or o.geography = any(?) or (o.measure_id, o.period_start) in (select * from unnest(?::bigint[], ?::date[])))""")
 			.withFetchSize(1000)
-			.param(byId.keySet().toArray(Long[]::new))
+			.params(byId.keySet().toArray(Long[]::new), latest == null, throughout.toArray(String[]::new),
+					periods.keySet().toArray(Long[]::new), periods.values().stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
 			.query((java.sql.ResultSet rs) -> {
 				Measure measure = byId.get(rs.getLong(1));
 				each.accept(new ZoneValue(measure.id(), rs.getString(2), new Period(measure.periodType(), rs.getDate(3).toLocalDate()),

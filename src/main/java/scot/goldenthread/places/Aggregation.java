@@ -122,7 +122,11 @@ public final class Aggregation {
 			if (period == null) {
 				return;
 			}
+			boolean latest = period == this.periods.size() - 1;
 			for (int place : this.places.of(zone)) {
+				if (!latest && !this.places.throughout(place)) {
+					continue;
+				}
 				for (int band : new int[] { 0, zone.quintile(), 5 + zone.decile() }) {
 					int at = slot(place, band, period);
 					switch (this.method) {
@@ -175,8 +179,15 @@ public final class Aggregation {
 
 	}
 
-	/** The places wanted, each with its index, and for each data zone the indexes of the wanted places it is in. */
-	record Places(List<String> codes, Map<String, Integer> indexes, Map<String, int[]> ofZone) {
+	/**
+	 * The places wanted, each with its index, and for each data zone the indexes of the wanted places it is in; a place
+	 * not {@code throughout} is worked out for the latest period alone.
+	 */
+	record Places(List<String> codes, Map<String, Integer> indexes, Map<String, int[]> ofZone, boolean[] everyPeriod) {
+
+		boolean throughout(int place) {
+			return this.everyPeriod[place];
+		}
 
 		Integer index(String code) {
 			return this.indexes.get(code);

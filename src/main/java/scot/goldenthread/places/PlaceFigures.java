@@ -99,18 +99,24 @@ public class PlaceFigures {
 		return Optional.ofNullable(of(List.of(measure), null).get(measure.code()));
 	}
 
+	/** Several measures' figures for the places {@code wanted} (every place where null), for every period. */
+	Map<String, Figures> of(List<Measure> measures, Collection<String> wanted) {
+		return of(measures, wanted, null);
+	}
+
 	/**
 	 * Several measures' figures by measure code, for the places {@code wanted} (every intermediate zone, ward, locality,
-	 * council and Scotland where null), their values read in one pass; a measure with no published data-zone value has none.
+	 * council and Scotland where null), for every period for the places {@code throughout} (all where null) and for the
+	 * latest alone for the rest, their values read in one pass; a measure with no published data-zone value has none.
 	 */
-	Map<String, Figures> of(List<Measure> measures, Collection<String> wanted) {
+	Map<String, Figures> of(List<Measure> measures, Collection<String> wanted, Collection<String> throughout) {
 		Map<Long, SmallAreas.Shape> shapes = this.areas.shapes(measures);
 		Map<String, Figures> figures = new LinkedHashMap<>();
 		if (shapes.isEmpty()) {
 			return figures;
 		}
 		Map<String, Zone> zones = this.areas.zones();
-		Aggregation.Places places = places(zones.values(), wanted);
+		Aggregation.Places places = places(zones.values(), wanted, throughout);
 		Map<Long, Aggregation.Sums> sums = new HashMap<>();
 		for (Measure measure : measures) {
 			SmallAreas.Shape shape = shapes.get(measure.id());
@@ -121,17 +127,29 @@ public class PlaceFigures {
 				figures.put(measure.code(), new Figures(measure, method, measureSums, shape.periods()));
 			}
 		}
-		this.areas.eachValue(measures, (value) -> {
+		java.util.function.Consumer<SmallAreas.ZoneValue> add = (value) -> {
 			Zone zone = zones.get(value.dataZone());
 			if (zone != null) {
 				sums.get(value.measureId()).add(zone, value);
 			}
-		});
+		};
+		if (throughout == null) {
+			this.areas.eachValue(measures, add);
+		}
+		else {
+			// every period of the data zones of the places followed throughout, the latest of the rest
+			Map<Long, java.time.LocalDate> latest = new HashMap<>();
+			shapes.forEach((id, shape) -> latest.put(id, shape.periods().last().start()));
+			List<String> followed = zones.values().stream()
+				.filter((z) -> places.of(z).length > 0 && java.util.Arrays.stream(places.of(z)).anyMatch(places::throughout))
+				.map(Zone::code).toList();
+			this.areas.eachValue(measures, latest, followed, add);
+		}
 		return figures;
 	}
 
 	/** The places wanted, in code order, and each data zone's among them: its intermediate zone, ward, council, Scotland, localities. */
-	private Aggregation.Places places(Collection<Zone> zones, Collection<String> wanted) {
+	private Aggregation.Places places(Collection<Zone> zones, Collection<String> wanted, Collection<String> throughout) {
 		Map<String, List<String>> localitiesOf = this.localities.byZone();
 		Map<String, List<String>> placesOf = new HashMap<>();
 		SortedSet<String> codes = new TreeSet<>();
@@ -151,7 +169,11 @@ public class PlaceFigures {
 		}
 		Map<String, int[]> ofZone = new HashMap<>();
 		placesOf.forEach((zone, in) -> ofZone.put(zone, in.stream().mapToInt(indexes::get).toArray()));
-		return new Aggregation.Places(ordered, indexes, ofZone);
+		boolean[] everyPeriod = new boolean[ordered.size()];
+		for (int i = 0; i < ordered.size(); i++) {
+			everyPeriod[i] = throughout == null || throughout.contains(ordered.get(i));
+		}
+		return new Aggregation.Places(ordered, indexes, ofZone, everyPeriod);
 	}
 
 }

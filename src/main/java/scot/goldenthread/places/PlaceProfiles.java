@@ -127,7 +127,8 @@ public class PlaceProfiles {
 			if (where.council() != null) {
 				compared.add(where.council().code());
 			}
-			this.figures.of(this.figures.measures(false), compared).values().forEach((f) -> rows.add(row(f, where)));
+			// the place's gap is followed through every period; its council and Scotland are compared in the latest
+			this.figures.of(this.figures.measures(false), compared, List.of(code)).values().forEach((f) -> rows.add(row(f, where)));
 			List<Localities.Locality> drawn = where.atCouncilLevel() ? this.localities.of(code) : List.of();
 			return new Profile(where, SimdProfile.of(zones), zones, rows, drawn);
 		});

@@ -128,4 +128,29 @@ class InequalityTests {
 		assertThat(this.localities.of(CLACKMANNANSHIRE)).extracting(Localities.Locality::setName).containsOnly("Multi-member wards");
 	}
 
+	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void aPlacesPageFollowsItsOwnGapThroughEveryPeriodAndItsCouncilAndScotlandInTheLatest() {
+		long id = this.jdbc.sql("""
+				insert into measure (code, title, polarity, unit, period_type, geography_levels)
+				values ('TEST-TWO-YEARS', 'Two years of income deprivation', 'lower-is-better', 'percentage', 'calendar-year', '{data-zone}')
+				returning id""").query(Long.class).single();
+		this.jdbc.sql("""
+				insert into observation (measure_id, period_start, geography, value, numerator, denominator, recorded_by)
+				select ?, make_date(y, 1, 1), o.geography, o.value, o.numerator * (2021 - y), o.denominator, 'test' from observation o
+				join measure m on m.id = o.measure_id, generate_series(2019, 2020) y where m.code = 'SIMD-INCOME'""").param(id).update();
+		scot.goldenthread.measures.Measure measure = this.catalogue.measure("TEST-TWO-YEARS").orElseThrow();
+		String south = Localities.code(CLACKMANNANSHIRE, "Multi-member wards", "Clackmannanshire South");
+		PlaceFigures.Figures every = this.figures.of(measure).orElseThrow();
+		PlaceFigures.Figures page = this.figures.of(List.of(measure), List.of(south, CLACKMANNANSHIRE, PlaceFigures.SCOTLAND), List.of(south))
+			.get("TEST-TWO-YEARS");
+		for (String place : List.of(south, CLACKMANNANSHIRE, PlaceFigures.SCOTLAND)) {
+			assertThat(page.latest(place, Band.ALL)).as(place).isEqualTo(every.latest(place, Band.ALL));
+		}
+		assertThat(page.gap(south, "South").points()).hasSize(2).isEqualTo(every.gap(south, "South").points());
+		assertThat(page.gap(south, "South").wording()).contains("has narrowed from");
+		// the council in an earlier period is not worked out at all, rather than from part of its data zones
+		assertThat(page.at(CLACKMANNANSHIRE, Band.ALL, Period.parse("2019", PeriodType.CALENDAR_YEAR))).isEmpty();
+	}
+
 }
