@@ -239,31 +239,60 @@ public class SmallAreas {
 	 */
 	@org.springframework.transaction.annotation.Transactional(readOnly = true)
 	public void eachValue(List<Measure> measures, java.util.function.Consumer<ZoneValue> each) {
-		eachValue(measures, null, List.of(), each);
-	}
-
-	/**
-	 * The same, of every period only for the data zones {@code throughout}, and of the rest only in each measure's
-	 * {@code latest} period: what a place's page needs of fifty years of values.
-	 */
-	@org.springframework.transaction.annotation.Transactional(readOnly = true)
-	public void eachValue(List<Measure> measures, Map<Long, java.time.LocalDate> latest, java.util.Collection<String> throughout,
-			java.util.function.Consumer<ZoneValue> each) {
 		Map<Long, Measure> byId = byId(measures);
-		Map<Long, java.time.LocalDate> periods = (latest != null) ? latest : Map.of();
 		this.jdbc.sql("""
 				select o.measure_id, o.geography, o.period_start, o.value, o.numerator, o.denominator
 				from observation o join geography g on g.code = o.geography
-				where o.measure_id = any(?) and g.level = 'data-zone' and o.breakdown = '' and o.to_confirm is null
-				and (? or o.geography = any(?) or (o.measure_id, o.period_start) in (select * from unnest(?::bigint[], ?::date[])))""")
+				where o.measure_id = any(?) and g.level = 'data-zone' and o.breakdown = '' and o.to_confirm is null""")
 			.withFetchSize(1000)
-			.params(byId.keySet().toArray(Long[]::new), latest == null, throughout.toArray(String[]::new),
-					periods.keySet().toArray(Long[]::new), periods.values().stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
-			.query((java.sql.ResultSet rs) -> {
-				Measure measure = byId.get(rs.getLong(1));
-				each.accept(new ZoneValue(measure.id(), rs.getString(2), new Period(measure.periodType(), rs.getDate(3).toLocalDate()),
-						rs.getDouble(4), number(rs.getBigDecimal(5)), number(rs.getBigDecimal(6))));
-			});
+			.param(byId.keySet().toArray(Long[]::new))
+			.query((java.sql.ResultSet rs) -> each.accept(zoneValue(byId, rs)));
+	}
+
+	/**
+	 * The same, of each measure's latest period (as its {@code shapes} say) for every data zone, and of its earlier
+	 * periods only for the data zones {@code throughout}: what a place's page needs of fifty years of values, each row
+	 * found through the observation table's own key.
+	 */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public void eachValue(List<Measure> measures, Map<Long, Shape> shapes, java.util.Collection<String> throughout,
+			java.util.function.Consumer<ZoneValue> each) {
+		Map<Long, Measure> byId = byId(measures);
+		List<Long> latestIds = new java.util.ArrayList<>();
+		List<java.sql.Date> latestPeriods = new java.util.ArrayList<>();
+		List<Long> earlierIds = new java.util.ArrayList<>();
+		List<java.sql.Date> earlierPeriods = new java.util.ArrayList<>();
+		shapes.forEach((id, shape) -> {
+			for (Period period : shape.periods()) {
+				boolean latest = period.equals(shape.periods().last());
+				(latest ? latestIds : earlierIds).add(id);
+				(latest ? latestPeriods : earlierPeriods).add(java.sql.Date.valueOf(period.start()));
+			}
+		});
+		this.jdbc.sql("""
+				with latest (measure_id, period_start) as (select * from unnest(?::bigint[], ?::date[])),
+				earlier (measure_id, period_start) as (select * from unnest(?::bigint[], ?::date[])),
+				followed (geography) as (select * from unnest(?::text[]))
+				select o.measure_id, o.geography, o.period_start, o.value, o.numerator, o.denominator
+				from latest l join observation o on o.measure_id = l.measure_id and o.period_start = l.period_start
+				join geography g on g.code = o.geography
+				where g.level = 'data-zone' and o.breakdown = '' and o.to_confirm is null
+				union all
+				select o.measure_id, o.geography, o.period_start, o.value, o.numerator, o.denominator
+				from earlier e cross join followed f
+				join observation o on o.measure_id = e.measure_id and o.period_start = e.period_start and o.geography = f.geography
+				    and o.breakdown = ''
+				where o.to_confirm is null""")
+			.withFetchSize(1000)
+			.params(latestIds.toArray(Long[]::new), latestPeriods.toArray(java.sql.Date[]::new), earlierIds.toArray(Long[]::new),
+					earlierPeriods.toArray(java.sql.Date[]::new), throughout.toArray(String[]::new))
+			.query((java.sql.ResultSet rs) -> each.accept(zoneValue(byId, rs)));
+	}
+
+	private static ZoneValue zoneValue(Map<Long, Measure> byId, java.sql.ResultSet rs) throws java.sql.SQLException {
+		Measure measure = byId.get(rs.getLong(1));
+		return new ZoneValue(measure.id(), rs.getString(2), new Period(measure.periodType(), rs.getDate(3).toLocalDate()), rs.getDouble(4),
+				number(rs.getBigDecimal(5)), number(rs.getBigDecimal(6)));
 	}
 
 	private static Map<Long, Measure> byId(List<Measure> measures) {

@@ -138,12 +138,9 @@ public class PlaceFigures {
 		}
 		else {
 			// every period of the data zones of the places followed throughout, the latest of the rest
-			Map<Long, java.time.LocalDate> latest = new HashMap<>();
-			shapes.forEach((id, shape) -> latest.put(id, shape.periods().last().start()));
-			List<String> followed = zones.values().stream()
-				.filter((z) -> places.of(z).length > 0 && java.util.Arrays.stream(places.of(z)).anyMatch(places::throughout))
+			List<String> followed = zones.values().stream().filter((z) -> java.util.Arrays.stream(places.of(z)).anyMatch(places::throughout))
 				.map(Zone::code).toList();
-			this.areas.eachValue(measures, latest, followed, add);
+			this.areas.eachValue(measures, shapes, followed, add);
 		}
 		return figures;
 	}
