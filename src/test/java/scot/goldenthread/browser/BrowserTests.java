@@ -429,7 +429,9 @@ class BrowserTests {
 			assertThat(page.locator("body")).containsText("than Clackmannanshire");
 			// the map and the chart are drawn, not broken images
 			for (String image : List.of("img.gt-map", "img.gt-chart")) {
-				Object drawn = page.locator(image).evaluate("img => img.complete && img.naturalWidth > 0");
+				Object drawn = page.locator(image).evaluate("""
+						(img) => img.complete ? img.naturalWidth > 0
+						  : new Promise((r) => { img.onload = () => r(img.naturalWidth > 0); img.onerror = () => r(false); })""");
 				assertThat(drawn).as(image).isEqualTo(true);
 			}
 			page.getByLabel("Measure in the chart").selectOption("SIMD-EMPLOYMENT");
