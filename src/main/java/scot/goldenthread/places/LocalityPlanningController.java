@@ -96,7 +96,7 @@ class LocalityPlanningController {
 		for (PoorestPlaces.Ranked r : ranking.rows()) {
 			Geometry outline = this.boundaries.joined(places.get(r.code()).stream().map((z) -> outlines.get(z.code())).toList());
 			boolean known = r.cells().get(ranking.criteria().indexOf(ranking.rankedBy())).value() != null;
-			areas.add(new PlaceMap.Area(r.rank() + ". " + r.name(), outline, known ? (int) Math.ceil(5.0 * r.rank() / n) : 0));
+			areas.add(new PlaceMap.Area(r.rank() + ". " + r.name(), outline, known ? PlaceMap.fifth(r.rank(), n) : 0));
 		}
 		return PlaceController.svg(PlaceMap.svg(areas, null, List.of("Poorest fifth of the places ranked", "Second fifth",
 				"Third fifth", "Fourth fifth", "Best fifth"), PlaceController.ATTRIBUTION, MAP_WIDTH));

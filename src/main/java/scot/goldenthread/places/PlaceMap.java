@@ -39,6 +39,11 @@ final class PlaceMap {
 	private PlaceMap() {
 	}
 
+	/** The shade of the place ranked {@code rank} of {@code of}: the first darkest, the last lightest, the rest spread between. */
+	static int fifth(int rank, int of) {
+		return (of <= 1) ? 1 : 1 + (rank - 1) * (SHADES.size() - 1) / (of - 1);
+	}
+
 	/**
 	 * The areas shaded by band, {@code outlined} drawn over them in a heavy line (or null), the legend's labels one a
 	 * band, darkest first, and the attribution at the foot.

@@ -171,7 +171,7 @@ public class PlaceProfiles {
 		for (int i = 0; i < valued.size(); i++) {
 			Map.Entry<String, Figure> v = valued.get(i);
 			councils.add(new CouncilValue(i + 1, v.getKey(), names.get(v.getKey()),
-					measure.unit().format(v.getValue().value(), measure.decimals(), measure.ratePer()), (int) Math.ceil(5.0 * (i + 1) / valued.size())));
+					measure.unit().format(v.getValue().value(), measure.decimals(), measure.ratePer()), PlaceMap.fifth(i + 1, valued.size())));
 		}
 		return councils;
 	}

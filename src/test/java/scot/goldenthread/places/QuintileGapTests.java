@@ -37,4 +37,13 @@ class QuintileGapTests {
 		assertThat(new QuintileGap(RATE, "Dollar", List.of()).wording()).contains("is not known");
 	}
 
+	@Test
+	void theFirstPlaceOfARankingIsShadedDarkestAndTheLastLightestHoweverFewThereAre() {
+		assertThat(PlaceMap.fifth(1, 2)).isEqualTo(1);
+		assertThat(PlaceMap.fifth(2, 2)).isEqualTo(5);
+		assertThat(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12).stream().map((r) -> PlaceMap.fifth(r, 12)).toList())
+			.containsExactly(1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 5);
+		assertThat(PlaceMap.fifth(1, 1)).isEqualTo(1);
+	}
+
 }
