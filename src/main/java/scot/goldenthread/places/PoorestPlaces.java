@@ -60,7 +60,7 @@ public class PoorestPlaces {
 			if (this.measure == null) {
 				return String.format(Locale.UK, "%+.1f points", value);
 			}
-			String written = new QuintileGap(this.measure, "", List.of()).difference(value);
+			String written = QuintileGap.difference(this.measure, value);
 			return ((value > 0) ? "+" : (value < 0) ? "-" : "") + written;
 		}
 

@@ -31,8 +31,13 @@ public record QuintileGap(Measure measure, String placeName, List<Point> points)
 
 	/** A difference in the measure's terms: percentage points for a percentage, the unit itself otherwise. */
 	public String difference(double value) {
-		Unit unit = (this.measure.unit() == Unit.PERCENTAGE) ? Unit.PERCENTAGE_POINTS : this.measure.unit();
-		String written = unit.format(Math.abs(value), this.measure.decimals(), this.measure.ratePer());
+		return difference(this.measure, value);
+	}
+
+	/** A difference between two values of the measure, without its sign, in its terms. */
+	static String difference(Measure measure, double value) {
+		Unit unit = (measure.unit() == Unit.PERCENTAGE) ? Unit.PERCENTAGE_POINTS : measure.unit();
+		String written = unit.format(Math.abs(value), measure.decimals(), measure.ratePer());
 		return (unit == Unit.PERCENTAGE_POINTS) ? written.replace("pp", " points") : written;
 	}
 
