@@ -213,8 +213,38 @@ public class SmallAreas {
 		return banded.zones();
 	}
 
-	/** The shape of each measure's published data-zone values, by measure id; none for a measure not published for data zones. */
+	/** Each measure's shape as it stood at a change the audit trail recorded; an empty shape for a measure with no data-zone value. */
+	private record ShapesAt(long change, Map<Long, Shape> byMeasure) {
+	}
+
+	private volatile ShapesAt shapesAt = new ShapesAt(-1, Map.of());
+
+	/**
+	 * The shape of each measure's published data-zone values, by measure id; none for a measure not published for data
+	 * zones. Learning it reads all of a measure's values, so it is kept until the next change the audit trail records:
+	 * values change only with one.
+	 */
 	public Map<Long, Shape> shapes(List<Measure> measures) {
+		long change = this.audit.lastChange().id();
+		ShapesAt kept = this.shapesAt;
+		ShapesAt at = (kept.change() == change) ? kept : new ShapesAt(change, new java.util.concurrent.ConcurrentHashMap<>());
+		this.shapesAt = at;
+		List<Measure> unknown = measures.stream().filter((m) -> !at.byMeasure().containsKey(m.id())).toList();
+		if (!unknown.isEmpty()) {
+			Map<Long, Shape> read = readShapes(unknown);
+			unknown.forEach((m) -> at.byMeasure().put(m.id(), read.getOrDefault(m.id(), new Shape(new java.util.TreeSet<>(), false))));
+		}
+		Map<Long, Shape> shapes = new java.util.HashMap<>();
+		for (Measure m : measures) {
+			Shape shape = at.byMeasure().get(m.id());
+			if (shape != null && !shape.periods().isEmpty()) {
+				shapes.put(m.id(), shape);
+			}
+		}
+		return shapes;
+	}
+
+	private Map<Long, Shape> readShapes(List<Measure> measures) {
 		Map<Long, Measure> byId = byId(measures);
 		Map<Long, Shape> shapes = new java.util.HashMap<>();
 		this.jdbc.sql("""

@@ -47,6 +47,8 @@ class PlaceQueriesTests {
 	void thePlacePagesQueriesDoNotGrowWithTheMeasuresOrTheLocalities() throws Exception {
 		List<String> pages = List.of("/places/" + SOUTH, "/places/S12000005", "/places/S12000005/poorest?level=locality",
 				"/places/S12000005/poorest?level=intermediate-zone&criteria=SIMD-INCOME&criteria=SIMD-CRIME&criteria=simd:overall");
+		// each read twice: the measures' periods are learnt once a change (see SmallAreas.shapes), then kept
+		read(pages);
 		List<QueryCount.Counted<String>> before = read(pages);
 		for (int n = 1; n <= 3; n++) {
 			long id = this.jdbc.sql("""
@@ -60,6 +62,7 @@ class PlaceQueriesTests {
 		}
 		this.localities.define("test", "S12000005", "Query count set", "a test", List.of(new Localities.Row(2, "East", "S02001400"),
 				new Localities.Row(3, "West", "S02001404"), new Localities.Row(4, "North", "S02001396")));
+		read(pages);
 		List<QueryCount.Counted<String>> after = read(pages);
 		assertThat(after.get(0).answer()).contains("Query count data-zone measure 3");
 		assertThat(after.get(2).answer()).contains("North", "West");
