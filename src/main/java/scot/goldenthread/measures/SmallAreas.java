@@ -46,7 +46,7 @@ public class SmallAreas {
 	@org.springframework.transaction.annotation.Transactional
 	public int loadEdition(String edition, java.io.Reader csv, String file) {
 		List<ObservationImporter.RowProblem> problems = new java.util.ArrayList<>();
-		java.util.regex.Matcher year = java.util.regex.Pattern.compile("(19|20)\\d{2}").matcher((edition != null) ? edition : "");
+		java.util.regex.Matcher year = java.util.regex.Pattern.compile("20\\d{2}").matcher((edition != null) ? edition : "");
 		if (edition == null || edition.isBlank() || !year.find() || edition.length() > 40) {
 			problems.add(new ObservationImporter.RowProblem(0, "edition", "name the edition with its year, such as SIMD 2024, in up to 40 characters"));
 		}

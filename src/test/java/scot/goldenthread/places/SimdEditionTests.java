@@ -68,6 +68,10 @@ class SimdEditionTests {
 				.containsExactly("3 data_zone: S01006506 repeats line 2", "4 data_zone: 'S01999999' is not a 2011 data zone",
 						"5 rank: 0 is not between 1 and 6976", "5 population: 'x' is not a number"));
 		assertThat(this.jdbc.sql("select count(*) from simd_edition where name = 'SIMD 2031'").query(Long.class).single()).isZero();
+		// an edition is named with its year, this century's
+		assertThatThrownBy(() -> this.areas.loadEdition("SIMD 1999", new StringReader(file), "old.csv"))
+			.isInstanceOfSatisfying(ObservationImportException.class, (ex) -> assertThat(ex.report().errors()).extracting((p) -> p.reason())
+				.contains("name the edition with its year, such as SIMD 2024, in up to 40 characters"));
 	}
 
 }
