@@ -123,11 +123,12 @@ public final class Aggregation {
 				return;
 			}
 			boolean latest = period == this.periods.size() - 1;
+			int[] bands = { 0, zone.quintile(), 5 + zone.decile() };
 			for (int place : this.places.of(zone)) {
 				if (!latest && !this.places.throughout(place)) {
 					continue;
 				}
-				for (int band : new int[] { 0, zone.quintile(), 5 + zone.decile() }) {
+				for (int band : bands) {
 					int at = slot(place, band, period);
 					switch (this.method) {
 						case SUM -> this.sums[at] += value.value();

@@ -106,9 +106,9 @@ public class Localities {
 	/** Draws (or redraws) a set of the council's localities as its multi-member wards, each ward's data zones a locality. */
 	@Transactional
 	public List<Locality> drawWards(String council, String setName, String drawnFrom) {
-		Map<String, String> wardNames = new HashMap<>();
+		Map<String, String> wardNames = this.areas.names("ward");
 		List<Row> rows = this.areas.zones().values().stream().filter((zone) -> zone.council().equals(council))
-			.map((zone) -> new Row(0, wardNames.computeIfAbsent(zone.ward(), this.geographies::name), zone.code()))
+			.map((zone) -> new Row(0, wardNames.get(zone.ward()), zone.code()))
 			.toList();
 		return define("the multi-member wards", council, setName, drawnFrom, rows);
 	}
@@ -211,8 +211,7 @@ public class Localities {
 		if (!problems.isEmpty()) {
 			throw new Refused(file, problems);
 		}
-		List<Locality> before = this.jdbc.sql("select code from locality where council = ? and set_name = ?").params(council, setName)
-			.query(String.class).list().stream().flatMap((code) -> find(code).stream()).toList();
+		List<Locality> before = of(council).stream().filter((l) -> l.setName().equals(setName)).toList();
 		this.jdbc.sql("delete from locality_zone z using locality l where l.code = z.locality and l.council = ? and l.set_name = ?")
 			.params(council, setName).update();
 		List<Locality> after = new ArrayList<>();

@@ -77,12 +77,10 @@ class PlaceController {
 
 	@GetMapping(path = "/places/{code}/chart.svg")
 	ResponseEntity<String> chart(@PathVariable String code, @RequestParam(required = false) String measure) {
-		PlaceProfiles.Profile profile = this.profiles.profile(code).orElseThrow(() -> NotFound.because("There is no place " + code));
-		PlaceProfiles.Row chosen = chosen(profile, measure);
-		if (chosen == null) {
-			throw NotFound.because("No measure is published for the data zones of " + profile.where().place().name());
-		}
-		return svg(PlaceChart.svg(chosen, profile.where(), 720, 400));
+		PlaceProfiles.Where where = this.profiles.where(code).orElseThrow(() -> NotFound.because("There is no place " + code));
+		PlaceProfiles.Row chosen = this.profiles.row(where, measure)
+			.orElseThrow(() -> NotFound.because("No measure is published for the data zones of " + where.place().name()));
+		return svg(PlaceChart.svg(chosen, where, 720, 400));
 	}
 
 	/**

@@ -122,16 +122,29 @@ public class PlaceProfiles {
 	Optional<Profile> profile(String code) {
 		return where(code).map((where) -> {
 			List<Zone> zones = zones(where);
-			List<Row> rows = new ArrayList<>();
-			List<String> compared = new ArrayList<>(List.of(code, PlaceFigures.SCOTLAND));
-			if (where.council() != null) {
-				compared.add(where.council().code());
-			}
-			// the place's gap is followed through every period; its council and Scotland are compared in the latest
-			this.figures.of(this.figures.measures(false), compared, List.of(code)).values().forEach((f) -> rows.add(row(f, where)));
+			List<Row> rows = rows(where, this.figures.measures(false));
 			List<Localities.Locality> drawn = where.atCouncilLevel() ? this.localities.of(code) : List.of();
 			return new Profile(where, SimdProfile.of(zones), zones, rows, drawn);
 		});
+	}
+
+	/** One measure's row for the place, or the first public data-zone measure's where none is asked for: a chart's. */
+	Optional<Row> row(Where where, String measure) {
+		List<Measure> measures = this.figures.measures(false);
+		return measures.stream().filter((m) -> m.code().equals(measure)).findFirst().or(() -> measures.stream().findFirst())
+			.flatMap((m) -> rows(where, List.of(m)).stream().findFirst());
+	}
+
+	/** The measures' rows for the place: its gap followed through every period, its council and Scotland in the latest. */
+	private List<Row> rows(Where where, List<Measure> measures) {
+		String code = where.place().code();
+		List<String> compared = new ArrayList<>(List.of(code, PlaceFigures.SCOTLAND));
+		if (where.council() != null) {
+			compared.add(where.council().code());
+		}
+		List<Row> rows = new ArrayList<>();
+		this.figures.of(measures, compared, List.of(code)).values().forEach((f) -> rows.add(row(f, where)));
+		return rows;
 	}
 
 	static Row row(PlaceFigures.Figures f, Where where) {
