@@ -220,17 +220,20 @@ class DemoData implements ApplicationRunner {
 		}
 	}
 
-	/** Each action's progress and latest note as its first lead's update, approved when the period closed. */
+	/**
+	 * Each action's progress, assessment and latest note as its first lead's update, approved when the period closed;
+	 * the seed shows the progress of two actions without a note, and so do their updates.
+	 */
 	private void recordPlanAsApproved(Plan plan, ReportingPeriod period, String approvedBy, OffsetDateTime approvedAt,
 			List<AccountEntry> accounts) {
 		for (PlanElement action : this.plans.tree(plan.id()).orElseThrow().ofKind(ElementKind.ACTION)) {
-			if (action.progress() == null || action.latestNote() == null) {
+			if (action.progress() == null) {
 				continue;
 			}
 			String lead = accounts.stream()
 				.filter((a) -> !action.leads().isEmpty() && action.leads().get(0).equals(a.jobTitle()))
 				.map(AccountEntry::username).findFirst().orElse(approvedBy);
-			this.updates.recordApproved(action.id(), period, action.progress(), action.assessment(), action.latestNote(), lead,
+			this.updates.recordApproved(action.id(), period, action.progress(), action.assessment(), Objects.toString(action.latestNote(), ""), lead,
 					approvedBy, approvedAt);
 		}
 	}

@@ -20,8 +20,15 @@ import scot.goldenthread.measures.Observations;
 import scot.goldenthread.measures.SmallAreas;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.places.PlaceFigures;
+import scot.goldenthread.plans.ActionStatus;
+import scot.goldenthread.plans.ActionStatuses;
+import scot.goldenthread.plans.ElementKind;
+import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
+import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanStatus;
+import scot.goldenthread.plans.PlanTree;
+import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.SpreadsheetCells;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -62,13 +69,16 @@ class OpenDataController {
 
 	private final PlaceFigures placeFigures;
 
+	private final ActionStatuses statuses;
+
 	OpenDataController(Observations observations, MeasureDefinitions definitions, PlanCatalogue plans, Access access, SmallAreas areas,
-			PlaceFigures placeFigures,
+			PlaceFigures placeFigures, ActionStatuses statuses,
 			@Value("${goldenthread.open-data.licence}") String licence, @Value("${goldenthread.open-data.licence-url}") String licenceUrl,
 			Clock clock) {
 		this.observations = observations;
 		this.areas = areas;
 		this.placeFigures = placeFigures;
+		this.statuses = statuses;
 		this.definitions = definitions;
 		this.plans = plans;
 		this.access = access;
@@ -79,7 +89,7 @@ class OpenDataController {
 
 	@GetMapping("/open-data")
 	String page(Model model) {
-		model.addAttribute("plans", this.plans.plans(this.access).stream().filter((p) -> p.status() != PlanStatus.DRAFT).toList());
+		model.addAttribute("plans", published());
 		model.addAttribute("licence", this.licence);
 		model.addAttribute("licenceUrl", this.licenceUrl);
 		return "opendata/open-data";
@@ -143,6 +153,33 @@ class OpenDataController {
 				json.writeEndObject();
 			}
 		});
+	}
+
+	/** Every action of every published plan with its one status, as each plan's reporting stands, and what it is made of. */
+	@GetMapping("/open-data/actions.csv")
+	ResponseEntity<StreamingResponseBody> actions() {
+		List<PlanTree> trees = this.plans.trees(published(), this.access);
+		ActionStatuses.Judged judged = this.statuses.of(trees);
+		return file("actions.csv", CSV, (out) -> {
+			try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+				csv.writeRecord("plan", "action", "title", "leads", "start", "due", "progress", "status", "status_label", "as_at",
+						"worked_out", "why", "lead_assessment", "remark");
+				for (PlanTree tree : trees) {
+					String asAt = judged.asAt(tree.plan()).words();
+					for (PlanElement a : tree.ofKind(ElementKind.ACTION)) {
+						ActionStatus.Status s = judged.of(a);
+						csv.writeRecord(tree.plan().code(), SpreadsheetCells.csv(Objects.toString(a.code(), "")), SpreadsheetCells.csv(a.title()),
+								SpreadsheetCells.csv(String.join("; ", a.leads())), Objects.toString(a.start(), ""), Objects.toString(a.due(), ""),
+								Objects.toString(a.progress(), ""), s.status().code(), s.label(), asAt, s.judged().code(), s.why(),
+								Objects.toString(Coded.codeOf(a.assessment()), ""), Objects.toString(s.remark(), ""));
+					}
+				}
+			}
+		});
+	}
+
+	private List<Plan> published() {
+		return this.plans.plans(this.access).stream().filter((p) -> p.status() != PlanStatus.DRAFT).toList();
 	}
 
 	/** Every data zone of Scotland with its parents and SIMD, as the latest edition bands it. */

@@ -10,9 +10,10 @@ public interface PartnershipPlans {
 
 	/**
 	 * A plan with its vision, if it has one, and a summary of its progress as approved: how many actions
-	 * have each status, and how many measures each status against target and each trend, in plain words.
+	 * have each status, as at {@code asAt} in words, and how many measures each status against target and each
+	 * trend, in plain words.
 	 */
-	record PlanLink(long id, String title, String type, String period, String status, String vision, Map<String, Long> actions,
+	record PlanLink(long id, String title, String type, String period, String status, String vision, String asAt, Map<String, Long> actions,
 			Map<String, Long> measures, Map<String, Long> trends) {
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import scot.goldenthread.nationaloutcomes.NationalOutcome;
 import scot.goldenthread.people.Access;
@@ -37,7 +38,7 @@ public class GoldenThread {
 			    union all
 			    select e.id, t.path || e.position from tree t join plan_element e on e.parent_id = t.id
 			)
-			select e.id, p.id, p.code, p.title, e.code, e.kind, e.title, cardinality(t.path) - 1, e.progress, coalesce(e.owner_decision, e.assessment), p.status
+			select e.id, p.id, p.code, p.title, e.code, e.kind, e.title, cardinality(t.path) - 1, e.progress, p.status
 			from plan_element e join plan p on p.id = e.plan_id join tree t on t.id = e.id
 			where e.id in (select id from found) and e.id <> all(?)
 			order by array_position(array['loip', 'locality-plan', 'thematic-plan', 'business-plan', 'strategy'], p.type),
@@ -50,10 +51,13 @@ public class GoldenThread {
 
 	private final Access access;
 
-	GoldenThread(JdbcClient jdbc, PlanCatalogue plans, Access access) {
+	private final ActionStatuses statuses;
+
+	GoldenThread(JdbcClient jdbc, PlanCatalogue plans, Access access, ActionStatuses statuses) {
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.access = access;
+		this.statuses = statuses;
 	}
 
 	/** The element and everything it serves, in its own plan and others. */
@@ -63,7 +67,7 @@ public class GoldenThread {
 
 	/** What the element serves: every plan element above it, grouped by plan. */
 	public List<PlanGroup> up(long elementId) {
-		return groups(UP + "," + ORDERED, elementId, new Long[] { elementId });
+		return judged(found(UP + "," + ORDERED, elementId, new Long[] { elementId }));
 	}
 
 	/** The national outcomes the element serves, directly or through anything above it. */
@@ -79,21 +83,23 @@ public class GoldenThread {
 
 	/** Everything that serves the element: under it in its plan, or aligned to it in any plan. */
 	public List<PlanGroup> down(long elementId) {
-		return groups(EDGES + """
+		return judged(found(EDGES + """
 				found (id) as (select cast(? as bigint) union select e.lower from found f join edges e on e.upper = f.id),
-				""" + ORDERED, elementId, new Long[] { elementId });
+				""" + ORDERED, elementId, new Long[] { elementId }));
 	}
 
 	/** Every local element that serves a national outcome, directly or through what it serves. */
 	public List<PlanGroup> down(String nationalOutcomeCode) {
-		return groups(EDGES + """
-				found (id) as (
-				    select element_id from alignment where national_outcome_code = ?
-				    union
-				    select e.lower from found f join edges e on e.upper = f.id
-				),
-				""" + ORDERED, nationalOutcomeCode, new Long[0]);
+		return judged(found(DOWN_FROM_NATIONAL, nationalOutcomeCode, new Long[0]));
 	}
+
+	private static final String DOWN_FROM_NATIONAL = EDGES + """
+			found (id) as (
+			    select element_id from alignment where national_outcome_code = ?
+			    union
+			    select e.lower from found f join edges e on e.upper = f.id
+			),
+			""" + ORDERED;
 
 	/** How many elements serve each national outcome, directly or through what they serve. */
 	public Map<String, Integer> countsByNationalOutcome() {
@@ -101,28 +107,50 @@ public class GoldenThread {
 		this.jdbc.sql("select code from national_outcome order by position")
 			.query(String.class)
 			.list()
-			.forEach((code) -> counts.put(code, down(code).stream().mapToInt((g) -> g.entries().size()).sum()));
+			.forEach((code) -> counts.put(code, found(DOWN_FROM_NATIONAL, code, new Long[0]).stream().mapToInt((g) -> g.entries().size()).sum()));
 		return counts;
 	}
 
 	/** The thread's plans that the person asking may see: a draft plan is named only to those who may see it. */
-	private List<PlanGroup> groups(String sql, Object start, Long[] excluded) {
+	private List<PlanGroup> found(String sql, Object start, Long[] excluded) {
 		Map<Long, PlanGroup> groups = new LinkedHashMap<>();
 		Set<Long> drafts = new HashSet<>();
 		this.jdbc.sql(sql).params(start, excluded).query((rs) -> {
-			if (PlanStatus.DRAFT.code().equals(rs.getString(11))) {
+			if (PlanStatus.DRAFT.code().equals(rs.getString(10))) {
 				drafts.add(rs.getLong(2));
 			}
 			String planCode = rs.getString(3);
 			String planTitle = rs.getString(4);
 			PlanGroup group = groups.computeIfAbsent(rs.getLong(2), (id) -> new PlanGroup(id, planCode, planTitle, new ArrayList<>()));
 			group.entries().add(new Entry(rs.getLong(1), rs.getString(5), ElementKind.of(rs.getString(6)).orElseThrow(),
-					rs.getString(7), rs.getInt(8), (Integer) rs.getObject(9), ExpectedOutcome.of(rs.getString(10)).orElse(null)));
+					rs.getString(7), rs.getInt(8), (Integer) rs.getObject(9), null));
 		});
 		drafts.stream()
 			.filter((id) -> this.plans.plan(id).filter((plan) -> this.plans.visible(plan, this.access)).isEmpty())
 			.forEach(groups::remove);
 		return List.copyOf(groups.values());
+	}
+
+	/** The stretches of the thread with each action's one status, as its own plan's reporting stands. */
+	private List<PlanGroup> judged(List<PlanGroup> groups) {
+		Set<Long> withActions = groups.stream().filter((g) -> g.entries().stream().anyMatch(Entry::action))
+			.map(PlanGroup::planId).collect(Collectors.toSet());
+		if (withActions.isEmpty()) {
+			return groups;
+		}
+		ActionStatuses.Judged judged = this.statuses.of(this.plans.trees(
+				this.plans.plans().stream().filter((p) -> withActions.contains(p.id())).toList(), this.access));
+		return groups.stream().map((g) -> new PlanGroup(g.planId(), g.planCode(), g.planTitle(), g.entries().stream()
+			.map((e) -> e.action() ? new Entry(e.elementId(), e.code(), e.kind(), e.title(), e.depth(), e.progress(),
+					judged.actions().get(e.elementId())) : e)
+			.toList())).toList();
+	}
+
+	/** The actions on these stretches of the thread added up. */
+	public static ActionStatuses.Rollup rollup(List<PlanGroup> groups) {
+		List<Entry> actions = groups.stream().flatMap((g) -> g.entries().stream()).filter(Entry::action).toList();
+		return ActionStatuses.Rollup.of(actions.stream().map((e) -> e.status().status()).toList(),
+				actions.stream().map(Entry::progress).toList());
 	}
 
 	/** The part of the thread that runs through one plan. */
@@ -134,7 +162,12 @@ public class GoldenThread {
 	 * latest approved update, entered once in its own plan and shown wherever the thread leads.
 	 */
 	public record Entry(long elementId, String code, ElementKind kind, String title, int depth, Integer progress,
-			ExpectedOutcome expectedOutcome) {
+			ActionStatus.Status status) {
+
+		public boolean action() {
+			return this.kind == ElementKind.ACTION;
+		}
+
 	}
 
 }

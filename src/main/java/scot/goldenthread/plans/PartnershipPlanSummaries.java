@@ -1,7 +1,5 @@
 package scot.goldenthread.plans;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,21 +23,21 @@ class PartnershipPlanSummaries implements PartnershipPlans {
 
 	private final Access access;
 
-	private final Clock clock;
+	private final ActionStatuses statuses;
 
-	PartnershipPlanSummaries(PlanCatalogue catalogue, Dashboard dashboard, Access access, Clock clock) {
+	PartnershipPlanSummaries(PlanCatalogue catalogue, Dashboard dashboard, Access access, ActionStatuses statuses) {
 		this.catalogue = catalogue;
 		this.dashboard = dashboard;
 		this.access = access;
-		this.clock = clock;
+		this.statuses = statuses;
 	}
 
 	@Override
 	public List<PlanLink> plansOf(String partnershipCode) {
-		LocalDate today = LocalDate.now(this.clock);
 		// every plan read and every dashboard judged at once, so the page's queries do not grow with its plans
 		List<PlanTree> trees = this.catalogue.trees(this.catalogue.plansOf(partnershipCode), this.access);
 		List<List<Dashboard.Column>> dashboards = this.dashboard.of(trees);
+		ActionStatuses.Judged judged = this.statuses.of(trees);
 		List<PlanLink> links = new ArrayList<>();
 		for (int i = 0; i < trees.size(); i++) {
 			Plan p = trees.get(i).plan();
@@ -47,7 +45,7 @@ class PartnershipPlanSummaries implements PartnershipPlans {
 			List<MeasureJudge.Assessment> measures = dashboards.get(i).stream().flatMap((c) -> c.measures().stream()).toList();
 			links.add(new PlanLink(p.id(), p.title(), p.type().label(), p.period(), p.status().label(),
 					tree.ofKind(ElementKind.VISION).stream().map(PlanElement::title).findFirst().orElse(null),
-					counts(tree.ofKind(ElementKind.ACTION).stream().map((a) -> a.status(p.start(), today).status().label())),
+					judged.asAt(p).words(), counts(tree.ofKind(ElementKind.ACTION).stream().map((a) -> judged.of(a).label())),
 					counts(measures.stream().map((m) -> m.status().status().label())),
 					counts(measures.stream().map((m) -> m.shortTerm().label()))));
 		}

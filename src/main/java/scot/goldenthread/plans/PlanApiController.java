@@ -40,8 +40,11 @@ class PlanApiController {
 
 	private final Access access;
 
-	PlanApiController(PlanCatalogue catalogue, GoldenThread thread, Access access) {
+	private final ActionStatuses statuses;
+
+	PlanApiController(PlanCatalogue catalogue, GoldenThread thread, Access access, ActionStatuses statuses) {
 		this.access = access;
+		this.statuses = statuses;
 		this.catalogue = catalogue;
 		this.thread = thread;
 	}
@@ -54,8 +57,9 @@ class PlanApiController {
 	@GetMapping("/{id}")
 	PlanDetail plan(@PathVariable long id) {
 		PlanTree tree = this.catalogue.tree(id, this.access).orElseThrow(() -> notFound("plan", id));
+		ActionStatuses.Judged judged = this.statuses.of(tree);
 		return new PlanDetail(PlanSummary.of(tree.plan()), tree.plan().owner(), tree.plan().partnershipCode(),
-				tree.plan().description(), tree.roots().stream().map(ElementNode::of).toList());
+				tree.plan().description(), judged.asAt(tree.plan()).words(), tree.roots().stream().map((e) -> ElementNode.of(e, judged)).toList());
 	}
 
 	@GetMapping("/{id}/elements/{elementId}/thread")
@@ -126,21 +130,34 @@ class PlanApiController {
 
 	}
 
+	/** {@code statusesAsAt}: when its actions' statuses are judged, in words. */
 	record PlanDetail(@com.fasterxml.jackson.annotation.JsonUnwrapped PlanSummary plan, String owner, String partnership,
-			String description, List<ElementNode> elements) {
+			String description, String statusesAsAt, List<ElementNode> elements) {
+	}
+
+	/** An action's one status ({@code expectedOutcome} is its code), and what it is made of. */
+	record StatusDetail(String code, String label, String workedOut, String why, String leadAssessment, String remark) {
+
+		static StatusDetail of(ActionStatus.Status status, PlanElement action) {
+			return new StatusDetail(status.status().code(), status.label(), status.judged().code(), status.why(),
+					Coded.codeOf(action.assessment()), status.remark());
+		}
+
 	}
 
 	record ElementNode(long id, String code, String kind, String title, String shortTitle, String description,
-			LocalDate start, LocalDate due, Integer progress, String expectedOutcome, List<String> leads,
+			LocalDate start, LocalDate due, Integer progress, String expectedOutcome, StatusDetail status, List<String> leads,
 			String latestNote, List<Long> alignedTo, List<String> alignedToNationalOutcomes, List<String> measures,
 			List<ElementNode> children) {
 
-		static ElementNode of(PlanElement e) {
+		static ElementNode of(PlanElement e, ActionStatuses.Judged judged) {
+			ActionStatus.Status status = judged.of(e);
 			return new ElementNode(e.id(), e.code(), e.kind().code(), e.title(), e.shortTitle(), e.description(), e.start(),
-					e.due(), e.progress(), Coded.codeOf(e.statedOutcome()), e.leads(),
+					e.due(), e.progress(), (status != null) ? status.status().code() : null,
+					(status != null) ? StatusDetail.of(status, e) : null, e.leads(),
 					e.latestNote(), e.alignedTo().stream().filter((a) -> !a.national()).map(PlanElement.Alignment::elementId).toList(),
 					e.alignedTo().stream().filter(PlanElement.Alignment::national).map(PlanElement.Alignment::nationalOutcomeCode).toList(),
-					e.measures().stream().map((m) -> m.code()).toList(), e.children().stream().map(ElementNode::of).toList());
+					e.measures().stream().map((m) -> m.code()).toList(), e.children().stream().map((c) -> of(c, judged)).toList());
 		}
 
 	}

@@ -2,8 +2,6 @@ package scot.goldenthread.plans;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,14 +38,15 @@ class PlanController {
 
 	private final ActionHistory history;
 
-	private final Clock clock;
-
 	private final Geographies geographies;
 
 	private final List<PlanPriorities> priorities;
 
+	private final ActionStatuses statuses;
+
 	PlanController(PlanCatalogue catalogue, GoldenThread thread, NationalOutcomes nationalOutcomes, Dashboard dashboard, Access access,
-			ActionHistory history, Geographies geographies, List<PlanPriorities> priorities, Clock clock) {
+			ActionHistory history, Geographies geographies, List<PlanPriorities> priorities, ActionStatuses statuses) {
+		this.statuses = statuses;
 		this.priorities = priorities;
 		this.geographies = geographies;
 		this.access = access;
@@ -56,7 +55,6 @@ class PlanController {
 		this.thread = thread;
 		this.nationalOutcomes = nationalOutcomes;
 		this.dashboard = dashboard;
-		this.clock = clock;
 	}
 
 	@GetMapping("/plans")
@@ -73,6 +71,10 @@ class PlanController {
 		model.addAttribute("kinds", ElementKind.values());
 		model.addAttribute("localityName", this.geographies.name(tree.plan().locality()));
 		model.addAttribute("priorities", this.priorities.stream().flatMap((p) -> p.of(id).stream()).toList());
+		ActionStatuses.Judged judged = this.statuses.of(tree);
+		model.addAttribute("statuses", judged);
+		model.addAttribute("asAt", judged.asAt(tree.plan()));
+		model.addAttribute("actions", judged.rollup(tree.ofKind(ElementKind.ACTION)));
 		return "plans/plan";
 	}
 
@@ -100,11 +102,16 @@ class PlanController {
 		model.addAttribute("ancestors", ancestors(tree, element));
 		model.addAttribute("up", this.thread.up(elementId));
 		model.addAttribute("nationalOutcomes", this.thread.nationalOutcomes(elementId));
-		model.addAttribute("down", this.thread.down(elementId));
+		List<GoldenThread.PlanGroup> down = this.thread.down(elementId);
+		model.addAttribute("down", down);
+		ActionStatuses.Rollup serving = GoldenThread.rollup(down);
+		model.addAttribute("serving", (serving.actions() > 0) ? serving : null);
 		model.addAttribute("localityName", this.geographies.name(element.locality()));
 		if (element.kind() == ElementKind.ACTION) {
 			Scope scope = this.catalogue.scopeOf(tree.plan());
-			model.addAttribute("status", element.status(tree.plan().start(), LocalDate.now(this.clock)));
+			ActionStatuses.Judged judged = this.statuses.of(tree);
+			model.addAttribute("status", judged.of(element));
+			model.addAttribute("asAt", judged.asAt(tree.plan()));
 			model.addAttribute("history", this.history.timeline(elementId, this.access.maySeeUnpublished(scope)));
 			model.addAttribute("mayUpdate", this.access.mayUpdate(scope, element.leads()));
 			model.addAttribute("mayOwn", this.access.mayOwn(scope));

@@ -24,11 +24,6 @@ public record PlanElement(long id, long planId, Long parentId, String code, Elem
 		return (this.ownerDecision != null) ? this.ownerDecision.outcome() : (this.assessment != null) ? this.assessment.outcome() : null;
 	}
 
-	/** The status worked out from its dates and progress, starting with its plan where it gives no start of its own. */
-	public ActionStatus.Judgement status(LocalDate planStart, LocalDate today) {
-		return ActionStatus.judge((this.start != null) ? this.start : planStart, this.due, this.progress, this.ownerDecision, today);
-	}
-
 	/** This element and everything under it without the measures given. */
 	PlanElement without(Set<String> measureCodes) {
 		return new PlanElement(this.id, this.planId, this.parentId, this.code, this.kind, this.title, this.shortTitle, this.description,

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Account;
+import scot.goldenthread.plans.ActionStatuses;
 import scot.goldenthread.plans.ElementKind;
 import scot.goldenthread.plans.Assessment;
 import scot.goldenthread.plans.OwnerDecision;
@@ -48,7 +49,10 @@ class ProgressController {
 
 	private final Clock clock;
 
-	ProgressController(ProgressUpdates updates, Workload workload, PlanCatalogue plans, Access access, Clock clock) {
+	private final ActionStatuses statuses;
+
+	ProgressController(ProgressUpdates updates, Workload workload, PlanCatalogue plans, Access access, ActionStatuses statuses, Clock clock) {
+		this.statuses = statuses;
 		this.updates = updates;
 		this.workload = workload;
 		this.plans = plans;
@@ -149,7 +153,7 @@ class ProgressController {
 		model.addAttribute("periods", periods);
 		model.addAttribute("period", chosen);
 		model.addAttribute("today", today);
-		model.addAttribute("status", target.element().status(target.plan().start(), today));
+		model.addAttribute("status", this.statuses.of(target.tree()).of(target.element()));
 		model.addAttribute("mayUpdate", this.updates.mayUpdate(target));
 		model.addAttribute("mayReview", this.updates.mayReview(target));
 		model.addAttribute("assessments", assessments());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanTree;
 import scot.goldenthread.plans.ProgressApproved;
+import scot.goldenthread.plans.ReportingPositions;
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.CodeOf;
 import scot.goldenthread.shared.Commands;
@@ -44,7 +46,7 @@ import org.springframework.validation.BindingResult;
  */
 @Service
 public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, ProgressUpdate, ProgressUpdates.Draft, UpdateRepository.ActionProgress>
-		implements ActionHistory {
+		implements ActionHistory, ReportingPositions {
 
 	private final JdbcClient jdbc;
 
@@ -165,6 +167,36 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 	public Map<Long, ProgressUpdate> approvedBy(Collection<Long> planIds, LocalDate date) {
 		return latestEach("r.plan_id = any(?) and u.state = 'approved' and u.reviewed_at < cast(? as date) + 1", planIds.toArray(Long[]::new),
 				date);
+	}
+
+	@Override
+	public Map<Long, ReportingPositions.Period> latest(Collection<Long> planIds, LocalDate today) {
+		Map<Long, ReportingPositions.Period> latest = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (r.plan_id) r.plan_id, r.id, r.name, r.deadline from reporting_period r
+				where r.plan_id = any(?) and (r.closed_at is not null or r.closes_on < ?
+				      or exists (select 1 from period_update u where u.period_id = r.id and u.state = 'approved' and u.element_id is not null))
+				order by r.plan_id, r.opens_on desc, r.id desc""")
+			.params(planIds.toArray(Long[]::new), today)
+			.query((rs) -> {
+				latest.put(rs.getLong(1), new ReportingPositions.Period(rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate()));
+			});
+		return latest;
+	}
+
+	@Override
+	public Map<Long, ReportingPositions.Period> lastApproved(Collection<Long> planIds) {
+		Map<Long, ReportingPositions.Period> last = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (u.element_id) u.element_id, r.id, r.name, r.deadline
+				from period_update u join reporting_period r on r.id = u.period_id
+				where r.plan_id = any(?) and u.state = 'approved' and u.element_id is not null
+				order by u.element_id, r.opens_on desc, r.id desc""")
+			.param(planIds.toArray(Long[]::new))
+			.query((rs) -> {
+				last.put(rs.getLong(1), new ReportingPositions.Period(rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate()));
+			});
+		return last;
 	}
 
 	/** Every action's update in the period, by action. */

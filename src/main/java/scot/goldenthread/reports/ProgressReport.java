@@ -11,10 +11,10 @@ import scot.goldenthread.plans.Plan;
 
 /**
  * A progress report as a committee reads it: the actions chosen, grouped by priority, each with its
- * progress, expected outcome and latest note; counts by status at the top. Every format is written
- * from this one model.
+ * progress, its one status (the "Expected Outcome") and latest note; counts by status at the top, and
+ * {@code asAt}, in words, when the statuses are judged. Every format is written from this one model.
  */
-public record ProgressReport(Plan plan, String title, List<String> chosen, LocalDateTime generatedAt, boolean draft,
+public record ProgressReport(Plan plan, String title, List<String> chosen, String asAt, LocalDateTime generatedAt, boolean draft,
 		List<Group> groups) {
 
 	/** A priority (or what the plan groups its actions under) and its actions. */
@@ -38,16 +38,11 @@ public record ProgressReport(Plan plan, String title, List<String> chosen, Local
 		return this.groups.stream().flatMap((g) -> g.rows().stream()).toList();
 	}
 
-	/** How many actions have each expected outcome, in the key's order; those with none are left out. */
+	/** How many actions have each status, in the key's order. */
 	public Map<ExpectedOutcome, Long> counts() {
 		Map<ExpectedOutcome, Long> counts = new EnumMap<>(ExpectedOutcome.class);
-		rows().stream().filter((r) -> r.expectedOutcome() != null)
-			.forEach((r) -> counts.merge(r.expectedOutcome(), 1L, Long::sum));
+		rows().forEach((r) -> counts.merge(r.expectedOutcome(), 1L, Long::sum));
 		return counts;
-	}
-
-	public long notAssessed() {
-		return rows().stream().filter((r) -> r.expectedOutcome() == null).count();
 	}
 
 	/** The file name every format shares, such as "PPL-2022-23-progress-report-2022-12-20". */

@@ -84,6 +84,7 @@ final class ProgressReportDocument {
 		heading(doc, "Heading1", report.title());
 		text(doc.createParagraph(), "Generated on: " + GENERATED.format(report.generatedAt())
 				+ (report.draft() ? " · working draft: includes updates not yet approved" : ""), false);
+		text(doc.createParagraph(), report.asAt(), false);
 		report.chosen().forEach((c) -> text(doc.createParagraph(), c, false));
 		summary(doc, report);
 		for (ProgressReport.Group group : report.groups()) {
@@ -94,17 +95,13 @@ final class ProgressReportDocument {
 
 	private static void summary(XWPFDocument doc, ProgressReport report) {
 		Map<ExpectedOutcome, Long> counts = report.counts();
-		XWPFTable table = doc.createTable(counts.size() + ((report.notAssessed() > 0) ? 3 : 2), 2);
+		XWPFTable table = doc.createTable(counts.size() + 2, 2);
 		table.setWidth("40%");
 		header(table.getRow(0), List.of("Expected outcome", "Actions"));
 		int i = 1;
 		for (Map.Entry<ExpectedOutcome, Long> count : counts.entrySet()) {
 			cell(table.getRow(i).getCell(0), count.getKey().symbol() + " " + count.getKey().label(), false);
 			cell(table.getRow(i++).getCell(1), count.getValue().toString(), false);
-		}
-		if (report.notAssessed() > 0) {
-			cell(table.getRow(i).getCell(0), "Not assessed", false);
-			cell(table.getRow(i++).getCell(1), Long.toString(report.notAssessed()), false);
 		}
 		cell(table.getRow(i).getCell(0), "All actions", true);
 		cell(table.getRow(i).getCell(1), Integer.toString(report.rows().size()), true);

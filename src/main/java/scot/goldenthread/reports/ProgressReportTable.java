@@ -42,6 +42,7 @@ final class ProgressReportTable {
 		TABLE.xlsx(lines, "Progress report", new String[][] { { "Report", report.title() + " progress report" },
 				{ "Generated on", ProgressReportDocument.GENERATED.format(report.generatedAt()) },
 				{ "Data", report.draft() ? "DRAFT: the working draft, with updates not yet approved" : "Approved updates only" },
+				{ "Statuses", report.asAt() },
 				{ "Selection", report.chosen().isEmpty() ? "All actions" : String.join("; ", report.chosen()) },
 				{ "Actions", Integer.toString(lines.size()) } }, out);
 	}

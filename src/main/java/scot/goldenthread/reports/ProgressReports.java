@@ -9,12 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import scot.goldenthread.people.Access;
+import scot.goldenthread.plans.ActionStatus;
+import scot.goldenthread.plans.ActionStatuses;
 import scot.goldenthread.plans.ElementKind;
 import scot.goldenthread.plans.ExpectedOutcome;
 import scot.goldenthread.plans.GoldenThread;
@@ -52,7 +55,11 @@ class ProgressReports {
 
 	private final Clock clock;
 
-	ProgressReports(PlanCatalogue plans, GoldenThread thread, ProgressUpdates updates, Access access, Commands commands, Clock clock) {
+	private final ActionStatuses statuses;
+
+	ProgressReports(PlanCatalogue plans, GoldenThread thread, ProgressUpdates updates, Access access, Commands commands,
+			ActionStatuses statuses, Clock clock) {
+		this.statuses = statuses;
 		this.commands = commands;
 		this.plans = plans;
 		this.thread = thread;
@@ -128,6 +135,16 @@ class ProgressReports {
 		Filter filter = new Filter(blank(selection.lead()), blank(selection.partner()), status, dueFrom, dueTo);
 		Map<Long, ProgressUpdate> shown = (period != null) ? this.updates.approvedAsAt(period) : Map.of();
 		Map<Long, ProgressUpdate> working = selection.draft() ? this.updates.working(List.of(planId)) : Map.of();
+		ActionStatuses.Judged judged = this.statuses.of(tree);
+		LocalDate today = LocalDate.now(this.clock);
+		// as at the period chosen; a working draft as at the round now open, or the latest to have opened
+		ReportingPeriod judgedAt = (period != null) ? period : selection.draft()
+				? this.updates.periods(planId).stream().filter((p) -> !p.opensOn().isAfter(today)).reduce((a, b) -> b).orElse(null) : null;
+		ActionStatus.AsAt asAt = (judgedAt == null) ? judged.asAt(plan) : ActionStatuses.asAt(plan, judgedAt.position(), today);
+		if (!Objects.equals(asAt.periodId(), judged.asAt(plan).periodId())) {
+			asAt = asAt.earlier();
+		}
+		Rows rows = new Rows(plan, judged, asAt, period != null);
 
 		Map<Long, PlanElement> byId = tree.elements().stream().collect(Collectors.toMap(PlanElement::id, Function.identity()));
 		Set<Long> within = (under != null) ? under.flatten().stream().map(PlanElement::id).collect(Collectors.toSet()) : byId.keySet();
@@ -141,7 +158,7 @@ class ProgressReports {
 			ProgressReport.Group g = groups.computeIfAbsent((group != null) ? group.id() : 0, (id) -> new ProgressReport.Group(id,
 					(group != null) ? group.kind().label() + " - " + group.title() : "Not under a priority - " + plan.title(),
 					new ArrayList<>()));
-			ProgressReport.Row row = row(action, Optional.ofNullable(working.get(action.id())).or(() -> Optional.ofNullable(shown.get(action.id()))),
+			ProgressReport.Row row = rows.row(action, Optional.ofNullable(working.get(action.id())).or(() -> Optional.ofNullable(shown.get(action.id()))),
 					null);
 			if (filter.test(action, row)) {
 				g.rows().add(row);
@@ -153,7 +170,7 @@ class ProgressReports {
 			PartnerPlans partners = partners(plan, serving.values().stream().flatMap(List::stream).map(GoldenThread.PlanGroup::planId)
 				.collect(Collectors.toSet()), selection.draft(), period);
 			for (ProgressReport.Group g : groups.values()) {
-				g.rows().addAll(rolledUp(serving.get(g.elementId()), partners, filter));
+				g.rows().addAll(rolledUp(serving.get(g.elementId()), partners, filter, (period != null) ? asAt : null));
 			}
 		}
 		List<ProgressReport.Group> shownGroups = groups.values().stream().filter((g) -> !g.rows().isEmpty()).toList();
@@ -173,20 +190,17 @@ class ProgressReports {
 		if (dueFrom != null || dueTo != null) {
 			chosen.add("Due " + ((dueFrom != null) ? "from " + dueFrom + " " : "") + ((dueTo != null) ? "to " + dueTo : "").strip());
 		}
-		if (period != null) {
-			chosen.add("As at the reporting period " + period.name());
-		}
 		if (selection.rollUp()) {
 			chosen.add("With the actions of partner plans that serve each priority");
 		}
-		return new ProgressReport(plan, plan.title(), chosen, LocalDateTime.now(this.clock), selection.draft(), shownGroups);
+		return new ProgressReport(plan, plan.title(), chosen, asAt.words(), LocalDateTime.now(this.clock), selection.draft(), shownGroups);
 	}
 
 	/**
 	 * The other plans the golden thread leads to, read once a report and all at once: their trees and the updates
 	 * their rows show, the working draft's or, as at a period, those approved by that period's close, by action.
 	 */
-	private record PartnerPlans(Map<Long, PlanTree> trees, Map<Long, ProgressUpdate> shown) {
+	private record PartnerPlans(Map<Long, PlanTree> trees, Map<Long, ProgressUpdate> shown, ActionStatuses.Judged judged) {
 	}
 
 	private PartnerPlans partners(Plan plan, Set<Long> planIds, boolean draft, ReportingPeriod period) {
@@ -197,11 +211,13 @@ class ProgressReports {
 		this.plans.trees(others, this.access).forEach((tree) -> trees.put(tree.plan().id(), tree));
 		Map<Long, ProgressUpdate> shown = trees.isEmpty() ? Map.of() : draft ? this.updates.working(trees.keySet())
 				: (period != null) ? this.updates.approvedBy(trees.keySet(), period.closesOn()) : Map.of();
-		return new PartnerPlans(trees, shown);
+		return new PartnerPlans(trees, shown, this.statuses.of(List.copyOf(trees.values())));
 	}
 
 	/** Actions of other plans that serve the group's element, each with its own plan's code and lead. */
-	private List<ProgressReport.Row> rolledUp(List<GoldenThread.PlanGroup> serving, PartnerPlans partners, Filter filter) {
+	/** {@code asAt}: the period chosen, or null for each plan as it now stands. */
+	private List<ProgressReport.Row> rolledUp(List<GoldenThread.PlanGroup> serving, PartnerPlans partners, Filter filter,
+			ActionStatus.AsAt asAt) {
 		List<ProgressReport.Row> rows = new ArrayList<>();
 		for (GoldenThread.PlanGroup group : serving) {
 			PlanTree tree = partners.trees().get(group.planId());
@@ -211,7 +227,12 @@ class ProgressReports {
 			for (GoldenThread.Entry entry : group.entries()) {
 				if (entry.kind() == ElementKind.ACTION) {
 					tree.element(entry.elementId()).ifPresent((action) -> {
-						ProgressReport.Row row = row(action, Optional.ofNullable(partners.shown().get(action.id())), tree.plan().code());
+						// another plan's actions are judged by what its leads had said by the report's date, as at that date
+						ActionStatus.AsAt theirs = (asAt == null) ? partners.judged().asAt(tree.plan())
+								: new ActionStatus.AsAt(asAt.date().isAfter(tree.plan().end()) ? tree.plan().end() : asAt.date(), null, null,
+										tree.plan().end(), asAt.ended());
+						ProgressReport.Row row = new Rows(tree.plan(), partners.judged(), theirs, asAt != null)
+							.row(action, Optional.ofNullable(partners.shown().get(action.id())), tree.plan().code());
 						if (filter.test(action, row)) {
 							rows.add(row);
 						}
@@ -236,13 +257,24 @@ class ProgressReports {
 		return parent;
 	}
 
-	/** The action as its plan holds it (the latest approved), or as the update given says. */
-	private static ProgressReport.Row row(PlanElement action, Optional<ProgressUpdate> update, String planCode) {
-		return update.map((u) -> new ProgressReport.Row(action.code(), action.title(), action.due(), u.progress(),
-				(u.assessment() != null) ? u.assessment().outcome() : null, u.note(),
-				action.leads(), planCode, (u.state() == UpdateState.APPROVED) ? null : u.state().label()))
-			.orElseGet(() -> new ProgressReport.Row(action.code(), action.title(), action.due(), action.progress(), action.statedOutcome(),
-					action.latestNote(), action.leads(), planCode, null));
+	/**
+	 * A plan's rows, each action with its one status: as its plan stands ({@code judged}), or as the update given says,
+	 * as at {@code asAt}; {@code asAtPeriod} where an action with no update shown has none by then.
+	 */
+	private record Rows(Plan plan, ActionStatuses.Judged judged, ActionStatus.AsAt asAt, boolean asAtPeriod) {
+
+		ProgressReport.Row row(PlanElement action, Optional<ProgressUpdate> update, String planCode) {
+			return update.map((u) -> new ProgressReport.Row(action.code(), action.title(), action.due(), u.progress(),
+					ActionStatuses.judge(this.plan, action, u.progress(), u.assessment(),
+							this.asAt.periodId() == null || this.asAt.periodId() == u.periodId(), u.periodName(), this.asAt).status(),
+					u.note(), action.leads(), planCode, (u.state() == UpdateState.APPROVED) ? null : u.state().label()))
+				.orElseGet(() -> this.asAtPeriod
+						? new ProgressReport.Row(action.code(), action.title(), action.due(), null,
+								ActionStatuses.judge(this.plan, action, null, null, false, null, this.asAt).status(), null, action.leads(), planCode, null)
+						: new ProgressReport.Row(action.code(), action.title(), action.due(), action.progress(), this.judged.of(action).status(),
+								action.latestNote(), action.leads(), planCode, null));
+		}
+
 	}
 
 	private record Filter(String lead, String partner, ExpectedOutcome status, LocalDate dueFrom, LocalDate dueTo) {

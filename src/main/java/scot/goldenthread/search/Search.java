@@ -13,7 +13,9 @@ import scot.goldenthread.measures.Measure;
 import scot.goldenthread.measures.MeasureCatalogue;
 import scot.goldenthread.measures.MeasureJudge;
 import scot.goldenthread.people.Access;
+import scot.goldenthread.plans.ActionStatuses;
 import scot.goldenthread.plans.ElementKind;
+import scot.goldenthread.plans.ExpectedOutcome;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
@@ -38,7 +40,10 @@ public class Search {
 
 	private final Clock clock;
 
-	Search(PlanCatalogue plans, MeasureCatalogue measures, MeasureJudge judge, Access access, Clock clock) {
+	private final ActionStatuses statuses;
+
+	Search(PlanCatalogue plans, MeasureCatalogue measures, MeasureJudge judge, Access access, ActionStatuses statuses, Clock clock) {
+		this.statuses = statuses;
 		this.plans = plans;
 		this.measures = measures;
 		this.judge = judge;
@@ -74,19 +79,21 @@ public class Search {
 		List<Hit> plans = new ArrayList<>();
 		List<Hit> elements = new ArrayList<>();
 		LocalDate today = LocalDate.now(this.clock);
-		for (PlanTree tree : this.plans.trees(this.plans.plans(), this.access)) {
+		List<PlanTree> trees = this.plans.trees(this.plans.plans(), this.access);
+		ActionStatuses.Judged judged = this.statuses.of(trees);
+		for (PlanTree tree : trees) {
 			Plan plan = tree.plan();
 			if (query.lead() == null && query.status() == null && matches(query.q(), plan.code(), plan.title(), plan.description())
 					&& matches(query.partner(), plan.partnershipName(), plan.owner())) {
 				plans.add(new Hit("Plan", plan.code(), plan.title(), plan.partnershipName(), "/plans/" + plan.id(), List.of(), plan.status().label()));
 			}
 			for (PlanElement e : tree.elements()) {
-				String status = (e.kind() == ElementKind.ACTION) ? e.status(plan.start(), today).status().code() : null;
+				ExpectedOutcome status = (e.kind() == ElementKind.ACTION) ? judged.of(e).status() : null;
 				if (matches(query.q(), e.code(), e.title(), e.shortTitle(), e.description(), e.latestNote())
 						&& matches(query.lead(), e.leads()) && matches(query.partner(), join(e.leads(), e.partnerships()))
-						&& statusMatches(query.status(), "action", status)) {
+						&& statusMatches(query.status(), "action", (status != null) ? status.code() : null)) {
 					elements.add(new Hit(e.kind().label(), e.code(), e.headline(), plan.title(), "/plans/" + plan.id() + "/elements/" + e.id(),
-							e.leads(), (status != null) ? e.status(plan.start(), today).status().label() : null));
+							e.leads(), (status != null) ? status.label() : null));
 				}
 			}
 		}

@@ -58,7 +58,7 @@ class ReportBenchmarks {
 			}
 			groups.add(new ProgressReport.Group(g, "Priority - Benchmark priority " + (g + 1) + ": we will improve outcomes", rows));
 		}
-		return new ProgressReport(plan, plan.title(), List.of(), LocalDateTime.now(), false, groups);
+		return new ProgressReport(plan, plan.title(), List.of(), "As at today", LocalDateTime.now(), false, groups);
 	}
 
 	@Test

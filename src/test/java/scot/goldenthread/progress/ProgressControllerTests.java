@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Scope;
+import scot.goldenthread.plans.ActionStatuses;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanStatus;
@@ -58,6 +59,9 @@ class ProgressControllerTests {
 
 	@MockitoBean
 	AuditLog audit;
+
+	@MockitoBean
+	ActionStatuses statuses;
 
 	@BeforeEach
 	void anOwnersPlan() {

@@ -81,7 +81,7 @@ class CommitteeReportTests {
 			.andExpect(content().string(containsString("CLACKMANNANSHIRE COUNCIL")))
 			.andExpect(content().string(containsString("9 February 2023")))
 			.andExpect(content().string(containsString("<li>School age childcare is now being provided")))
-			.andExpect(content().string(containsString("As at the reporting period Interim update December 2022")));
+			.andExpect(content().string(containsString("Ended 31 March 2023: the final position, as reported in Interim update December 2022")));
 		try (PDDocument pdf = Loader.loadPDF(file("pdf"))) {
 			List<String> bookmarks = new ArrayList<>();
 			for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {

@@ -95,8 +95,8 @@ class PublicPortalTests {
 			.andExpect(content().string(not(containsString("Hidden outcome"))));
 		this.mvc.perform(get("/search").param("q", tag).with(SignedIn.as(this.users, this.world.viewer())))
 			.andExpect(content().string(containsString("Hidden outcome")));
-		// A3, with no progress and half its time gone, is at risk; A1 and A2 are another lead's
-		this.mvc.perform(get("/search").param("lead", this.world.element("A3").leads().get(0)).param("status", "action:at-risk"))
+		// A3 has no update yet, never "not started"; A1 and A2 are another lead's
+		this.mvc.perform(get("/search").param("lead", this.world.element("A3").leads().get(0)).param("status", "action:no-update"))
 			.andExpect(content().string(containsString("Publish the attainment gap by locality")))
 			.andExpect(content().string(not(containsString("Open nurture groups in every school"))));
 		this.mvc.perform(get("/search").param("q", tag).param("status", "measure:off-target"))
