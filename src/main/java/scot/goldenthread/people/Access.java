@@ -64,6 +64,13 @@ public class Access {
 		return mayUpdate(account, this.accounts.grants(account.id()).stream().filter((g) -> g.covers(scope)).toList(), leads);
 	}
 
+	/** Who owns the plans there, by a grant of that role itself: those escalations and digests go to. */
+	public List<Account> owners(Scope scope) {
+		return this.accounts.all().stream().filter(Account::enabled)
+			.filter((a) -> this.accounts.grants(a.id()).stream().anyMatch((g) -> g.role() == Role.PLAN_OWNER && g.covers(scope)))
+			.toList();
+	}
+
 	public boolean holds(Role role, Scope scope) {
 		return grants().stream().anyMatch((g) -> g.role().includes(role) && g.covers(scope));
 	}

@@ -75,6 +75,7 @@ class PlanController {
 		model.addAttribute("statuses", judged);
 		model.addAttribute("asAt", judged.asAt(tree.plan()));
 		model.addAttribute("actions", judged.rollup(tree.ofKind(ElementKind.ACTION)));
+		model.addAttribute("mayOwn", this.access.mayOwn(this.catalogue.scopeOf(tree.plan())));
 		return "plans/plan";
 	}
 

@@ -2,6 +2,7 @@ package scot.goldenthread.progress;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,22 +51,30 @@ public class Workload {
 	}
 
 	/**
-	 * An action or measure to update in a period ({@code link} is its update page), with its update so far,
-	 * if any, and who may update it: the leads, in the plan's scope.
+	 * An action or measure ({@code action} or not) to update in a period ({@code link} is its update page), with its
+	 * update so far, if any, and who may update it: the leads, in the plan's scope.
 	 */
-	public record Item(ReportingPeriod period, PlanTree tree, String code, String title, String link, Update update, Scope scope,
-			List<String> leads) {
+	public record Item(ReportingPeriod period, PlanTree tree, boolean action, String code, String title, String link, Update update,
+			Scope scope, List<String> leads) {
 
 		/** Still the lead's to do: nothing yet, a draft, or returned. */
 		public boolean owed() {
 			return this.update == null || this.update.state().editable();
 		}
 
+		/** Where it stands: not begun, or its update's state. */
 		public String stateLabel() {
-			return (this.update == null) ? "Not started" : this.update.state().label();
+			return (this.update == null) ? NOT_BEGUN : this.update.state().label();
+		}
+
+		public String stateCode() {
+			return (this.update == null) ? "not-begun" : this.update.state().code();
 		}
 
 	}
+
+	/** An item with no update yet: never "not started", which is what a lead may say of the work itself. */
+	public static final String NOT_BEGUN = "Not begun";
 
 	public List<ReportingPeriod> openPeriods(LocalDate today) {
 		return this.jdbc.sql("select * from reporting_period where closed_at is null and opens_on <= ? and closes_on >= ? order by deadline, id")
@@ -86,14 +95,20 @@ public class Workload {
 
 	/** Every action and measure to update in the open reporting periods, read once for everyone asking of them. */
 	public List<Item> open(LocalDate today) {
+		return of(openPeriods(today));
+	}
+
+	/** Every action and measure to update in the periods, each plan and the measures read once. */
+	public List<Item> of(List<ReportingPeriod> periods) {
 		List<Item> items = new ArrayList<>();
 		Map<String, Measure> measuresByCode = null;
-		for (ReportingPeriod period : openPeriods(today)) {
-			PlanTree tree = this.plans.tree(period.planId()).orElseThrow();
+		Map<Long, PlanTree> trees = new HashMap<>();
+		for (ReportingPeriod period : periods) {
+			PlanTree tree = trees.computeIfAbsent(period.planId(), (id) -> this.plans.tree(id).orElseThrow());
 			Scope scope = this.plans.scopeOf(tree.plan());
 			Map<Long, ProgressUpdate> actionUpdates = this.updates.ofPeriod(period.id());
 			for (PlanElement action : tree.ofKind(ElementKind.ACTION)) {
-				items.add(new Item(period, tree, action.code(), action.title(),
+				items.add(new Item(period, tree, true, action.code(), action.title(),
 						"/plans/" + tree.plan().id() + "/elements/" + action.id() + "/update?period=" + period.id(),
 						actionUpdates.get(action.id()), scope, action.leads()));
 			}
@@ -106,7 +121,7 @@ public class Workload {
 			for (String code : used) {
 				Measure measure = measuresByCode.get(code);
 				if (measure.gap() == null) {
-					items.add(new Item(period, tree, code, measure.title(), "/measures/" + code + "/update?period=" + period.id(),
+					items.add(new Item(period, tree, false, code, measure.title(), "/measures/" + code + "/update?period=" + period.id(),
 							measureUpdates.get(code), scope, MeasureUpdates.leads(measure)));
 				}
 			}

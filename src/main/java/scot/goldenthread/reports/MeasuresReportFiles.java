@@ -13,6 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
+import scot.goldenthread.shared.ReportTable;
+
 /** The measures report as Word (tables and charts), Excel and CSV (one row per measure). */
 final class MeasuresReportFiles {
 

@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import scot.goldenthread.shared.ReportTable;
+
 /** A progress report as a table, one row per action. */
 final class ProgressReportTable {
 

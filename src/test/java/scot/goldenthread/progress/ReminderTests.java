@@ -1,6 +1,8 @@
 package scot.goldenthread.progress;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +54,7 @@ class ReminderTests {
 		LocalDate today = LocalDate.now();
 		Fixtures.World world = this.fixtures.world();
 		String lead = world.lead() + "@fixtures.example";
-		world.period("Quarter 3", -5, 3, 10);
+		ReportingPeriod quarter = world.period("Quarter 3", -5, 3, 10);
 		this.reminders.send(today);
 		List<MimeMessage> toLead = to(lead);
 		assertThat(toLead).singleElement().satisfies((message) -> {
@@ -65,16 +67,57 @@ class ReminderTests {
 		assertThat(to(world.owner() + "@fixtures.example")).isEmpty();
 		assertThat(to(world.viewer() + "@fixtures.example")).isEmpty();
 
+		// the same day twice, and a day with nothing due, send nothing more
 		this.reminders.send(today);
 		this.reminders.send(today.plusDays(1));
 		assertThat(to(lead)).hasSize(1);
 		this.reminders.send(today.plusDays(3));
 		assertThat(to(lead)).hasSize(2).last().satisfies((message) -> assertThat(message.getSubject()).startsWith("Due today: "));
+		// a day after the deadline the lead again; three days after, the plan's owner is told who still owes what
+		this.reminders.send(today.plusDays(4));
+		assertThat(to(lead)).hasSize(3).last().satisfies((message) -> assertThat(message.getSubject()).startsWith("Overdue since "));
+		String owner = world.owner() + "@fixtures.example";
+		assertThat(subjects(owner, "Still owed: ")).isEmpty();
+		this.reminders.send(today.plusDays(6));
+		this.reminders.send(today.plusDays(6));
+		assertThat(subjects(owner, "Still owed: ")).singleElement().asString().endsWith(" updates for Quarter 3 (" + world.plan().title() + ")");
+		assertThat(to(owner).stream().filter((m) -> subject(m).startsWith("Still owed: ")).findFirst().map(GreenMailUtil::getBody).orElseThrow())
+			.contains("- A3 Publish the attainment gap by locality (not begun; " + world.element("A3").leads().get(0) + ")")
+			.contains("/plans/" + world.plan().id() + "/cockpit?period=" + quarter.id());
+		assertThat(to(lead)).hasSize(3);
+		// the weekly digest goes to the owner on its day, once
+		LocalDate monday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+		this.reminders.send(monday);
+		this.reminders.send(monday);
+		assertThat(subjects(owner, "Weekly digest: ")).hasSize(1);
+		assertThat(subjects(lead, "Weekly digest: ")).isEmpty();
+		assertThat(to(lead)).hasSize(3);
+		// each was recorded against its period, for the owner's cockpit
+		assertThat(this.reminders.sent(world.open())).isEmpty();
+		assertThat(this.cockpitReminders(world, quarter)).contains("Before the deadline", "On the deadline", "After the deadline", "To the plan owner");
 
 		this.mvc.perform(get("/my-updates").accept(MediaType.TEXT_HTML).with(SignedIn.as(this.users, world.otherLead())))
 			.andExpect(content().string(containsString("Still to do")))
 			.andExpect(content().string(containsString("Publish the attainment gap by locality")))
 			.andExpect(content().string(not(containsString("Open nurture groups in every school"))));
+	}
+
+	private String cockpitReminders(Fixtures.World world, ReportingPeriod quarter) throws Exception {
+		return this.mvc.perform(get("/plans/{p}/cockpit", world.plan().id()).param("period", String.valueOf(quarter.id()))
+			.accept(MediaType.TEXT_HTML).with(SignedIn.as(this.users, world.owner()))).andReturn().getResponse().getContentAsString();
+	}
+
+	private static List<String> subjects(String address, String start) throws Exception {
+		return to(address).stream().map(ReminderTests::subject).filter((s) -> s.startsWith(start)).toList();
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static List<MimeMessage> to(String address) throws Exception {

@@ -1,4 +1,4 @@
-package scot.goldenthread.reports;
+package scot.goldenthread.shared;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,25 +19,24 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import scot.goldenthread.shared.SpreadsheetCells;
 
 /**
  * A report as a table, one row per item: an Excel workbook with filters on, or CSV. Both have the same
  * columns, so what one says the other says; the workbook's second sheet says what the report is.
  */
-final class ReportTable<T> {
+public final class ReportTable<T> {
 
 	/** A column: its heading, its width in characters in Excel, and its value for a row (text, number or date). */
-	record Column<T>(String heading, int width, Function<T, Object> value) {
+	public record Column<T>(String heading, int width, Function<T, Object> value) {
 	}
 
 	private final List<Column<T>> columns;
 
-	ReportTable(List<Column<T>> columns) {
+	public ReportTable(List<Column<T>> columns) {
 		this.columns = columns;
 	}
 
-	void csv(List<T> rows, OutputStream out) {
+	public void csv(List<T> rows, OutputStream out) {
 		try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
 			csv.writeRecord(this.columns.stream().map(Column::heading).toList());
 			for (T row : rows) {
@@ -50,7 +49,7 @@ final class ReportTable<T> {
 	}
 
 	/** {@code about}: pairs of a fact's name and its value, for the "About" sheet. */
-	void xlsx(List<T> rows, String sheetName, String[][] about, OutputStream out) {
+	public void xlsx(List<T> rows, String sheetName, String[][] about, OutputStream out) {
 		SXSSFWorkbook book = new SXSSFWorkbook(200);
 		try {
 			Font bold = book.createFont();
