@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.junit.jupiter.api.Test;
 
+import scot.goldenthread.SignedIn;
 import scot.goldenthread.plans.ActionStatuses;
 import scot.goldenthread.plans.ElementKind;
 import scot.goldenthread.plans.ExpectedOutcome;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -48,6 +50,9 @@ class OneStatusTests {
 
 	@Autowired
 	PlanCatalogue plans;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Test
 	void everyDemoActionHasOneStatusOnEveryPageReportFileAndAnswer() throws Exception {
@@ -99,6 +104,9 @@ class OneStatusTests {
 		assertThat(api.values().stream().filter((s) -> s == ExpectedOutcome.AT_RISK).count()).isGreaterThanOrEqualTo(4);
 		assertThat(html(get("/plans/{id}", this.plans.plan("CSP-2021-24").orElseThrow().id())))
 			.contains("Ended 31 March 2024: the final position");
+		// where a lead's word and progress against time disagree, the action's page and the owner's cockpit say so
+		String cockpit = html(get("/plans/{id}/cockpit", id).with(SignedIn.as(this.users, "people.director")));
+		assertThat(cockpit).containsPattern("The lead says on track; at \\d+% with \\d+% of the time gone it looks at risk");
 	}
 
 	@Test
