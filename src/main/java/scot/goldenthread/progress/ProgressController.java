@@ -69,6 +69,8 @@ class ProgressController {
 		model.addAttribute("owed", mine.stream().filter(Workload.Item::owed).toList());
 		model.addAttribute("done", mine.stream().filter((i) -> !i.owed()).toList());
 		model.addAttribute("toApprove", this.workload.awaitingApproval(open));
+		model.addAttribute("periods", mine.stream().filter(Workload.Item::action).map(Workload.Item::period).distinct().toList());
+		model.addAttribute("owned", open.stream().filter((i) -> this.access.mayOwn(i.scope())).map((i) -> i.tree().plan()).distinct().toList());
 		model.addAttribute("today", today);
 		return "progress/my-updates";
 	}
@@ -245,7 +247,7 @@ class ProgressController {
 		return this.plans.plan(planId).orElseThrow(() -> NotFound.because("There is no such plan"));
 	}
 
-	private static Map<String, String> assessments() {
+	static Map<String, String> assessments() {
 		Map<String, String> options = new LinkedHashMap<>();
 		options.put("", "Not assessed");
 		for (Assessment assessment : Assessment.values()) {

@@ -51,11 +51,15 @@ public class Workload {
 	}
 
 	/**
-	 * An action or measure ({@code action} or not) to update in a period ({@code link} is its update page), with its
-	 * update so far, if any, and who may update it: the leads, in the plan's scope.
+	 * An action (with its {@code elementId}) or a measure to update in a period ({@code link} is its update page),
+	 * with its update so far, if any, and who may update it: the leads, in the plan's scope.
 	 */
-	public record Item(ReportingPeriod period, PlanTree tree, boolean action, String code, String title, String link, Update update,
+	public record Item(ReportingPeriod period, PlanTree tree, Long elementId, String code, String title, String link, Update update,
 			Scope scope, List<String> leads) {
+
+		public boolean action() {
+			return this.elementId != null;
+		}
 
 		/** Still the lead's to do: nothing yet, a draft, or returned. */
 		public boolean owed() {
@@ -108,7 +112,7 @@ public class Workload {
 			Scope scope = this.plans.scopeOf(tree.plan());
 			Map<Long, ProgressUpdate> actionUpdates = this.updates.ofPeriod(period.id());
 			for (PlanElement action : tree.ofKind(ElementKind.ACTION)) {
-				items.add(new Item(period, tree, true, action.code(), action.title(),
+				items.add(new Item(period, tree, action.id(), action.code(), action.title(),
 						"/plans/" + tree.plan().id() + "/elements/" + action.id() + "/update?period=" + period.id(),
 						actionUpdates.get(action.id()), scope, action.leads()));
 			}
@@ -121,7 +125,7 @@ public class Workload {
 			for (String code : used) {
 				Measure measure = measuresByCode.get(code);
 				if (measure.gap() == null) {
-					items.add(new Item(period, tree, false, code, measure.title(), "/measures/" + code + "/update?period=" + period.id(),
+					items.add(new Item(period, tree, null, code, measure.title(), "/measures/" + code + "/update?period=" + period.id(),
 							measureUpdates.get(code), scope, MeasureUpdates.leads(measure)));
 				}
 			}
