@@ -2,6 +2,7 @@ package scot.goldenthread.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +37,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Cockpit {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
 	/** How many past periods the engagement record looks back over. */
 	static final int RECORD_PERIODS = 4;
@@ -164,7 +167,7 @@ public class Cockpit {
 		if (update != null && update.submittedAt() != null && !item.owed()) {
 			long late = ChronoUnit.DAYS.between(deadline, update.submittedAt().toLocalDate());
 			return new Row(item, partner.isEmpty() ? "No lead" : partner,
-					"Submitted " + update.submittedAt().toLocalDate() + ((late > 0) ? ", " + days(late) + " late" : ", on time"), late > 0);
+					"Submitted " + DAY.format(update.submittedAt().toLocalDate()) + ((late > 0) ? ", " + days(late) + " late" : ", on time"), late > 0);
 		}
 		long left = ChronoUnit.DAYS.between(today, deadline);
 		String timing = (left > 0) ? "Due in " + days(left) : (left == 0) ? "Due today" : days(-left) + " late";

@@ -67,7 +67,7 @@ class ProgressController {
 		List<Workload.Item> open = this.workload.open(today);
 		List<Workload.Item> mine = this.workload.of(me, open);
 		model.addAttribute("owed", mine.stream().filter(Workload.Item::owed).toList());
-		model.addAttribute("done", mine.stream().filter((i) -> !i.owed()).toList());
+		model.addAttribute("submitted", mine.stream().filter((i) -> !i.owed()).toList());
 		model.addAttribute("toApprove", this.workload.awaitingApproval(open));
 		model.addAttribute("periods", mine.stream().filter(Workload.Item::action).map(Workload.Item::period).distinct().toList());
 		model.addAttribute("owned", open.stream().filter((i) -> this.access.mayOwn(i.scope())).map((i) -> i.tree().plan()).distinct().toList());

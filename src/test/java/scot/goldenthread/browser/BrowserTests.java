@@ -12,10 +12,16 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,9 +36,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * What a user sees in a real browser: Debian's Chromium, driven by Playwright. Screenshots of each
  * view at desktop and phone width go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "spring.mail.host=localhost", "spring.mail.port=3025" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -107,7 +116,7 @@ class BrowserTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plans").setExact(true)).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People Business Plan 2022-23")).click();
 		assertThat(page.locator("h1")).hasText("People Business Plan 2022-23");
-		assertThat(page.getByText("55 actions")).isVisible();
+		assertThat(page.getByText("55 actions", new Page.GetByTextOptions().setExact(true))).isVisible();
 		screenshot(page, "plan-desktop");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Provide additionality in targeted primary"))).click();
 		assertThat(page.locator("h1")).containsText("Provide additionality in targeted primary establishments");
@@ -165,6 +174,77 @@ class BrowserTests {
 		assertThat(page.locator("table")).containsText("the plan ends (2023-01-01) before it starts (2024-01-01)");
 		assertThat(page).hasTitle("Error: Import a plan - Golden Thread");
 		screenshot(page, "import-errors-desktop");
+	}
+
+	@Test
+	void theOwnerRemindsFromTheCockpitTheLeadUpdatesEightActionsAtOnceAndTheOwnerApprovesThem() throws Exception {
+		Page owner = page(1280);
+		signIn(owner, "people.director");
+		owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Updates cockpit of People Business Plan"))).click();
+		assertThat(owner).hasTitle(Pattern.compile("^Updates cockpit for PPL-2022-23"));
+		Locator due = owner.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Every update due in the period, with who owes it"));
+		assertThat(due).containsText("Chief Social Work Officer");
+		assertThat(due).containsText("Not begun");
+		assertThat(owner.locator("#disagreements ~ ul")).containsText("The lead says on track");
+		owner.getByLabel("Who to remind").selectOption("Chief Social Work Officer");
+		owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send a reminder")).click();
+		assertThat(owner.getByRole(AriaRole.ALERT)).containsText("Reminders sent to 1 lead.");
+		assertThat(List.of(mail.getReceivedMessages())).anySatisfy((m) -> {
+			assertThat(GreenMailUtil.getAddressList(m.getAllRecipients())).isEqualTo("cswo@example.org");
+			assertThat(m.getSubject()).startsWith("Reminder from the plan owner: 13 updates for End of year 2022/23");
+		});
+		screenshot(owner, "cockpit-desktop");
+
+		Page lead = page(1280);
+		signIn(lead, "cswo");
+		lead.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Update all your actions for End of year"))).click();
+		Locator actions = lead.locator("fieldset.gt-bulk");
+		assertThat(actions).hasCount(13);
+		for (int i = 0; i < 5; i++) {
+			Locator action = actions.nth(i);
+			action.getByLabel("Progress (%)").fill(String.valueOf(80 + i));
+			action.getByLabel("Your assessment").selectOption("on-track");
+			action.getByLabel("Latest note").fill("Year-end position " + (i + 1) + ": delivered as planned.");
+		}
+		screenshot(lead, "update-all-desktop");
+		lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit them all for approval")).click();
+		assertThat(lead.getByRole(AriaRole.ALERT)).containsText("5 updates submitted for approval; 8 left as they were.");
+
+		lead.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Update all your actions for End of year"))).click();
+		Download download = lead.waitForDownload(() -> lead.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Download your actions as an Excel workbook")).click());
+		Path workbook = Files.createTempFile("my-updates", ".xlsx");
+		try (XSSFWorkbook book = new XSSFWorkbook(download.createReadStream())) {
+			Sheet sheet = book.getSheet("Updates");
+			int filled = 0;
+			for (int r = 1; r <= sheet.getLastRowNum() && filled < 3; r++) {
+				if ("Not begun".equals(sheet.getRow(r).getCell(4).getStringCellValue())) {
+					sheet.getRow(r).getCell(5).setCellValue(60);
+					sheet.getRow(r).getCell(6).setCellValue("At risk");
+					sheet.getRow(r).getCell(7).setCellValue("Filled in offline: waiting on partners.");
+					filled++;
+				}
+			}
+			try (var out = Files.newOutputStream(workbook)) {
+				book.write(out);
+			}
+		}
+		lead.getByLabel("Your filled-in workbook").setInputFiles(workbook);
+		lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and submit for approval")).click();
+		assertThat(lead.locator("#upload-result")).containsText("3 updates submitted for approval");
+		screenshot(lead, "update-all-uploaded");
+
+		owner.reload();
+		Locator waiting = owner.locator("#waiting ~ form .govuk-checkboxes__item");
+		assertThat(waiting).hasCount(8);
+		screenshot(owner, "cockpit-waiting");
+		Page phone = page(375);
+		signIn(phone, "people.director");
+		phone.navigate(owner.url());
+		screenshot(phone, "cockpit-phone");
+		owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve the ticked updates")).click();
+		assertThat(owner.getByRole(AriaRole.ALERT)).containsText("8 updates approved and published.");
+		assertThat(owner.locator("#waiting")).hasCount(0);
 	}
 
 	@Test
