@@ -2,11 +2,13 @@ package scot.goldenthread.progress;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -87,7 +89,8 @@ public class Workload {
 
 	/** Of the {@link #open} items, those this person leads and may update, done or not. */
 	public List<Item> of(Account account, List<Item> open) {
-		return open.stream().filter((i) -> account.isOneOf(i.leads()) && this.access.mayUpdate(account, i.scope(), i.leads())).toList();
+		BiPredicate<Scope, Collection<String>> mayUpdate = this.access.mayUpdate(account);
+		return open.stream().filter((i) -> account.isOneOf(i.leads()) && mayUpdate.test(i.scope(), i.leads())).toList();
 	}
 
 	/** Of the {@link #open} items, those submitted in the plans the person signed in owns. */

@@ -21,11 +21,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** An approval reads its plan once, however many milestones it marks done. */
+/** An approval reads its plan once, however many milestones it marks done; the cockpit and the one-page update read all at once. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(QueryCount.Recording.class)
@@ -77,6 +78,42 @@ class ApprovalQueriesTests {
 		PlanTree after = world.tree();
 		assertThat(after.element(action.id()).orElseThrow().progress()).isEqualTo(80);
 		assertThat(milestones).allSatisfy((m) -> assertThat(after.element(m).orElseThrow().progress()).isEqualTo(100));
+	}
+
+	@Test
+	void theCockpitAndTheOnePageUpdateDoNotGrowWithTheActionsAndUpdatesTheyList() throws Exception {
+		Fixtures.World world = this.fixtures.world();
+		long open = world.open().id();
+		String cockpit = "/plans/" + world.plan().id() + "/cockpit?period=" + open;
+		String onePage = "/my-updates/periods/" + open;
+		QueryCount.Counted<String> before = read(cockpit, world.owner());
+		QueryCount.Counted<String> pageBefore = read(onePage, world.lead());
+		// three more of the lead's actions, and an update of each of their actions
+		String lead = world.element("A1").leads().get(0);
+		for (int n = 4; n <= 6; n++) {
+			long id = this.jdbc.sql("""
+					insert into plan_element (plan_id, parent_id, position, code, kind, title, progress)
+					values (?, ?, ?, ?, 'action', ?, 0) returning id""")
+				.params(world.plan().id(), world.element("P1").id(), n, "A" + n, "Action " + n).query(Long.class).single();
+			this.jdbc.sql("insert into element_lead (element_id, position, name) values (?, 0, ?)").params(id, lead).update();
+		}
+		for (PlanElement action : world.tree().ofKind(scot.goldenthread.plans.ElementKind.ACTION)) {
+			this.mvc.perform(put("/api/actions/{a}/updates/{p}", action.id(), open).with(SignedIn.as(this.users, world.owner()))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"progress\": 50, \"note\": \"Half way.\", \"submit\": true}"))
+				.andExpect(status().isOk());
+		}
+		QueryCount.Counted<String> after = read(cockpit, world.owner());
+		QueryCount.Counted<String> pageAfter = read(onePage, world.lead());
+
+		assertThat(after.answer()).contains("Action 6", "Waiting for your review");
+		assertThat(pageAfter.answer()).contains("Action 6");
+		assertThat(after.statements()).as(String.join("\n", after.statements())).hasSameSizeAs(before.statements());
+		assertThat(pageAfter.statements()).as(String.join("\n", pageAfter.statements())).hasSameSizeAs(pageBefore.statements());
+	}
+
+	QueryCount.Counted<String> read(String path, String who) throws Exception {
+		return QueryCount.of(() -> this.mvc.perform(get(path).accept(MediaType.TEXT_HTML).with(SignedIn.as(this.users, who)))
+			.andReturn().getResponse().getContentAsString());
 	}
 
 }
