@@ -88,8 +88,11 @@ class CockpitTests {
 			.andExpect((r) -> assertThat(r.getFlashMap().get("refused")).asString().contains("changed this update"));
 		assertThat(page(world, get("/plans/{p}/cockpit", plan).param("period", String.valueOf(period.id())))).contains("Approved");
 
-		// a lead may not open the cockpit
+		// a lead may not open the cockpit, nor the public, who are asked to sign in
 		this.mvc.perform(get("/plans/{p}/cockpit", plan).with(SignedIn.as(this.users, world.lead()))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/plans/{p}/cockpit", plan).accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+			.andExpect((r) -> assertThat(r.getResponse().getRedirectedUrl()).endsWith("/sign-in"));
+		this.mvc.perform(get("/plans/{p}/cockpit/download", plan).param("format", "csv")).andExpect(status().isUnauthorized());
 
 		// a reminder sent by hand goes to the leads who still owe, once a day
 		for (int i = 0; i < 2; i++) {
