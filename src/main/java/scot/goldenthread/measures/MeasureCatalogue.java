@@ -46,6 +46,19 @@ public class MeasureCatalogue {
 		return this.jdbc.sql(MEASURE_COLUMNS + " order by m.code").query(this::mapMeasure).list();
 	}
 
+	/** The codes of the measures whose words match those typed (PostgreSQL's web search syntax), best first, with their rank. */
+	public Map<String, Float> matching(String words) {
+		Map<String, Float> ranked = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select code, ts_rank(words, q) from measure, websearch_to_tsquery('english', ?) q
+				where words @@ q order by 2 desc, code""")
+			.param(words)
+			.query((rs) -> {
+				ranked.put(rs.getString(1), rs.getFloat(2));
+			});
+		return ranked;
+	}
+
 	private Measure mapMeasure(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Measure(rs.getLong("id"), rs.getString("code"), rs.getString("title"), rs.getString("description"),
 				Measure.Kind.of(rs.getString("kind")).orElseThrow(), Unit.of(rs.getString("unit")).orElseThrow(),

@@ -95,6 +95,15 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 		return serving;
 	}
 
+	/** A plan ({@code elementId} null) or one of its elements whose words match a search, and how well. */
+	public record Match(long planId, Long elementId, float rank) {
+	}
+
+	/** What matches the words typed (PostgreSQL's web search syntax: words, "a phrase", or, -not), best first. */
+	public List<Match> matching(String words) {
+		return this.plans.matching(words);
+	}
+
 	/** The plans this person (or the public) may see. */
 	public List<Plan> plans(Access access) {
 		Predicate<Plan> seesUnpublished = seesUnpublished(access);

@@ -336,4 +336,16 @@ class PlanRepository {
 				date(rs, 11), rs.getString(12), related, rs.getString(14));
 	}
 
+	/** Plans (with no element) and elements whose words match those typed, best first. */
+	List<PlanCatalogue.Match> matching(String words) {
+		return this.jdbc.sql("""
+				select id, null::bigint, ts_rank(words, q) from plan, websearch_to_tsquery('english', ?) q where words @@ q
+				union all
+				select plan_id, id, ts_rank(words, q) from plan_element, websearch_to_tsquery('english', ?) q where words @@ q
+				order by 3 desc, 1, 2 nulls first""")
+			.params(words, words)
+			.query((rs, row) -> new PlanCatalogue.Match(rs.getLong(1), (Long) rs.getObject(2), rs.getFloat(3)))
+			.list();
+	}
+
 }

@@ -23,12 +23,13 @@ class SearchController {
 
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String lead,
-			@RequestParam(required = false) String partner, @RequestParam(required = false) String status, Model model) {
+			@RequestParam(required = false) String partner, @RequestParam(required = false) String status,
+			@RequestParam(defaultValue = "1") int page, Model model) {
 		Search.Query query = new Search.Query(blank(q), blank(lead), blank(partner), blank(status));
 		model.addAttribute("query", query);
 		model.addAttribute("statuses", statuses());
 		if (!query.isEmpty()) {
-			model.addAttribute("results", this.search.find(query));
+			model.addAttribute("results", this.search.find(query, page));
 		}
 		return "search/search";
 	}

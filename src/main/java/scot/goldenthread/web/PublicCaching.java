@@ -110,6 +110,10 @@ class PublicCaching extends OncePerRequestFilter {
 		}
 		OnlyFound found = new OnlyFound(response, validators);
 		if (!"GET".equals(request.getMethod()) || under(request, NOT_KEPT)) {
+			if ("GET".equals(request.getMethod())) {
+				// a streamed download writes on a thread of its own, so its headers are set before it starts
+				found.decideAhead();
+			}
 			chain.doFilter(request, found);
 			found.decide();
 			return;
@@ -150,11 +154,41 @@ class PublicCaching extends OncePerRequestFilter {
 			this.validators = validators;
 		}
 
+		private boolean ahead;
+
 		void decide() {
 			if (!this.decided && !isCommitted() && getStatus() == HttpServletResponse.SC_OK) {
 				this.validators.run();
 			}
 			this.decided = true;
+		}
+
+		/** The validators now, before the body is written; taken back by an error, which no one may keep. */
+		void decideAhead() {
+			this.validators.run();
+			this.decided = true;
+			this.ahead = true;
+		}
+
+		@Override
+		public void setStatus(int sc) {
+			super.setStatus(sc);
+			if (this.ahead && sc != HttpServletResponse.SC_OK) {
+				setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			}
+		}
+
+		@Override
+		public void sendError(int sc, String msg) throws IOException {
+			if (this.ahead) {
+				setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			}
+			super.sendError(sc, msg);
+		}
+
+		@Override
+		public void sendError(int sc) throws IOException {
+			sendError(sc, null);
 		}
 
 		@Override

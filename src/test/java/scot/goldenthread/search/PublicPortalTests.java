@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
@@ -105,6 +106,27 @@ class PublicPortalTests {
 		// what a user typed is shown back escaped
 		this.mvc.perform(get("/search").param("q", "<script>x</script>"))
 			.andExpect(content().string(containsString("value=\"&lt;script&gt;x&lt;/script&gt;\"")));
+	}
+
+	@Test
+	void searchMatchesWordsAsWrittenOrStemmedBestFirstTwentyAPage() throws Exception {
+		// the demo's words: stemmed ("attainments" finds attainment), a code, and an exact phrase
+		String attainment = text(get("/search").param("q", "attainments gap"));
+		assertThat(attainment).contains("Numeracy Attainment Gap").containsPattern("\\d+ results");
+		assertThat(text(get("/search").param("q", "PPL 22 05"))).contains(">PPL 22 05<");
+		assertThat(text(get("/search").param("q", "\"closing the gap\" -numeracy"))).doesNotContain(">Numeracy Attainment Gap<");
+		// a search that finds many is paged, with the total, and the next page follows on
+		String first = text(get("/search").param("status", "action:on-track"));
+		assertThat(first).containsPattern("Showing 1 to 20 of \\d+, best matches first").contains("Page 1 of ", "rel=\"next\"");
+		assertThat(text(get("/search").param("status", "action:on-track").param("page", "2"))).contains("Showing 21 to ", "rel=\"prev\"");
+		// words PostgreSQL cannot use, or a page past the end, are answered, never an error
+		assertThat(text(get("/search").param("q", "the & | ! :*"))).contains("Nothing matches");
+		assertThat(text(get("/search").param("status", "action:on-track").param("page", "999"))).contains("Showing ");
+	}
+
+	private String text(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request.accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test

@@ -67,6 +67,10 @@ class PublicCachingTests {
 				.andExpect(header().doesNotExist("Last-Modified"))
 				.andExpect(header().string("Cache-Control", containsString("no-store")));
 		}
+		// open data's streamed downloads are told they may be kept before they start: a missing one takes it back
+		this.mvc.perform(get("/open-data/no-such-file.csv")).andExpect(status().isNotFound())
+			.andExpect(header().string("Cache-Control", containsString("no-store")))
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.not(containsString("public"))));
 	}
 
 	@Test
