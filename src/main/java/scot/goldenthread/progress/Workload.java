@@ -89,8 +89,10 @@ public class Workload {
 
 	/** Of the {@link #open} items, those this person leads and may update, done or not. */
 	public List<Item> of(Account account, List<Item> open) {
-		BiPredicate<Scope, Collection<String>> mayUpdate = this.access.mayUpdate(account);
-		return open.stream().filter((i) -> account.isOneOf(i.leads()) && mayUpdate.test(i.scope(), i.leads())).toList();
+		List<Item> theirs = open.stream().filter((i) -> account.isOneOf(i.leads())).toList();
+		// grants are read only for someone who leads something here
+		BiPredicate<Scope, Collection<String>> mayUpdate = theirs.isEmpty() ? null : this.access.mayUpdate(account);
+		return theirs.stream().filter((i) -> mayUpdate.test(i.scope(), i.leads())).toList();
 	}
 
 	/** Of the {@link #open} items, those submitted in the plans the person signed in owns. */
