@@ -327,6 +327,25 @@ class BrowserTests {
 	}
 
 	@Test
+	void theCockpitAndTheOnePageUpdateAreAccessibleAtBothWidths() throws Exception {
+		long plan = this.jdbc.sql("select id from plan where code = 'PPL-2022-23'").query(Long.class).single();
+		long period = this.jdbc.sql("select id from reporting_period where plan_id = ? and name = 'End of year 2022/23'").param(plan)
+			.query(Long.class).single();
+		for (String[] view : new String[][] { { "people.director", "/plans/" + plan + "/cockpit", "cockpit" },
+				{ "cswo", "/my-updates/periods/" + period, "update-all" } }) {
+			try (com.microsoft.playwright.BrowserContext context = axeContext()) {
+				Page page = context.newPage();
+				page.setViewportSize(375, 900);
+				signIn(page, view[0]);
+				page.navigate(url(view[1]));
+				screenshot(page, view[2] + "-phone");
+				assertThat((Object) page.evaluate("() => document.documentElement.scrollWidth")).as(view[1]).isEqualTo(375);
+				assertThat(accessibilityViolations(page, view[1])).isEmpty();
+			}
+		}
+	}
+
+	@Test
 	void aLeadImportsValuesAndSeesTheRowsThatWereNotLoaded() throws Exception {
 		Path file = Files.createTempFile("values", ".csv");
 		// LGBF publishes Clackmannanshire's gap from 2018/19: 2017/18 is new
