@@ -1,5 +1,8 @@
 package scot.goldenthread.measures;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -7,11 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+
 import scot.goldenthread.people.Access;
 import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.NotFound;
+import scot.goldenthread.shared.SpreadsheetCells;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -92,8 +100,11 @@ class MeasureController {
 		model.addAttribute("councils", councils());
 		model.addAttribute("rows", MeasureChart.periods(assessment));
 		boolean mayUpdate = this.permissions.mayChange(assessment.measure());
-		List<Observations.Observation> values = this.observations.of(assessment.measure(), null, null, null, null, mayUpdate);
+		// Scotland, councils and family groups in full; the smaller places, of which there may be thousands, on request
+		List<Observations.Observation> values = this.observations.ofLargerPlaces(assessment.measure(), mayUpdate);
 		model.addAttribute("observations", values);
+		model.addAttribute("smaller", this.observations.countsOfSmallAreas(assessment.measure(), mayUpdate));
+		model.addAttribute("pageSize", VALUES_PAGE);
 		Measure m = assessment.measure();
 		Map<String, String> intervals = new LinkedHashMap<>();
 		intervals(assessment, values).forEach((period, ends) -> intervals.put(period.code(), m.unit().format(ends[0], m.decimals(), null) + " to "
@@ -103,6 +114,53 @@ class MeasureController {
 		model.addAttribute("uses", this.uses.of(code));
 		model.addAttribute("mayUpdate", mayUpdate);
 		return "measures/measure";
+	}
+
+	/** How many values of smaller places a page lists. */
+	static final int VALUES_PAGE = 100;
+
+	/** A page of the measure's values at one of the smaller levels of place. */
+	@GetMapping("/measures/{code}/values")
+	String values(@PathVariable String code, @RequestParam String level, @RequestParam(defaultValue = "1") int page, Model model) {
+		Measure m = published(code);
+		boolean mayUpdate = this.permissions.mayChange(m);
+		long total = this.observations.countsOfSmallAreas(m, mayUpdate).getOrDefault(level, 0L);
+		if (total == 0) {
+			throw NotFound.because("The measure has no values for " + level.replace('-', ' ') + "s");
+		}
+		int pages = (int) ((total + VALUES_PAGE - 1) / VALUES_PAGE);
+		int shown = Math.max(1, Math.min(page, pages));
+		model.addAttribute("m", m);
+		model.addAttribute("level", level);
+		model.addAttribute("levelName", level.replace('-', ' ') + "s");
+		model.addAttribute("page", shown);
+		model.addAttribute("pages", pages);
+		model.addAttribute("total", total);
+		model.addAttribute("first", (shown - 1) * VALUES_PAGE + 1);
+		model.addAttribute("mayUpdate", mayUpdate);
+		model.addAttribute("observations", this.observations.atLevel(m, level, mayUpdate, (shown - 1) * VALUES_PAGE, VALUES_PAGE));
+		return "measures/values";
+	}
+
+	/** Every value of the measure at one of the smaller levels of place, as CSV in the importer's layout. */
+	@GetMapping(path = "/measures/{code}/values.csv")
+	ResponseEntity<byte[]> valuesCsv(@PathVariable String code, @RequestParam String level) throws IOException {
+		Measure m = published(code);
+		StringWriter text = new StringWriter();
+		try (CsvWriter csv = CsvWriter.builder().build(text)) {
+			csv.writeRecord("measure", "period", "geography", "breakdown", "value", "status", "note");
+			for (Observations.Observation o : this.observations.atLevel(m, level, this.permissions.mayChange(m), 0, Integer.MAX_VALUE)) {
+				csv.writeRecord(m.code(), o.period(), o.geography(), SpreadsheetCells.csv(o.breakdown()), o.value().toPlainString(), o.status(),
+						(o.note() != null) ? SpreadsheetCells.csv(o.note()) : "");
+			}
+		}
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(m.code() + "-" + level + ".csv").build().toString())
+			.body(text.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private Measure published(String code) {
+		return this.catalogue.measure(code).filter(Measure::published).orElseThrow(() -> NotFound.because("There is no such measure"));
 	}
 
 	/** A person who may update the measure confirms a value held because it lay far outside its history. */
@@ -155,8 +213,7 @@ class MeasureController {
 
 	/** A measure judged for its own place or, where {@code place} names a council, for that council. */
 	private MeasureJudge.Assessment assess(String code, String place) {
-		Measure measure = this.catalogue.measure(code).filter(Measure::published)
-			.orElseThrow(() -> NotFound.because("There is no such measure"));
+		Measure measure = published(code);
 		if (place != null && !place.isBlank()) {
 			if (this.councils().stream().noneMatch((c) -> c.code().equals(place))) {
 				throw NotFound.because("There is no council area " + place);

@@ -97,15 +97,61 @@ public class Observations {
 			}));
 	}
 
+	/** The levels of place a measure page lists only on request, a page at a time: there may be thousands of them. */
+	public static final List<String> SMALL_AREAS = List.of("ward", "locality", "intermediate-zone", "data-zone");
+
+	private static final String SMALL = "exists (select 1 from geography g where g.code = o.geography and g.level = any(?))";
+
+	/** A measure's values for places larger than {@link #SMALL_AREAS}: the country, councils, family groups. */
+	public List<Observation> ofLargerPlaces(Measure measure, boolean withHeld) {
+		// one array parameter, not an array of parameters
+		return query(measure, "not " + SMALL, List.of((Object) SMALL_AREAS.toArray(String[]::new)), withHeld, "");
+	}
+
+	/** How many values the measure has at each of the {@link #SMALL_AREAS} that has any, in their order. */
+	public Map<String, Long> countsOfSmallAreas(Measure measure, boolean withHeld) {
+		Map<String, Long> counts = new java.util.TreeMap<>(java.util.Comparator.comparing(SMALL_AREAS::indexOf));
+		this.jdbc.sql("select g.level, count(*) from observation o join geography g on g.code = o.geography where o.measure_id = ? "
+				+ (withHeld ? "" : "and o.to_confirm is null ") + "and g.level = any(?) group by g.level")
+			.params(measure.id(), SMALL_AREAS.toArray(String[]::new))
+			.query((rs) -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	/** A page of the measure's values at one level of place, in the same order as every list of them. */
+	public List<Observation> atLevel(Measure measure, String level, boolean withHeld, int offset, int limit) {
+		return query(measure, "exists (select 1 from geography g where g.code = o.geography and g.level = ?)", List.of(level), withHeld,
+				" limit " + limit + " offset " + offset);
+	}
+
+	private List<Observation> query(Measure measure, String where, List<Object> params, boolean withHeld, String page) {
+		List<Object> all = new ArrayList<>(List.of(measure.id()));
+		all.addAll(params);
+		return this.jdbc.sql(COLUMNS + " where measure_id = ? and " + where + (withHeld ? "" : " and to_confirm is null")
+				+ " order by period_start, geography, breakdown" + page)
+			.params(all)
+			.query((rs, n) -> observation(measure, rs))
+			.list();
+	}
+
+	private static final String COLUMNS = """
+			select period_start, geography, breakdown, value, status, note, to_confirm, numerator, denominator, lower_ci, upper_ci
+			from observation o""";
+
+	private static Observation observation(Measure measure, java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Observation(new Period(measure.periodType(), rs.getDate(1).toLocalDate()).code(), rs.getString(2), rs.getString(3),
+				rs.getBigDecimal(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+				rs.getBigDecimal(10), rs.getBigDecimal(11));
+	}
+
 	/**
 	 * A measure's values, filtered; those held for confirmation only with {@code withHeld}, for the people who may
 	 * confirm them, since until then they are not published.
 	 */
 	public List<Observation> of(Measure measure, String geography, String breakdown, Period from, Period to, boolean withHeld) {
-		StringBuilder sql = new StringBuilder("""
-				select period_start, geography, breakdown, value, status, note, to_confirm, numerator, denominator, lower_ci, upper_ci
-				from observation
-				where measure_id = ?""");
+		StringBuilder sql = new StringBuilder(COLUMNS + " where measure_id = ?");
 		List<Object> params = new ArrayList<>(List.of(measure.id()));
 		if (!withHeld) {
 			sql.append(" and to_confirm is null");
@@ -129,9 +175,7 @@ public class Observations {
 		sql.append(" order by period_start, geography, breakdown");
 		return this.jdbc.sql(sql.toString())
 			.params(params)
-			.query((rs, n) -> new Observation(new Period(measure.periodType(), rs.getDate(1).toLocalDate()).code(),
-					rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5), rs.getString(6), rs.getString(7),
-					rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11)))
+			.query((rs, n) -> observation(measure, rs))
 			.list();
 	}
 

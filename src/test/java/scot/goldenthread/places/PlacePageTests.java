@@ -1,5 +1,7 @@
 package scot.goldenthread.places;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import scot.goldenthread.SignedIn;
@@ -10,6 +12,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
@@ -49,6 +52,34 @@ class PlacePageTests {
 					containsString("the multi-member wards of the Scottish Government"), containsString("People who are income deprived"),
 					containsString("The gap between the most and least deprived fifth of Clackmannanshire is"),
 					containsString("18 data zones (25.0%)"), containsString("28.8%"))));
+	}
+
+	@Test
+	void aDataZoneMeasuresPageShowsTheLargerPlacesAndItsDataZonesOnRequestAPageAtATime() throws Exception {
+		String page = this.mvc.perform(get("/measures/SIMD-INCOME").accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		long zones = this.jdbc.sql("""
+				select count(*) from observation o join measure m on m.id = o.measure_id join geography g on g.code = o.geography
+				where m.code = 'SIMD-INCOME' and g.level = 'data-zone' and o.to_confirm is null""").query(Long.class).single();
+		assertThat(zones).isGreaterThan(6000);
+		// Scotland and the councils in full; not one data zone's row, but how many there are and where to read them
+		assertThat(page).contains(String.format("%,d values for data zones", zones), "see them, 100 a page").doesNotContain(">S01");
+		assertThat(page.length()).isLessThan(400_000);
+
+		String first = this.mvc.perform(get("/measures/SIMD-INCOME/values").param("level", "data-zone").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(first).contains(String.format("Showing 1 to 100 of %,d", zones), "rel=\"next\"");
+		assertThat(first.split("<tr class=\"govuk-table__row\">", -1)).hasSize(101 + 1);
+		String last = this.mvc.perform(get("/measures/SIMD-INCOME/values").param("level", "data-zone").param("page", "99999")
+			.accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(last).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+
+		String csv = this.mvc.perform(get("/measures/SIMD-INCOME/values.csv").param("level", "data-zone")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv.lines()).first().isEqualTo("measure,period,geography,breakdown,value,status,note");
+		assertThat(csv.lines().count()).isEqualTo(zones + 1);
+		this.mvc.perform(get("/measures/SIMD-INCOME/values").param("level", "no-such-level").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
