@@ -66,12 +66,39 @@ public class Observations {
 			String status, String note) {
 	}
 
-	/** The breakdown dimensions published values are broken down by, such as Age and Gender, sorted. */
-	public List<String> publishedDimensions() {
+	/** Which published values a download holds: one measure's, one place's, one period's of one measure, or all (null). */
+	public record Selection(Measure measure, String geography, Period period) {
+
+		public static final Selection ALL = new Selection(null, null, null);
+
+		String where() {
+			return ((this.measure != null) ? " and m.id = ?" : "") + ((this.geography != null) ? " and o.geography = ?" : "")
+					+ ((this.period != null) ? " and o.period_start = ?" : "");
+		}
+
+		List<Object> params() {
+			List<Object> params = new ArrayList<>();
+			if (this.measure != null) {
+				params.add(this.measure.id());
+			}
+			if (this.geography != null) {
+				params.add(this.geography);
+			}
+			if (this.period != null) {
+				params.add(this.period.start());
+			}
+			return params;
+		}
+
+	}
+
+	/** The breakdown dimensions the selected published values are broken down by, such as Age and Gender, sorted. */
+	public List<String> publishedDimensions(Selection selection) {
 		return this.jdbc.sql("""
 				select distinct split_part(d, '=', 1) from observation o join measure m on m.id = o.measure_id,
 				unnest(string_to_array(nullif(o.breakdown, ''), ';')) d
-				where m.public and o.to_confirm is null order by 1""")
+				where m.public and o.to_confirm is null""" + selection.where() + " order by 1")
+			.params(selection.params())
 			.query(String.class).list();
 	}
 
@@ -79,11 +106,12 @@ public class Observations {
 	 * Every published value, measure by measure, streamed through a cursor in one read-only transaction, so that
 	 * neither the file nor the rows are ever held whole, however many there are.
 	 */
-	public void eachPublished(java.util.function.Consumer<Published> each) {
+	public void eachPublished(Selection selection, java.util.function.Consumer<Published> each) {
 		this.readOnly.executeWithoutResult((status) -> this.cursor.sql("""
 				select m.code, m.period_type, o.period_start, o.geography, o.breakdown, o.value, o.status, o.note
 				from observation o join measure m on m.id = o.measure_id
-				where m.public and o.to_confirm is null order by m.code, o.period_start, o.geography, o.breakdown""")
+				where m.public and o.to_confirm is null""" + selection.where() + " order by m.code, o.period_start, o.geography, o.breakdown")
+			.params(selection.params())
 			.query((rs) -> {
 				Map<String, String> breakdown = new java.util.TreeMap<>();
 				for (String part : rs.getString(5).split(";")) {

@@ -14,9 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import scot.goldenthread.measures.Measure;
+import scot.goldenthread.measures.MeasureCatalogue;
 import scot.goldenthread.measures.MeasureDefinitions;
 import scot.goldenthread.measures.MeasureFile;
 import scot.goldenthread.measures.Observations;
+import scot.goldenthread.measures.Period;
 import scot.goldenthread.measures.SmallAreas;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.places.PlaceFigures;
@@ -29,16 +31,20 @@ import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanStatus;
 import scot.goldenthread.plans.PlanTree;
 import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.SpreadsheetCells;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -71,14 +77,17 @@ class OpenDataController {
 
 	private final ActionStatuses statuses;
 
-	OpenDataController(Observations observations, MeasureDefinitions definitions, PlanCatalogue plans, Access access, SmallAreas areas,
-			PlaceFigures placeFigures, ActionStatuses statuses,
+	private final MeasureCatalogue measures;
+
+	OpenDataController(Observations observations, MeasureDefinitions definitions, MeasureCatalogue measures, PlanCatalogue plans,
+			Access access, SmallAreas areas, PlaceFigures placeFigures, ActionStatuses statuses,
 			@Value("${goldenthread.open-data.licence}") String licence, @Value("${goldenthread.open-data.licence-url}") String licenceUrl,
 			Clock clock) {
 		this.observations = observations;
 		this.areas = areas;
 		this.placeFigures = placeFigures;
 		this.statuses = statuses;
+		this.measures = measures;
 		this.definitions = definitions;
 		this.plans = plans;
 		this.access = access;
@@ -105,17 +114,22 @@ class OpenDataController {
 		});
 	}
 
-	/** Columns measure, period, geography, one per breakdown dimension (blank for a total), value, status, note. */
+	/**
+	 * Columns measure, period, geography, one per breakdown dimension (blank for a total), value, status, note: every
+	 * published value, or one measure's, one place's, or one period's of a measure.
+	 */
 	@GetMapping("/open-data/observations.csv")
-	ResponseEntity<StreamingResponseBody> csv() {
-		List<String> dimensions = this.observations.publishedDimensions();
-		return file("observations.csv", CSV, (out) -> {
+	ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String measure, @RequestParam(required = false) String geography,
+			@RequestParam(required = false) String period) {
+		Observations.Selection selection = selection(measure, geography, period);
+		List<String> dimensions = this.observations.publishedDimensions(selection);
+		return file(name(selection) + ".csv", CSV, (out) -> {
 			try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
 				List<String> header = new ArrayList<>(List.of("measure", "period", "geography"));
 				header.addAll(dimensions);
 				header.addAll(List.of("value", "status", "note"));
 				csv.writeRecord(header);
-				this.observations.eachPublished((o) -> {
+				this.observations.eachPublished(selection, (o) -> {
 					List<String> row = new ArrayList<>(List.of(o.measure(), o.period(), o.geography()));
 					dimensions.forEach((d) -> row.add(SpreadsheetCells.csv(o.breakdown().getOrDefault(d, ""))));
 					row.add(o.value().toPlainString());
@@ -128,8 +142,10 @@ class OpenDataController {
 	}
 
 	@GetMapping("/open-data/observations.json")
-	ResponseEntity<StreamingResponseBody> json() {
-		return file("observations.json", MediaType.APPLICATION_JSON, (out) -> {
+	ResponseEntity<StreamingResponseBody> json(@RequestParam(required = false) String measure, @RequestParam(required = false) String geography,
+			@RequestParam(required = false) String period) {
+		Observations.Selection selection = selection(measure, geography, period);
+		return file(name(selection) + ".json", MediaType.APPLICATION_JSON, (out) -> {
 			try (JsonGenerator json = JsonMapper.builder().build().createGenerator(out)) {
 				json.writeStartObject();
 				json.writeStringProperty("licence", this.licence);
@@ -137,7 +153,7 @@ class OpenDataController {
 				json.writeStringProperty("generatedAt", OffsetDateTime.now(this.clock).toString());
 				json.writeName("observations");
 				json.writeStartArray();
-				this.observations.eachPublished((o) -> {
+				this.observations.eachPublished(selection, (o) -> {
 					json.writeStartObject();
 					json.writeStringProperty("measure", o.measure());
 					json.writeStringProperty("period", o.period());
@@ -215,6 +231,42 @@ class OpenDataController {
 				}
 			}
 		});
+	}
+
+	/** The values asked for: one published measure's (and one of its periods), one place's, or all. */
+	private Observations.Selection selection(String measure, String geography, String period) {
+		Measure m = (measure == null || measure.isBlank()) ? null
+				: this.measures.measure(measure.strip()).filter(Measure::published)
+					.orElseThrow(() -> NotFound.because("There is no published measure " + measure.strip()));
+		Period p = null;
+		if (period != null && !period.isBlank()) {
+			if (m == null) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Name the measure too: each measure counts its periods its own way");
+			}
+			try {
+				p = Period.parse(period.strip(), m.periodType());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'" + period.strip() + "' is not a period of " + m.code() + ": "
+						+ ex.getMessage());
+			}
+		}
+		return new Observations.Selection(m, (geography == null || geography.isBlank()) ? null : geography.strip(), p);
+	}
+
+	/** "observations", or such as "observations-NIF-NUM-GAP-S12000005-2022-23" for a part of them. */
+	private static String name(Observations.Selection selection) {
+		StringBuilder name = new StringBuilder("observations");
+		if (selection.measure() != null) {
+			name.append('-').append(selection.measure().code());
+		}
+		if (selection.geography() != null) {
+			name.append('-').append(selection.geography());
+		}
+		if (selection.period() != null) {
+			name.append('-').append(selection.period().code());
+		}
+		return name.toString().replaceAll("[^A-Za-z0-9-]+", "-");
 	}
 
 	/** A download, with its licence in a Link header as well as on the open data page. */

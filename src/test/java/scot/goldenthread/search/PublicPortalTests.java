@@ -171,6 +171,20 @@ class PublicPortalTests {
 			.andExpect(jsonPath("$.unchanged").value(rows))
 			.andExpect(jsonPath("$.inserted").value(0))
 			.andExpect(jsonPath("$.revised").value(0));
+		// a part of them: one measure's, one place's, one period's of a measure; the columns fit the part
+		String part = download("/open-data/observations.csv?measure=" + gap + "&geography=S12000005&period=2022/23");
+		assertThat(part.lines().toList()).hasSize(2).first().isEqualTo("measure,period,geography,value,status,note");
+		assertThat(part.lines().skip(1).findFirst().orElseThrow()).startsWith(gap + ",2022/23,S12000005,14.3,final,");
+		assertThat(download("/open-data/observations.csv?measure=" + gap).lines().skip(1)).allMatch((l) -> l.startsWith(gap + ","))
+			.hasSizeGreaterThan(1);
+		assertThat(download("/open-data/observations.json?geography=S12000005")).contains("\"measure\":\"" + gap + "\"")
+			.doesNotContain("\"geography\":\"S92000003\"");
+		this.mvc.perform(get("/open-data/observations.csv").param("period", "2022/23"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest());
+		this.mvc.perform(get("/open-data/observations.csv").param("measure", gap).param("period", "last year"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest());
+		this.mvc.perform(get("/open-data/observations.csv").param("measure", hidden))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
 		String json = download("/open-data/observations.json");
 		assertThat(json).contains("\"licence\":\"Open Government Licence v3.0\"", "\"measure\":\"" + gap + "\"", "\"value\":14.3")
 			.doesNotContain(hidden);
