@@ -2,8 +2,10 @@ package scot.goldenthread.measures;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -68,8 +70,6 @@ public class Observations {
 
 	/** Which published values a download holds: one measure's, one place's, one period's of one measure, or all (null). */
 	public record Selection(Measure measure, String geography, Period period) {
-
-		public static final Selection ALL = new Selection(null, null, null);
 
 		String where() {
 			return ((this.measure != null) ? " and m.id = ?" : "") + ((this.geography != null) ? " and o.geography = ?" : "")
@@ -138,7 +138,7 @@ public class Observations {
 
 	/** How many values the measure has at each of the {@link #SMALL_AREAS} that has any, in their order. */
 	public Map<String, Long> countsOfSmallAreas(Measure measure, boolean withHeld) {
-		Map<String, Long> counts = new java.util.TreeMap<>(java.util.Comparator.comparing(SMALL_AREAS::indexOf));
+		Map<String, Long> counts = new TreeMap<>(Comparator.comparing(SMALL_AREAS::indexOf));
 		this.jdbc.sql("select g.level, count(*) from observation o join geography g on g.code = o.geography where o.measure_id = ? "
 				+ (withHeld ? "" : "and o.to_confirm is null ") + "and g.level = any(?) group by g.level")
 			.params(measure.id(), SMALL_AREAS.toArray(String[]::new))

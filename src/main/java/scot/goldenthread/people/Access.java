@@ -2,6 +2,7 @@ package scot.goldenthread.people;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -71,8 +72,9 @@ public class Access {
 
 	/** Who owns the plans there, by a grant of that role itself: those escalations and digests go to. */
 	public List<Account> owners(Scope scope) {
+		Map<Long, List<Grant>> owning = this.accounts.grantsOf(Role.PLAN_OWNER);
 		return this.accounts.all().stream().filter(Account::enabled)
-			.filter((a) -> this.accounts.grants(a.id()).stream().anyMatch((g) -> g.role() == Role.PLAN_OWNER && g.covers(scope)))
+			.filter((a) -> owning.getOrDefault(a.id(), List.of()).stream().anyMatch((g) -> g.covers(scope)))
 			.toList();
 	}
 

@@ -1,7 +1,12 @@
 package scot.goldenthread.people;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,9 +92,24 @@ class AccountRepository {
 	List<Grant> grants(long accountId) {
 		return this.jdbc.sql("select id, role, partnership_id, plan_id from role_grant where account_id = ? order by role, id")
 			.param(accountId)
-			.query((rs, n) -> new Grant(rs.getLong("id"), Role.of(rs.getString("role")).orElseThrow(),
-					(Long) rs.getObject("partnership_id"), (Long) rs.getObject("plan_id")))
+			.query((rs, n) -> grant(rs))
 			.list();
+	}
+
+	/** Every grant of the role, by the account holding it, in one read. */
+	Map<Long, List<Grant>> grantsOf(Role role) {
+		Map<Long, List<Grant>> grants = new HashMap<>();
+		this.jdbc.sql("select account_id, id, role, partnership_id, plan_id from role_grant where role = ? order by id")
+			.param(role.code())
+			.query((rs) -> {
+				grants.computeIfAbsent(rs.getLong("account_id"), (id) -> new ArrayList<>()).add(grant(rs));
+			});
+		return grants;
+	}
+
+	private static Grant grant(ResultSet rs) throws SQLException {
+		return new Grant(rs.getLong("id"), Role.of(rs.getString("role")).orElseThrow(), (Long) rs.getObject("partnership_id"),
+				(Long) rs.getObject("plan_id"));
 	}
 
 	long insertGrant(long accountId, Role role, Long partnershipId, Long planId) {

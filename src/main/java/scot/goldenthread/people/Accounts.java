@@ -2,6 +2,7 @@ package scot.goldenthread.people;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.constraints.NotNull;
@@ -143,6 +144,11 @@ public class Accounts {
 
 	public List<Grant> grants(long accountId) {
 		return this.repository.grants(accountId);
+	}
+
+	/** Every grant of the role, by the account holding it. */
+	Map<Long, List<Grant>> grantsOf(Role role) {
+		return this.repository.grantsOf(role);
 	}
 
 	@Transactional

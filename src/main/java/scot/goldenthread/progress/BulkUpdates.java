@@ -54,7 +54,7 @@ public class BulkUpdates {
 	public record Line(Workload.Item item, ProgressUpdates.Draft start) {
 
 		public PlanElement action() {
-			return this.item.tree().element(this.item.elementId()).orElseThrow();
+			return this.item.element();
 		}
 
 		/** Still the lead's to change: not submitted nor approved. */
@@ -87,7 +87,7 @@ public class BulkUpdates {
 			return new Line(item, new ProgressUpdates.Draft(String.valueOf(u.progress()), Coded.codeOf(u.assessment()), u.note(), u.milestonesDone(),
 					u.version()));
 		}
-		PlanElement action = item.tree().element(item.elementId()).orElseThrow();
+		PlanElement action = item.element();
 		return new Line(item, new ProgressUpdates.Draft((action.progress() != null) ? String.valueOf(action.progress()) : "0",
 				Coded.codeOf(action.assessment()), "", List.of(), null));
 	}

@@ -114,6 +114,17 @@ public class Cockpit {
 			List<String> recordPeriods, List<Disagreement> disagreements, List<Reminders.Sent> reminders, List<String> leads) {
 	}
 
+	/** A period of the plan, to its owners only: what is approved and reminded from the cockpit is of it. */
+	public ReportingPeriod period(long planId, long periodId) {
+		Plan plan = this.plans.plan(planId).orElseThrow(() -> NotFound.because("There is no such plan"));
+		this.access.require(this.access.mayOwn(this.plans.scopeOf(plan)));
+		ReportingPeriod period = this.updates.period(periodId);
+		if (period.planId() != planId) {
+			throw NotFound.because("There is no such reporting period in this plan");
+		}
+		return period;
+	}
+
 	/** The plan's owners' view of the period chosen, or of the open one, or the latest. */
 	public View of(long planId, Long periodId, Filter filter) {
 		PlanTree tree = this.plans.tree(planId).orElseThrow(() -> NotFound.because("There is no such plan"));
@@ -161,17 +172,18 @@ public class Cockpit {
 	}
 
 	private static Row row(Workload.Item item, Function<String, String> partnerOf, LocalDate today) {
-		String partner = item.leads().stream().map(partnerOf).distinct().collect(Collectors.joining("; "));
+		String partners = item.leads().stream().map(partnerOf).distinct().collect(Collectors.joining("; "));
+		String partner = partners.isEmpty() ? "No lead" : partners;
 		LocalDate deadline = item.period().deadline();
 		Update update = item.update();
 		if (update != null && update.submittedAt() != null && !item.owed()) {
 			long late = ChronoUnit.DAYS.between(deadline, update.submittedAt().toLocalDate());
-			return new Row(item, partner.isEmpty() ? "No lead" : partner,
+			return new Row(item, partner,
 					"Submitted " + DAY.format(update.submittedAt().toLocalDate()) + ((late > 0) ? ", " + days(late) + " late" : ", on time"), late > 0);
 		}
 		long left = ChronoUnit.DAYS.between(today, deadline);
 		String timing = (left > 0) ? "Due in " + days(left) : (left == 0) ? "Due today" : days(-left) + " late";
-		return new Row(item, partner.isEmpty() ? "No lead" : partner, timing, left < 0);
+		return new Row(item, partner, timing, left < 0);
 	}
 
 	private static String days(long n) {

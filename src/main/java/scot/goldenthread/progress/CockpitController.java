@@ -97,7 +97,7 @@ class CockpitController {
 	@PostMapping("/plans/{planId}/cockpit/approve")
 	String approve(@PathVariable long planId, @RequestParam long period, @RequestParam(required = false) List<String> updates,
 			RedirectAttributes redirect) {
-		this.cockpit.of(planId, period, new Cockpit.Filter(null, null, null));
+		this.cockpit.period(planId, period);
 		int approved = 0;
 		List<String> refused = new ArrayList<>();
 		for (String ticked : (updates != null) ? updates : List.<String>of()) {
@@ -134,12 +134,12 @@ class CockpitController {
 	@PostMapping("/plans/{planId}/cockpit/remind")
 	String remind(@PathVariable long planId, @RequestParam long period, @RequestParam(required = false) String lead,
 			RedirectAttributes redirect) {
-		Cockpit.View view = this.cockpit.of(planId, period, new Cockpit.Filter(null, null, null));
+		ReportingPeriod chosen = this.cockpit.period(planId, period);
 		if (!this.reminders.canSend()) {
 			redirect.addFlashAttribute("done", "No email server is set up, so no reminder could be sent.");
 		}
 		else {
-			int sent = this.reminders.remindNow(view.period(), (lead == null || lead.isBlank()) ? null : lead, LocalDate.now(this.clock));
+			int sent = this.reminders.remindNow(chosen, (lead == null || lead.isBlank()) ? null : lead, LocalDate.now(this.clock));
 			redirect.addFlashAttribute("done", (sent == 0) ? "No reminder was sent: everyone owing updates has been reminded today, or has no email address."
 					: "Reminders sent to " + sent + ((sent == 1) ? " lead." : " leads."));
 		}

@@ -110,7 +110,7 @@ public class Reminders {
 		for (Account account : people) {
 			for (var owed : byPeriod(this.workload.of(account, open).stream().filter(Workload.Item::owed).toList()).entrySet()) {
 				String kind = leadsKind(owed.getKey(), today);
-				if (kind != null && send(sender, account, owed.getKey(), kind, today, toLead(account, owed.getKey(), owed.getValue(), kind))) {
+				if (kind != null && send(sender, account, owed.getKey(), kind, today, toLead(account, owed.getKey(), owed.getValue(), kind, today))) {
 					sent++;
 				}
 			}
@@ -142,7 +142,7 @@ public class Reminders {
 		int sent = 0;
 		for (Account account : this.accounts.all()) {
 			List<Workload.Item> theirs = (account.email() != null && account.enabled()) ? this.workload.of(account, owed) : List.of();
-			if (!theirs.isEmpty() && send(sender, account, period, "manual", today, toLead(account, period, theirs, "manual"))) {
+			if (!theirs.isEmpty() && send(sender, account, period, "manual", today, toLead(account, period, theirs, "manual", today))) {
 				sent++;
 			}
 		}
@@ -219,7 +219,7 @@ public class Reminders {
 		return items.stream().collect(Collectors.groupingBy(Workload.Item::period, LinkedHashMap::new, Collectors.toList()));
 	}
 
-	private SimpleMailMessage toLead(Account account, ReportingPeriod period, List<Workload.Item> owed, String kind) {
+	private SimpleMailMessage toLead(Account account, ReportingPeriod period, List<Workload.Item> owed, String kind, LocalDate today) {
 		String plan = owed.get(0).tree().plan().title();
 		String due = switch (kind) {
 			case "on-deadline" -> "Due today: ";
@@ -229,7 +229,7 @@ public class Reminders {
 		};
 		StringBuilder text = new StringBuilder("Dear ").append(account.displayName()).append(",\n\n")
 			.append("Your updates for ").append(period.name()).append(" of ").append(plan)
-			.append(period.deadline().isBefore(LocalDate.now(this.clock)) ? " were due on " : " are due on ")
+			.append(period.deadline().isBefore(today) ? " were due on " : " are due on ")
 			.append(DAY.format(period.deadline())).append(".\n\nStill to submit:\n");
 		list(text, owed, false);
 		text.append("\nUpdate them at ").append(this.settings.siteUrl()).append("/my-updates\n");

@@ -53,14 +53,18 @@ public class Workload {
 	}
 
 	/**
-	 * An action (with its {@code elementId}) or a measure to update in a period ({@code link} is its update page),
-	 * with its update so far, if any, and who may update it: the leads, in the plan's scope.
+	 * An action (its {@code element}) or a measure to update in a period ({@code link} is its update page), with its
+	 * update so far, if any, and who may update it: the leads, in the plan's scope.
 	 */
-	public record Item(ReportingPeriod period, PlanTree tree, Long elementId, String code, String title, String link, Update update,
+	public record Item(ReportingPeriod period, PlanTree tree, PlanElement element, String code, String title, String link, Update update,
 			Scope scope, List<String> leads) {
 
 		public boolean action() {
-			return this.elementId != null;
+			return this.element != null;
+		}
+
+		public long elementId() {
+			return this.element.id();
 		}
 
 		/** Still the lead's to do: nothing yet, a draft, or returned. */
@@ -117,7 +121,7 @@ public class Workload {
 			Scope scope = this.plans.scopeOf(tree.plan());
 			Map<Long, ProgressUpdate> actionUpdates = this.updates.ofPeriod(period.id());
 			for (PlanElement action : tree.ofKind(ElementKind.ACTION)) {
-				items.add(new Item(period, tree, action.id(), action.code(), action.title(),
+				items.add(new Item(period, tree, action, action.code(), action.title(),
 						"/plans/" + tree.plan().id() + "/elements/" + action.id() + "/update?period=" + period.id(),
 						actionUpdates.get(action.id()), scope, action.leads()));
 			}

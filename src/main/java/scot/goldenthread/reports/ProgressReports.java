@@ -214,8 +214,10 @@ class ProgressReports {
 		return new PartnerPlans(trees, shown, this.statuses.of(List.copyOf(trees.values())));
 	}
 
-	/** Actions of other plans that serve the group's element, each with its own plan's code and lead. */
-	/** {@code asAt}: the period chosen, or null for each plan as it now stands. */
+	/**
+	 * Actions of other plans that serve the group's element, each with its own plan's code and lead, as at
+	 * {@code asAt}, the period chosen, or with none as each plan now stands.
+	 */
 	private List<ProgressReport.Row> rolledUp(List<GoldenThread.PlanGroup> serving, PartnerPlans partners, Filter filter,
 			ActionStatus.AsAt asAt) {
 		List<ProgressReport.Row> rows = new ArrayList<>();

@@ -7,11 +7,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import scot.goldenthread.measures.Measure;

@@ -149,12 +149,13 @@ class PublicCaching extends OncePerRequestFilter {
 
 		private boolean decided;
 
+		/** The validators were set before the body, so an error must take them back. */
+		private boolean ahead;
+
 		OnlyFound(HttpServletResponse response, Runnable validators) {
 			super(response);
 			this.validators = validators;
 		}
-
-		private boolean ahead;
 
 		void decide() {
 			if (!this.decided && !isCommitted() && getStatus() == HttpServletResponse.SC_OK) {
