@@ -92,7 +92,7 @@ class PublishedOnlyTests {
 			""";
 
 	/** Each unpublished thing's words, none of which the public may receive; the measure not public adds its code. */
-	final List<String> unpublished = new ArrayList<>(List.of("QUOKKA-DRAFT", "Quokka", "QK-A1", "Numbat", "Bilby", "Pangolin", "Dugong"));
+	final List<String> unpublished = new ArrayList<>(List.of("QUOKKA-DRAFT", "Quokka", "QK-A1", "Numbat", "Bilby", "Pangolin", "Dugong", "Wombat"));
 
 	static final Set<String> NOT_FOLLOWED = Set.of("/webjars/", "/css/", "/js/", "/sign-out");
 
@@ -141,7 +141,8 @@ class PublishedOnlyTests {
 
 		assertThat(read).as("the crawl reached the pages that could leak").contains("/plans/" + plan + "/elements/" + served,
 				"/api/plans/" + plan + "/elements/" + served + "/thread", "/measures/" + gap, "/api/measures/" + gap + "/observations",
-				"/open-data/observations.csv", "/api/measures/" + gap + "/updates", "/partnerships/" + world.plan().partnershipCode());
+				"/open-data/observations.csv", "/api/measures/" + gap + "/updates", "/partnerships/" + world.plan().partnershipCode(),
+				"/open-data/actions.csv", "/measures/SIMD-INCOME/values?level=data-zone", "/measures/SIMD-INCOME/values.csv?level=data-zone");
 		assertThat(leaks).as("what the anonymous received of unpublished work").isEmpty();
 		assertThat(failures).as("answers of 500").isEmpty();
 	}
@@ -167,12 +168,20 @@ class PublishedOnlyTests {
 				select id, '2024-08-01', 'S12000005', '', 40.7, 'final', 'Dugong value far outside its history',
 				       'far outside its history (13.0 to 14.5): please confirm', 'test'
 				from measure where code = ?""").param(gap).update();
+		// a data zone's value held for confirmation, of a measure whose data zones are listed a page at a time
+		this.jdbc.sql("""
+				insert into observation (measure_id, period_start, geography, breakdown, value, status, note, to_confirm, recorded_by)
+				select measure_id, period_start + interval '1 year', geography, '', 99.9, 'final', 'Wombat data zone value',
+				       'far outside its history: please confirm', 'test'
+				from observation where measure_id = (select id from measure where code = 'SIMD-INCOME') order by geography limit 1""").update();
 		// each is really there for those who may see it, so its absence below means something
 		PlanElement served = world.element("P1");
 		this.mvc.perform(get("/plans/{p}/elements/{e}", served.planId(), served.id()).with(SignedIn.as(this.users, world.viewer())))
 			.andExpect(content().string(containsString("Quokka action for families")));
 		this.mvc.perform(get("/measures/{m}", gap).with(SignedIn.as(this.users, world.lead())))
 			.andExpect(content().string(containsString("Dugong value far outside its history")));
+		this.mvc.perform(get("/measures/SIMD-INCOME/values.csv").param("level", "data-zone").with(SignedIn.as(this.users, world.administrator())))
+			.andExpect(content().string(containsString("Wombat data zone value")));
 	}
 
 	/** Reads everything the anonymous can reach; answers the paths read, and notes each leak and each 500. */
