@@ -56,7 +56,8 @@ class BrowserTests {
 			"/plans/3/report", "/plans/1/measures-report", "/plans/3/committee-reports", "/committee-reports/1", "/measures", "/places",
 			"/measures/LOIP-ES-03", "/measures/NIF-NUM-GAP", "/places/S92000003", "/places/S12000005",
 			"/places/S12000005-multi-member-wards-clackmannanshire-south", "/places/S12000005/poorest", "/places/S12000005/localities", "/national-outcomes", "/national-outcomes/health", "/sign-in",
-			"/search?q=attainment+gap", "/search?status=measure%3Aoff-target", "/open-data");
+			"/search?q=attainment+gap", "/search?status=measure%3Aoff-target", "/search?status=action%3Aon-track&page=2", "/open-data",
+			"/measures/SIMD-INCOME/values?level=data-zone&page=2");
 
 	@LocalServerPort
 	int port;
@@ -341,6 +342,20 @@ class BrowserTests {
 				screenshot(page, view[2] + "-phone");
 				assertThat((Object) page.evaluate("() => document.documentElement.scrollWidth")).as(view[1]).isEqualTo(375);
 				assertThat(accessibilityViolations(page, view[1])).isEmpty();
+			}
+		}
+	}
+
+	@Test
+	void aPagedSearchAndADataZoneMeasuresValuesFitBothWidths() {
+		for (int width : new int[] { 1280, 375 }) {
+			for (String[] view : new String[][] { { "/search?status=action%3Aon-track&page=2", "search-paged" },
+					{ "/measures/SIMD-INCOME/values?level=data-zone&page=2", "measure-values" } }) {
+				Page page = page(width);
+				page.navigate(url(view[0]));
+				assertThat(page.locator("nav.govuk-pagination")).isVisible();
+				assertThat((Object) page.evaluate("() => document.documentElement.scrollWidth")).as(view[0]).isEqualTo(width);
+				screenshot(page, view[1] + "-" + width);
 			}
 		}
 	}
