@@ -56,7 +56,7 @@ class BrowserTests {
 			"/plans/3/report", "/plans/1/measures-report", "/plans/3/committee-reports", "/committee-reports/1", "/measures", "/places",
 			"/measures/LOIP-ES-03", "/measures/NIF-NUM-GAP", "/places/S92000003", "/places/S12000005",
 			"/places/S12000005-multi-member-wards-clackmannanshire-south", "/places/S12000005/poorest", "/places/S12000005/localities", "/national-outcomes", "/national-outcomes/health", "/sign-in",
-			"/search?q=attainment+gap", "/search?status=measure%3Aoff-target", "/search?status=action%3Aon-track&page=2", "/open-data",
+			"/search?q=attainment+gap", "/search?status=measure%3Aoff-target", "/search?status=action%3Ano-update&page=2", "/open-data",
 			"/measures/SIMD-INCOME/values?level=data-zone&page=2");
 
 	@LocalServerPort
@@ -349,7 +349,7 @@ class BrowserTests {
 	@Test
 	void aPagedSearchAndADataZoneMeasuresValuesFitBothWidths() {
 		for (int width : new int[] { 1280, 375 }) {
-			for (String[] view : new String[][] { { "/search?status=action%3Aon-track&page=2", "search-paged" },
+			for (String[] view : new String[][] { { "/search?status=action%3Ano-update&page=2", "search-paged" },
 					{ "/measures/SIMD-INCOME/values?level=data-zone&page=2", "measure-values" } }) {
 				Page page = page(width);
 				page.navigate(url(view[0]));
