@@ -3,6 +3,7 @@ package scot.goldenthread;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -21,7 +22,12 @@ import org.springframework.context.annotation.Bean;
  */
 public final class QueryCount {
 
+	private static final String NAME = "query-count";
+
 	private static final ThreadLocal<List<String>> SENT = new ThreadLocal<>();
+
+	/** Every statement sent on any thread: a benchmark's server answers on threads of its own. */
+	private static final AtomicLong ALL = new AtomicLong();
 
 	private QueryCount() {
 	}
@@ -33,6 +39,11 @@ public final class QueryCount {
 			return this.statements.stream().filter((sql) -> sql.contains(fragment)).count();
 		}
 
+	}
+
+	/** How many statements have been sent on all threads so far. */
+	public static long sentByAll() {
+		return ALL.get();
 	}
 
 	public static <T> Counted<T> of(Callable<T> work) throws Exception {
@@ -59,6 +70,7 @@ public final class QueryCount {
 
 				@Override
 				public void afterQuery(net.ttddyy.dsproxy.ExecutionInfo execution, List<net.ttddyy.dsproxy.QueryInfo> queries) {
+					ALL.addAndGet(queries.size());
 					List<String> sent = SENT.get();
 					if (sent != null) {
 						queries.forEach((query) -> sent.add(query.getQuery()));
@@ -70,8 +82,9 @@ public final class QueryCount {
 
 				@Override
 				public Object postProcessAfterInitialization(Object bean, String name) {
-					return (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource))
-							? ProxyDataSourceBuilder.create(dataSource).name(name).listener(listener).build() : bean;
+					boolean counted = bean instanceof ProxyDataSource proxy && NAME.equals(proxy.getProxyConfig().getDataSourceName());
+					return (bean instanceof DataSource dataSource && !counted)
+							? ProxyDataSourceBuilder.create(dataSource).name(NAME).listener(listener).build() : bean;
 				}
 
 			};

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -14,8 +16,10 @@ import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Role;
 import scot.goldenthread.shared.NotFound;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Measures, their values and their status as JSON; observation files in. */
 @RestController
@@ -75,14 +81,35 @@ class MeasureApiController {
 	}
 
 	/**
-	 * The published measures, those with data first, narrowed as the measures page narrows them: by {@code plan} (its
-	 * code), {@code status} and short-term {@code trend} (their codes) and {@code withData}.
+	 * The published measures, those with data first, narrowed as the measures page narrows them: by {@code partnership}
+	 * and {@code plan} (their codes), {@code status} and short-term {@code trend} (their codes) and {@code withData};
+	 * {@code size} (up to 1,000) a page. How many matched is in {@code X-Total-Count}, the other pages in {@code Link}.
 	 */
 	@GetMapping("/api/measures")
-	List<MeasureSummary> measures(@RequestParam(required = false) String plan, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String trend, @RequestParam(defaultValue = "false") boolean withData) {
-		return this.list.matching(new MeasureList.Filter(plan, status, trend, withData, 1)).stream()
-			.map(MeasureApiController::summary).toList();
+	ResponseEntity<List<MeasureSummary>> measures(@RequestParam(required = false) String partnership,
+			@RequestParam(required = false) String plan, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String trend, @RequestParam(defaultValue = "false") boolean withData,
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "100") int size) {
+		if (size < 1 || size > 1000) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A page holds 1 to 1,000 measures, not " + size + ".");
+		}
+		MeasureList.Listing listing = this.list.list(new MeasureList.Filter(partnership, plan, status, trend, withData, page), size);
+		List<String> links = new ArrayList<>();
+		UriComponentsBuilder here = ServletUriComponentsBuilder.fromCurrentRequest();
+		BiConsumer<String, Integer> link = (rel, p) -> links
+			.add("<" + here.replaceQueryParam("page", p).build().toUriString() + ">; rel=\"" + rel + "\"");
+		link.accept("first", 1);
+		if (listing.page() > 1) {
+			link.accept("prev", listing.page() - 1);
+		}
+		if (listing.page() < listing.pages()) {
+			link.accept("next", listing.page() + 1);
+		}
+		link.accept("last", listing.pages());
+		return ResponseEntity.ok()
+			.header("X-Total-Count", String.valueOf(listing.matched()))
+			.header(HttpHeaders.LINK, String.join(", ", links))
+			.body(listing.shown().stream().map(MeasureApiController::summary).toList());
 	}
 
 	/** The measure as it stands now, or with {@code asAt} (an ISO instant) as it stood then. */

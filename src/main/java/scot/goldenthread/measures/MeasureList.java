@@ -1,12 +1,11 @@
 package scot.goldenthread.measures;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import scot.goldenthread.measures.StatusEngine.Status;
 import scot.goldenthread.people.Access;
@@ -14,8 +13,9 @@ import scot.goldenthread.people.Access;
 import org.springframework.stereotype.Service;
 
 /**
- * The published measures as the list page shows them: judged all at once, narrowed by plan, status, trend and
- * whether they have data, those with data first, a page at a time, with how many there are of each status.
+ * The published measures as the list page shows them: judged all at once, each judgement kept until its measure
+ * changes; narrowed by partnership, plan, status, trend and whether they have data, those with data first, a page at a
+ * time, with how many there are of each status.
  */
 @Service
 class MeasureList {
@@ -24,26 +24,24 @@ class MeasureList {
 
 	private final MeasureCatalogue catalogue;
 
-	private final MeasureJudge judge;
+	private final KeptJudgements judgements;
 
 	private final MeasureUses uses;
 
 	private final Access access;
 
-	private final Clock clock;
-
-	MeasureList(MeasureCatalogue catalogue, MeasureJudge judge, MeasureUses uses, Access access, Clock clock) {
+	MeasureList(MeasureCatalogue catalogue, KeptJudgements judgements, MeasureUses uses, Access access) {
 		this.catalogue = catalogue;
-		this.judge = judge;
+		this.judgements = judgements;
 		this.uses = uses;
 		this.access = access;
-		this.clock = clock;
 	}
 
 	/** What is asked, as the page's form or an API call sends it: a blank choice is no choice. */
-	record Filter(String plan, String status, String trend, boolean withData, int page) {
+	record Filter(String partnership, String plan, String status, String trend, boolean withData, int page) {
 
 		Filter {
+			partnership = blank(partnership);
 			plan = blank(plan);
 			status = blank(status);
 			trend = blank(trend);
@@ -56,12 +54,12 @@ class MeasureList {
 	}
 
 	/** One page of what matched; {@code byStatus} counts every measure that matched, on every page. */
-	record Listing(List<MeasureJudge.Assessment> shown, int matched, int all, int page, int pages, Map<Status, Long> byStatus,
+	record Listing(List<MeasureJudge.Assessment> shown, int matched, int all, int page, int pages, int size, Map<Status, Long> byStatus,
 			List<MeasureUses.PlanMeasures> plans) {
 
 		/** The place of the page's first measure among all that matched, counting from 1. */
 		public int first() {
-			return (this.page - 1) * PAGE_SIZE + 1;
+			return (this.page - 1) * this.size + 1;
 		}
 
 		public int last() {
@@ -70,29 +68,29 @@ class MeasureList {
 
 	}
 
-	Listing list(Filter filter) {
+	/** The filter's page of {@code size} measures. */
+	Listing list(Filter filter, int size) {
 		List<MeasureUses.PlanMeasures> plans = this.uses.plansUsingMeasures(this.access);
-		List<Measure> published = this.catalogue.measures().stream().filter(Measure::published).toList();
-		List<MeasureJudge.Assessment> matched = matching(filter, plans, published);
+		List<Measure> all = this.catalogue.measures();
+		List<Measure> published = all.stream().filter(Measure::published).toList();
+		List<MeasureJudge.Assessment> matched = matching(filter, plans, published, all);
 		Map<Status, Long> byStatus = new EnumMap<>(Status.class);
 		matched.forEach((a) -> byStatus.merge(a.status().status(), 1L, Long::sum));
-		int pages = Math.max(1, (matched.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int pages = Math.max(1, (matched.size() + size - 1) / size);
 		int page = Math.min(Math.max(filter.page(), 1), pages);
-		return new Listing(matched.subList((page - 1) * PAGE_SIZE, Math.min(page * PAGE_SIZE, matched.size())), matched.size(),
-				published.size(), page, pages, byStatus, plans);
+		return new Listing(matched.subList((page - 1) * size, Math.min(page * size, matched.size())), matched.size(),
+				published.size(), page, pages, size, byStatus, plans);
 	}
 
-	/** Every published measure the filter lets through, judged now, those with data first; its page is not used. */
-	List<MeasureJudge.Assessment> matching(Filter filter) {
-		return matching(filter, this.uses.plansUsingMeasures(this.access),
-				this.catalogue.measures().stream().filter(Measure::published).toList());
-	}
-
-	private List<MeasureJudge.Assessment> matching(Filter filter, List<MeasureUses.PlanMeasures> plans, List<Measure> published) {
-		Set<String> ofPlan = plans.stream().filter((p) -> p.planCode().equals(filter.plan())).findFirst()
-			.map(MeasureUses.PlanMeasures::measureCodes).orElse(null);
-		List<Measure> candidates = published.stream().filter((m) -> ofPlan == null || ofPlan.contains(m.code())).toList();
-		return this.judge.assess(candidates, this.clock.instant(), LocalDate.now(this.clock)).stream()
+	private List<MeasureJudge.Assessment> matching(Filter filter, List<MeasureUses.PlanMeasures> plans, List<Measure> published,
+			List<Measure> all) {
+		Set<String> ofPlans = (filter.plan() == null && filter.partnership() == null) ? null : plans.stream()
+			.filter((p) -> filter.plan() == null || p.planCode().equals(filter.plan()))
+			.filter((p) -> filter.partnership() == null || filter.partnership().equals(p.partnershipCode()))
+			.flatMap((p) -> p.measureCodes().stream())
+			.collect(java.util.stream.Collectors.toSet());
+		List<Measure> candidates = published.stream().filter((m) -> ofPlans == null || ofPlans.contains(m.code())).toList();
+		return this.judgements.today(candidates, all.stream().collect(Collectors.toMap(Measure::code, (m) -> m))).stream()
 			.filter((a) -> filter.status() == null || a.status().status().code().equals(filter.status()))
 			.filter((a) -> filter.trend() == null || a.shortTerm().code().equals(filter.trend()))
 			.filter((a) -> !filter.withData() || a.latest().isPresent())

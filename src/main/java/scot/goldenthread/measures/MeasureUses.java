@@ -21,7 +21,7 @@ public interface MeasureUses {
 	record Use(long planId, String planTitle, long elementId, String elementCode, String kind, String elementTitle) {
 	}
 
-	record PlanMeasures(String planCode, String planTitle, Set<String> measureCodes) {
+	record PlanMeasures(String planCode, String planTitle, String partnershipCode, String partnershipName, Set<String> measureCodes) {
 	}
 
 }

@@ -3,8 +3,10 @@ package scot.goldenthread.measures;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.audit.TableVersions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,7 +31,10 @@ public class SmallAreas {
 
 	private final AuditLog audit;
 
-	SmallAreas(JdbcClient jdbc, AuditLog audit) {
+	private final TableVersions versions;
+
+	SmallAreas(JdbcClient jdbc, AuditLog audit, TableVersions versions) {
+		this.versions = versions;
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -213,21 +218,23 @@ public class SmallAreas {
 		return banded.zones();
 	}
 
-	/** Each measure's shape as it stood at a change the audit trail recorded; an empty shape for a measure with no data-zone value. */
-	private record ShapesAt(long change, Map<Long, Shape> byMeasure) {
+	/** Each measure's shape as it stood at these versions of what it is read from; an empty shape for a measure with no data-zone value. */
+	private record ShapesAt(String versions, Map<Long, Shape> byMeasure) {
 	}
 
-	private volatile ShapesAt shapesAt = new ShapesAt(-1, Map.of());
+	private static final Set<String> SHAPED_BY = Set.of("observation", "geography", "measure");
+
+	private volatile ShapesAt shapesAt = new ShapesAt("", Map.of());
 
 	/**
 	 * The shape of each measure's published data-zone values, by measure id; none for a measure not published for data
-	 * zones. Learning it reads all of a measure's values, so it is kept until the next change the audit trail records:
-	 * values change only with one.
+	 * zones. Learning it reads all of a measure's values, so it is kept until one of the tables it is read from
+	 * changes.
 	 */
 	public Map<Long, Shape> shapes(List<Measure> measures) {
-		long change = this.audit.lastChange().id();
+		String change = this.versions.now().tag(SHAPED_BY);
 		ShapesAt kept = this.shapesAt;
-		ShapesAt at = (kept.change() == change) ? kept : new ShapesAt(change, new java.util.concurrent.ConcurrentHashMap<>());
+		ShapesAt at = kept.versions().equals(change) ? kept : new ShapesAt(change, new java.util.concurrent.ConcurrentHashMap<>());
 		this.shapesAt = at;
 		List<Measure> unknown = measures.stream().filter((m) -> !at.byMeasure().containsKey(m.id())).toList();
 		if (!unknown.isEmpty()) {

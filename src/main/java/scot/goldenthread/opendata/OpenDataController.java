@@ -123,22 +123,7 @@ class OpenDataController {
 			@RequestParam(required = false) String period) {
 		Observations.Selection selection = selection(measure, geography, period);
 		List<String> dimensions = this.observations.publishedDimensions(selection);
-		return file(name(selection) + ".csv", CSV, (out) -> {
-			try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-				List<String> header = new ArrayList<>(List.of("measure", "period", "geography"));
-				header.addAll(dimensions);
-				header.addAll(List.of("value", "status", "note"));
-				csv.writeRecord(header);
-				this.observations.eachPublished(selection, (o) -> {
-					List<String> row = new ArrayList<>(List.of(o.measure(), o.period(), o.geography()));
-					dimensions.forEach((d) -> row.add(SpreadsheetCells.csv(o.breakdown().getOrDefault(d, ""))));
-					row.add(o.value().toPlainString());
-					row.add(o.status());
-					row.add((o.note() != null) ? SpreadsheetCells.csv(o.note()) : "");
-					csv.writeRecord(row);
-				});
-			}
-		});
+		return file(name(selection) + ".csv", CSV, (out) -> this.observations.copyPublished(selection, dimensions, out));
 	}
 
 	@GetMapping("/open-data/observations.json")

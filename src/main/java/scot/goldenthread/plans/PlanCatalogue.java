@@ -226,7 +226,8 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 		Map<Long, Set<String>> codesByPlan = new HashMap<>();
 		measurePlans().forEach((use, code) -> codesByPlan.computeIfAbsent(use.planId(), (id) -> new HashSet<>()).add(code));
 		return plans(access).stream().filter((plan) -> codesByPlan.containsKey(plan.id()))
-			.map((plan) -> new PlanMeasures(plan.code(), plan.title(), codesByPlan.get(plan.id())))
+			.map((plan) -> new PlanMeasures(plan.code(), plan.title(), plan.partnershipCode(), plan.partnershipName(),
+					codesByPlan.get(plan.id())))
 			.toList();
 	}
 

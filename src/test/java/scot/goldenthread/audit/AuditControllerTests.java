@@ -36,6 +36,9 @@ class AuditControllerTests {
 	AuditLog audit;
 
 	@MockitoBean
+	TableVersions versions;
+
+	@MockitoBean
 	Access access;
 
 	@Test

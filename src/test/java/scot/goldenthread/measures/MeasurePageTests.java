@@ -21,6 +21,8 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
@@ -117,6 +119,22 @@ class MeasurePageTests {
 			.getContentAsString()).contains("\"code\":\"" + this.gap + "\"").doesNotContain(this.world.unusedMeasure());
 		assertThat(this.mvc.perform(get("/api/measures").param("withData", "true").param("trend", "worsening")).andReturn().getResponse()
 			.getContentAsString()).contains("\"code\":\"" + this.gap + "\"").doesNotContain("\"status\":\"no-data\"");
+		// by partnership: the fixture partnership's plans use the gap and nothing else of the fixture's
+		String partnership = this.world.plan().partnershipCode();
+		assertThat(html("/measures?partnership=" + partnership)).contains("<option value=\"" + partnership + "\" selected", this.gap)
+			.doesNotContain(this.world.unusedMeasure());
+		// a page at a time, with how many matched and links to the others
+		String total = first.replaceAll("(?s).*Showing 1 to 50 of (\\d+) measures.*", "$1");
+		this.mvc.perform(get("/api/measures").param("size", "2").param("page", "2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(header().string("X-Total-Count", String.valueOf(total)))
+			.andExpect(header().string("Link", org.hamcrest.Matchers.allOf(containsString("page=1>; rel=\"prev\""),
+					containsString("page=3>; rel=\"next\""), containsString("rel=\"last\""))));
+		this.mvc.perform(get("/api/measures").param("partnership", partnership)).andExpect(jsonPath("$[0].code").value(this.gap))
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(header().string("X-Total-Count", "1"));
+		this.mvc.perform(get("/api/measures").param("size", "5000")).andExpect(status().isBadRequest());
 	}
 
 	String html(String path) throws Exception {

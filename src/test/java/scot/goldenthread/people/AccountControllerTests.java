@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.audit.TableVersions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -50,6 +51,9 @@ class AccountControllerTests {
 	/** What the public caching filter, which every page passes, asks when the data last changed. */
 	@MockitoBean
 	AuditLog audit;
+
+	@MockitoBean
+	TableVersions versions;
 
 	@BeforeEach
 	void signedIn() {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.audit.TableVersions;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.plans.PlanCatalogue;
 
@@ -54,6 +55,9 @@ class ProgressApiControllerTests {
 
 	@MockitoBean
 	AuditLog audit;
+
+	@MockitoBean
+	TableVersions versions;
 
 	@Test
 	void aSaveReachesTheCycleAsTypedAndAnswersTheUpdateFlat() throws Exception {

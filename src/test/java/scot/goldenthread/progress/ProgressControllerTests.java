@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.audit.TableVersions;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Scope;
 import scot.goldenthread.plans.ActionStatuses;
@@ -59,6 +60,9 @@ class ProgressControllerTests {
 
 	@MockitoBean
 	AuditLog audit;
+
+	@MockitoBean
+	TableVersions versions;
 
 	@MockitoBean
 	ActionStatuses statuses;

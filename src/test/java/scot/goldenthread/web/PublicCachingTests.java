@@ -3,7 +3,9 @@ package scot.goldenthread.web;
 import org.junit.jupiter.api.Test;
 
 import scot.goldenthread.Fixtures;
+import scot.goldenthread.QueryCount;
 import scot.goldenthread.SignedIn;
+import scot.goldenthread.measures.ObservationImporter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Public pages can be kept and revalidated; a change makes them stale at once; signed-in pages are never kept. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(QueryCount.Recording.class)
 @Transactional
 class PublicCachingTests {
 
@@ -34,6 +37,9 @@ class PublicCachingTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	ObservationImporter observations;
 
 	@Test
 	void aPublicPageIsRevalidatedAndAChangeMakesItStale() throws Exception {
@@ -50,12 +56,46 @@ class PublicCachingTests {
 		String first = this.mvc.perform(get(page).accept(MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString();
 		assertThat(first).contains(world.plan().title())
 			.isEqualTo(this.mvc.perform(get(page).accept(MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString());
-		this.mvc.perform(get("/api" + page).header("If-None-Match", etag)).andExpect(status().isNotModified());
+		String api = this.mvc.perform(get("/api" + page)).andReturn().getResponse().getHeader("ETag");
+		this.mvc.perform(get("/api" + page).header("If-None-Match", api)).andExpect(status().isNotModified());
 		// any recorded change, here a closed reporting period, publishes something new
 		this.mvc.perform(post(page + "/periods/{p}/close", world.open().id()).with(SignedIn.as(this.users, world.owner())))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get(page).header("If-None-Match", etag)).andExpect(status().isOk())
 			.andExpect(header().string("ETag", org.hamcrest.Matchers.not(etag)));
+	}
+
+	@Test
+	void aChangeMakesStaleOnlyThePagesThatReadWhatChanged() throws Exception {
+		Fixtures.World world = this.fixtures.world();
+		String measure = "/measures/" + world.unusedMeasure();
+		String plan = "/plans/" + world.plan().id();
+		String measureTag = etagOf(measure);
+		String planTag = etagOf(plan);
+		// a new reporting period of the plan changes what its page says, not a measure page: it reads no period
+		world.period("Next year", 300, 330, 360);
+		this.mvc.perform(get(measure).header("If-None-Match", measureTag)).andExpect(status().isNotModified());
+		this.mvc.perform(get(plan).header("If-None-Match", planTag)).andExpect(status().isOk());
+		// a value of the measure imported makes its page stale
+		this.observations.importCsv(new java.io.StringReader("measure,period,geography,value\n" + world.unusedMeasure() + ",2024,S12000005,51\n"),
+				"more.csv", null, null, ObservationImporter.Mode.ALL_OR_NOTHING);
+		this.mvc.perform(get(measure).header("If-None-Match", measureTag)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aLargeAnswerIsKeptOnDiskAndSentAgainWithoutBeingMade() throws Exception {
+		String values = "/measures/SIMD-INCOME/values.csv?level=data-zone";
+		byte[] made = this.mvc.perform(get(values)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(made.length).as("every data zone's value, more than the heap keeps").isGreaterThan(256 << 10);
+		QueryCount.Counted<byte[]> again = QueryCount.of(() -> this.mvc.perform(get(values)).andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("SIMD-INCOME-data-zone.csv")))
+			.andReturn().getResponse().getContentAsByteArray());
+		assertThat(again.answer()).isEqualTo(made);
+		assertThat(again.statements()).as("only the tables' versions are read").hasSize(1);
+	}
+
+	private String etagOf(String page) throws Exception {
+		return this.mvc.perform(get(page).accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
 	}
 
 	@Test

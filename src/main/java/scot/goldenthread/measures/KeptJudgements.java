@@ -1,0 +1,88 @@
+package scot.goldenthread.measures;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import scot.goldenthread.audit.TableVersions;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every measure's standing today, each kept until what it is judged on changes: its values, targets, tolerance or
+ * definition (PostgreSQL notes each measure's version, V26), or a gap measure's source's; the places and family groups
+ * all measures are judged among; or the day. The list of all measures then judges again only the few that changed,
+ * however many there are; {@link MeasureJudge} stays where the rules are applied.
+ */
+@Service
+class KeptJudgements {
+
+	/** What every measure's judgement rests on besides its own rows. */
+	private static final Set<String> SHARED = Set.of("geography", "geography_member");
+
+	private static final int CHUNK = 1000;
+
+	private final MeasureJudge judge;
+
+	private final JdbcClient jdbc;
+
+	private final TableVersions versions;
+
+	private final Clock clock;
+
+	/** A judgement and the versions, of its measure and of what it shares with all, it was made at. */
+	private record Kept(String version, MeasureJudge.Assessment assessment) {
+	}
+
+	private final Cache<Long, Kept> kept = Caffeine.newBuilder().maximumSize(50_000).build();
+
+	KeptJudgements(MeasureJudge judge, JdbcClient jdbc, TableVersions versions, Clock clock) {
+		this.judge = judge;
+		this.jdbc = jdbc;
+		this.versions = versions;
+		this.clock = clock;
+	}
+
+	/** The measures judged as they stand today, in the order given. */
+	List<MeasureJudge.Assessment> today(List<Measure> measures, Map<String, Measure> byCode) {
+		LocalDate today = LocalDate.now(this.clock);
+		String shared = this.versions.now().tag(SHARED) + " " + today;
+		Map<Long, Long> of = new HashMap<>();
+		this.jdbc.sql("select measure_id, version from measure_version").query((java.sql.ResultSet rs) -> {
+			of.put(rs.getLong(1), rs.getLong(2));
+		});
+		Map<Long, String> version = new HashMap<>();
+		for (Measure m : measures) {
+			Measure source = (m.gap() != null) ? byCode.get(m.gap().of()) : m;
+			version.put(m.id(), shared + " " + of.get(m.id()) + " " + ((source != null) ? of.get(source.id()) : null));
+		}
+		Map<Long, MeasureJudge.Assessment> found = new HashMap<>();
+		List<Measure> stale = new ArrayList<>();
+		for (Measure m : measures) {
+			Kept k = this.kept.getIfPresent(m.id());
+			if (k != null && k.version().equals(version.get(m.id()))) {
+				found.put(m.id(), k.assessment());
+			}
+			else {
+				stale.add(m);
+			}
+		}
+		// a thousand at a time, so that judging every measure afresh (after a start, or a new day) holds only so many series at once
+		for (int from = 0; from < stale.size(); from += CHUNK) {
+			for (MeasureJudge.Assessment a : this.judge.assess(stale.subList(from, Math.min(from + CHUNK, stale.size())), this.clock.instant(), today)) {
+				this.kept.put(a.measure().id(), new Kept(version.get(a.measure().id()), a));
+				found.put(a.measure().id(), a);
+			}
+		}
+		return measures.stream().map((m) -> found.get(m.id())).toList();
+	}
+
+}

@@ -1,0 +1,219 @@
+package scot.goldenthread.benchmark;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+
+import scot.goldenthread.QueryCount;
+import scot.goldenthread.measures.MeasureDefinitions;
+import scot.goldenthread.measures.ObservationImporter;
+import scot.goldenthread.plans.PlanCatalogue;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public pages, the API and open data at the demo's size, ten and fifty times it (README, "Benchmarks"), the
+ * demo grown by {@link DemoCopies} through the product's imports. Each answer is timed made afresh (after every
+ * table is marked changed, as after an approval) and kept, over real HTTP from the application's own server, with
+ * the statements it sent; the whole values file against PostgreSQL's {@code COPY ... TO STDOUT} of the same rows in
+ * the same run, with the heap's peak meanwhile. Run alone with
+ * {@code mvn test -Pbenchmark -Dtest=ScaleBenchmarks} ({@code -Dscales=1,10} for fewer); it asserts no times.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(QueryCount.Recording.class)
+class ScaleBenchmarks {
+
+	private static final int RUNS = 5;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PlanCatalogue plans;
+
+	@Autowired
+	MeasureDefinitions definitions;
+
+	@Autowired
+	ObservationImporter values;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	/** One answer's figures at one size. */
+	private record Timing(double afreshMs, double keptMs, long statements, long bytes) {
+	}
+
+	@Test
+	void pagesApiAndOpenDataAtOneTenAndFiftyTimesTheDemo() throws Exception {
+		String site = "http://localhost:" + this.port;
+		int[] scales = Arrays.stream(System.getProperty("scales", "1,10,50").split(",")).mapToInt(Integer::parseInt).toArray();
+		long plan = this.jdbc.sql("select min(id) from plan").query(Long.class).single();
+		String partnership = this.jdbc.sql("select p.code from partnership p join plan on plan.partnership_id = p.id where plan.id = ?")
+			.param(plan).query(String.class).single();
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("measures list", "/measures");
+		pages.put("measures API (a page of 100)", "/api/measures");
+		pages.put("measures' definitions (open data)", "/open-data/measures.yaml");
+		pages.put("search \"partnership\"", "/search?q=partnership");
+		pages.put("a data-zone measure's page", "/measures/SIMD-INCOME");
+		pages.put("its data-zone values, page 2", "/measures/SIMD-INCOME/values?level=data-zone&page=2");
+		pages.put("the LOIP's plan page", "/plans/" + plan);
+		pages.put("its dashboard", "/plans/" + plan + "/dashboard");
+		pages.put("its plan on a page", "/plans/" + plan + "/on-a-page");
+		pages.put("its progress report", "/plans/" + plan + "/report");
+		pages.put("its plan in the API", "/api/plans/" + plan);
+		pages.put("its partnership's page", "/partnerships/" + partnership);
+		DemoCopies copies = new DemoCopies(this.plans, this.definitions, this.values, this.jdbc, site);
+		StringBuilder report = new StringBuilder("\nBENCHMARK the public pages at " + Arrays.toString(scales) + " times the demo (heap limit "
+				+ (Runtime.getRuntime().maxMemory() >> 20) + " MB); medians of " + RUNS + " runs after one to warm up\n");
+		try {
+			for (int scale : scales) {
+				long start = System.nanoTime();
+				copies.growTo(scale);
+				this.jdbc.sql("analyze").update();
+				report.append(String.format("%n%dx: %s, grown in %.0f s%n", scale, sizes(), (System.nanoTime() - start) / 1e9));
+				for (Map.Entry<String, String> page : pages.entrySet()) {
+					Timing t = time(site + page.getValue());
+					report.append(String.format("  %-38s afresh %7.1f ms, kept %6.1f ms, %4d statements, %,11d bytes%n", page.getKey(),
+							t.afreshMs(), t.keptMs(), t.statements(), t.bytes()));
+				}
+				report.append(openData(site));
+			}
+		}
+		finally {
+			copies.close();
+		}
+		System.out.println(report);
+	}
+
+	private String sizes() {
+		return this.jdbc.sql("""
+				select (select count(*) from plan) || ' plans, ' || (select count(*) from plan_element) || ' plan elements, '
+				|| (select count(*) from measure) || ' measures, ' || (select count(*) from observation) || ' values, '
+				|| pg_size_pretty(pg_database_size(current_database())) || ' database'""").query(String.class).single();
+	}
+
+	/** Made afresh: every table marked changed first, so nothing kept is used; kept: asked again as it stands. */
+	private Timing time(String url) throws Exception {
+		fetch(url, true);
+		fetch(url, false);
+		double[] afresh = new double[RUNS];
+		double[] kept = new double[RUNS];
+		long statements = 0;
+		long bytes = 0;
+		for (int run = 0; run < RUNS; run++) {
+			long before = QueryCount.sentByAll();
+			long[] made = fetch(url, true);
+			statements = QueryCount.sentByAll() - before;
+			afresh[run] = made[0] / 1e6;
+			bytes = made[1];
+			kept[run] = fetch(url, false)[0] / 1e6;
+		}
+		return new Timing(median(afresh), median(kept), statements, bytes);
+	}
+
+	/** The time in nanoseconds and the bytes of one whole answer. */
+	private long[] fetch(String url, boolean afresh) throws Exception {
+		if (afresh) {
+			this.jdbc.sql("update table_version set version = nextval('table_version_seq')").update();
+		}
+		long start = System.nanoTime();
+		HttpResponse<byte[]> answer = this.http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html,application/json,*/*").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		long took = System.nanoTime() - start;
+		assertThat(answer.statusCode()).as(url).isEqualTo(200);
+		return new long[] { took, answer.body().length };
+	}
+
+	/** Every published value as CSV, streamed by the application, against COPY of the same rows, with the heap's peak. */
+	private String openData(String site) throws Exception {
+		String copy = """
+				copy (select m.code, o.period_start, o.geography, o.breakdown, o.value, o.status, o.note
+				from observation o join measure m on m.id = o.measure_id where m.public and o.to_confirm is null
+				order by m.code, o.period_start, o.geography, o.breakdown) to stdout with (format csv)""";
+		double copySeconds = Double.MAX_VALUE;
+		double downloadSeconds = Double.MAX_VALUE;
+		long copied = 0;
+		long downloaded = 0;
+		long peak = 0;
+		for (int run = 0; run < 2; run++) {
+			long start = System.nanoTime();
+			try (Connection connection = this.dataSource.getConnection(); Counting out = new Counting()) {
+				connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, out);
+				copied = out.bytes;
+			}
+			copySeconds = Math.min(copySeconds, (System.nanoTime() - start) / 1e9);
+			System.gc();
+			List<MemoryPoolMXBean> heap = new ArrayList<>(ManagementFactory.getMemoryPoolMXBeans().stream()
+				.filter((pool) -> pool.getType() == MemoryType.HEAP).toList());
+			heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+			start = System.nanoTime();
+			HttpResponse<java.io.InputStream> answer = this.http.send(HttpRequest.newBuilder(URI.create(site + "/open-data/observations.csv")).build(),
+					HttpResponse.BodyHandlers.ofInputStream());
+			try (java.io.InputStream body = answer.body(); Counting out = new Counting()) {
+				body.transferTo(out);
+				downloaded = out.bytes;
+			}
+			downloadSeconds = Math.min(downloadSeconds, (System.nanoTime() - start) / 1e9);
+			peak = Math.max(peak, heap.stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum());
+		}
+		return String.format("  %-38s %.2f s for %,d bytes; COPY TO STDOUT of the same rows %.2f s for %,d bytes: %.2f of COPY; heap peak %d MB%n",
+				"every value as CSV (open data)", downloadSeconds, downloaded, copySeconds, copied, copySeconds / downloadSeconds, peak >> 20);
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+	/** Counts what is written and keeps none of it. */
+	private static final class Counting extends OutputStream {
+
+		long bytes;
+
+		@Override
+		public void write(int b) {
+			this.bytes++;
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) {
+			this.bytes += len;
+		}
+
+	}
+
+}
