@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The published measures as the list page shows them: judged all at once, each judgement kept until its measure
- * changes; narrowed by partnership, plan, status, trend and whether they have data, those with data first, a page at a
+ * changes; narrowed by partnership, plan, national outcome, status, trend and whether they have data, those with data first, a page at a
  * time, with how many there are of each status.
  */
 @Service
@@ -38,10 +38,11 @@ class MeasureList {
 	}
 
 	/** What is asked, as the page's form or an API call sends it: a blank choice is no choice. */
-	record Filter(String partnership, String plan, String status, String trend, boolean withData, int page) {
+	record Filter(String partnership, String plan, String outcome, String status, String trend, boolean withData, int page) {
 
 		Filter {
 			partnership = blank(partnership);
+			outcome = blank(outcome);
 			plan = blank(plan);
 			status = blank(status);
 			trend = blank(trend);
@@ -84,11 +85,12 @@ class MeasureList {
 
 	private List<MeasureJudge.Assessment> matching(Filter filter, List<MeasureUses.PlanMeasures> plans, List<Measure> published,
 			List<Measure> all) {
-		Set<String> ofPlans = (filter.plan() == null && filter.partnership() == null) ? null : plans.stream()
+		Set<String> ofPlans = (filter.plan() == null && filter.partnership() == null && filter.outcome() == null) ? null : plans.stream()
 			.filter((p) -> filter.plan() == null || p.planCode().equals(filter.plan()))
 			.filter((p) -> filter.partnership() == null || filter.partnership().equals(p.partnershipCode()))
-			.flatMap((p) -> p.measureCodes().stream())
-			.collect(java.util.stream.Collectors.toSet());
+			.flatMap((p) -> (filter.outcome() == null) ? p.measureCodes().stream()
+					: p.served().stream().filter((s) -> s.outcomeCode().equals(filter.outcome())).map(MeasureUses.Served::measureCode))
+			.collect(Collectors.toSet());
 		List<Measure> candidates = published.stream().filter((m) -> ofPlans == null || ofPlans.contains(m.code())).toList();
 		return this.judgements.today(candidates, all.stream().collect(Collectors.toMap(Measure::code, (m) -> m))).stream()
 			.filter((a) -> filter.status() == null || a.status().status().code().equals(filter.status()))

@@ -21,7 +21,13 @@ public interface MeasureUses {
 	record Use(long planId, String planTitle, long elementId, String elementCode, String kind, String elementTitle) {
 	}
 
-	record PlanMeasures(String planCode, String planTitle, String partnershipCode, String partnershipName, Set<String> measureCodes) {
+	/** A plan's measures, and for each national outcome its elements serve, the codes of the measures of those elements. */
+	record PlanMeasures(String planCode, String planTitle, String partnershipCode, String partnershipName, Set<String> measureCodes,
+			List<Served> served) {
+	}
+
+	/** A national outcome a plan's use of a measure serves. */
+	record Served(String outcomeCode, String outcomeName, String measureCode) {
 	}
 
 }

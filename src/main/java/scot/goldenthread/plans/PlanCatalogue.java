@@ -1,6 +1,7 @@
 package scot.goldenthread.plans;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -224,10 +225,18 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 	@Override
 	public List<PlanMeasures> plansUsingMeasures(Access access) {
 		Map<Long, Set<String>> codesByPlan = new HashMap<>();
-		measurePlans().forEach((use, code) -> codesByPlan.computeIfAbsent(use.planId(), (id) -> new HashSet<>()).add(code));
+		Map<Long, String> codes = new HashMap<>();
+		measurePlans().forEach((use, code) -> {
+			codesByPlan.computeIfAbsent(use.planId(), (id) -> new HashSet<>()).add(code);
+			codes.put(use.measureId(), code);
+		});
+		// a measure serves an outcome only through an element that uses it, so its code is among those
+		Map<Long, List<Served>> servedByPlan = new HashMap<>();
+		this.plans.measureOutcomes().forEach((o) -> servedByPlan.computeIfAbsent(o.planId(), (id) -> new ArrayList<>())
+			.add(new Served(o.outcomeCode(), o.outcomeName(), codes.get(o.measureId()))));
 		return plans(access).stream().filter((plan) -> codesByPlan.containsKey(plan.id()))
 			.map((plan) -> new PlanMeasures(plan.code(), plan.title(), plan.partnershipCode(), plan.partnershipName(),
-					codesByPlan.get(plan.id())))
+					codesByPlan.get(plan.id()), servedByPlan.getOrDefault(plan.id(), List.of())))
 			.toList();
 	}
 

@@ -292,6 +292,31 @@ class PlanRepository {
 	}
 
 	/** Each measure a plan uses, by the measure's id, with the plan and its partnership. */
+	/** A measure a plan uses, and a national outcome the element using it serves. */
+	record MeasureOutcome(long measureId, long planId, String outcomeCode, String outcomeName) {
+	}
+
+	/**
+	 * Each measure each plan uses with every national outcome it serves: one aligned to the element that uses it, to an
+	 * element above that in its plan, or to one it serves along the golden thread, however far.
+	 */
+	List<MeasureOutcome> measureOutcomes() {
+		return this.jdbc.sql("""
+				with recursive reach (plan_id, measure_id, element_id) as (
+				    select e.plan_id, u.measure_id, u.element_id from measure_use u join plan_element e on e.id = u.element_id
+				    union
+				    select r.plan_id, r.measure_id, n.next from reach r cross join lateral (
+				        select e.parent_id as next from plan_element e where e.id = r.element_id and e.parent_id is not null
+				        union all
+				        select a.target_element_id from alignment a where a.element_id = r.element_id and a.target_element_id is not null) n
+				)
+				select distinct r.measure_id, r.plan_id, o.code, o.name, o.position from reach r
+				join alignment a on a.element_id = r.element_id join national_outcome o on o.code = a.national_outcome_code
+				order by o.position""")
+			.query((rs, n) -> new MeasureOutcome(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
 	record MeasurePlan(long measureId, long planId, Long partnershipId) {
 	}
 

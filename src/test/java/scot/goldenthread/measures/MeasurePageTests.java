@@ -123,6 +123,12 @@ class MeasurePageTests {
 		String partnership = this.world.plan().partnershipCode();
 		assertThat(html("/measures?partnership=" + partnership)).contains("<option value=\"" + partnership + "\" selected", this.gap)
 			.doesNotContain(this.world.unusedMeasure());
+		// by the national outcome the elements using a measure serve: the fixture's outcome O1 is aligned to Children and
+		// Young People, and its action A1 under it uses the gap
+		assertThat(html("/measures?outcome=children-and-young-people")).contains(this.gap, "<option value=\"children-and-young-people\" selected");
+		assertThat(html("/measures?outcome=culture&partnership=" + partnership)).contains("No measure matches what you chose.");
+		this.mvc.perform(get("/api/measures").param("outcome", "children-and-young-people").param("size", "1000"))
+			.andExpect(content().string(containsString("\"code\":\"" + this.gap + "\"")));
 		// a page at a time, with how many matched and links to the others
 		String total = first.replaceAll("(?s).*Showing 1 to 50 of (\\d+) measures.*", "$1");
 		this.mvc.perform(get("/api/measures").param("size", "2").param("page", "2"))
