@@ -1,7 +1,5 @@
 package scot.goldenthread.search;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import scot.goldenthread.measures.KeptJudgements;
 import scot.goldenthread.measures.Measure;
 import scot.goldenthread.measures.MeasureCatalogue;
 import scot.goldenthread.measures.MeasureJudge;
@@ -39,21 +38,18 @@ public class Search {
 
 	private final MeasureCatalogue measures;
 
-	private final MeasureJudge judge;
+	private final KeptJudgements judgements;
 
 	private final Access access;
 
-	private final Clock clock;
-
 	private final ActionStatuses statuses;
 
-	Search(PlanCatalogue plans, MeasureCatalogue measures, MeasureJudge judge, Access access, ActionStatuses statuses, Clock clock) {
+	Search(PlanCatalogue plans, MeasureCatalogue measures, KeptJudgements judgements, Access access, ActionStatuses statuses) {
 		this.statuses = statuses;
 		this.plans = plans;
 		this.measures = measures;
-		this.judge = judge;
+		this.judgements = judgements;
 		this.access = access;
-		this.clock = clock;
 	}
 
 	/**
@@ -141,11 +137,12 @@ public class Search {
 		}
 		List<Ranked> measures = new ArrayList<>();
 		if (!query.isEmpty()) {
-			List<Measure> found = this.measures.measures().stream()
+			List<Measure> all = this.measures.measures();
+			List<Measure> found = all.stream()
 				.filter((m) -> m.published() && (matchedMeasures == null || matchedMeasures.containsKey(m.code()))
 						&& matches(query.lead(), m.lead()) && matches(query.partner(), m.lead(), m.source()))
 				.toList();
-			for (MeasureJudge.Assessment a : this.judge.assess(found, this.clock.instant(), LocalDate.now(this.clock))) {
+			for (MeasureJudge.Assessment a : this.judgements.today(found, all.stream().collect(Collectors.toMap(Measure::code, (m) -> m)))) {
 				Measure m = a.measure();
 				if (statusMatches(query.status(), "measure", a.status().status().code())) {
 					measures.add(new Ranked((matchedMeasures != null) ? matchedMeasures.get(m.code()) : 0f, new Hit("Measure", m.code(), m.title(),
