@@ -79,11 +79,14 @@ class OpenDataController {
 
 	private final MeasureCatalogue measures;
 
+	private final WholeValuesFile whole;
+
 	OpenDataController(Observations observations, MeasureDefinitions definitions, MeasureCatalogue measures, PlanCatalogue plans,
-			Access access, SmallAreas areas, PlaceFigures placeFigures, ActionStatuses statuses,
+			Access access, SmallAreas areas, PlaceFigures placeFigures, ActionStatuses statuses, WholeValuesFile whole,
 			@Value("${goldenthread.open-data.licence}") String licence, @Value("${goldenthread.open-data.licence-url}") String licenceUrl,
 			Clock clock) {
 		this.observations = observations;
+		this.whole = whole;
 		this.areas = areas;
 		this.placeFigures = placeFigures;
 		this.statuses = statuses;
@@ -122,6 +125,9 @@ class OpenDataController {
 	ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String measure, @RequestParam(required = false) String geography,
 			@RequestParam(required = false) String period) {
 		Observations.Selection selection = selection(measure, geography, period);
+		if (measure == null && geography == null && period == null) {
+			return file(name(selection) + ".csv", CSV, this.whole::sendTo);
+		}
 		List<String> dimensions = this.observations.publishedDimensions(selection);
 		return file(name(selection) + ".csv", CSV, (out) -> this.observations.copyPublished(selection, dimensions, out));
 	}
