@@ -22,30 +22,20 @@ begin
     return null;
 end $$;
 
-create trigger measure_version_inserted after insert on observation referencing new table as changed
-    for each statement execute function note_measure_change();
-create trigger measure_version_updated after update on observation referencing new table as changed
-    for each statement execute function note_measure_change();
-create trigger measure_version_deleted after delete on observation referencing old table as changed
-    for each statement execute function note_measure_change();
-
-create trigger measure_version_inserted after insert on measure_target referencing new table as changed
-    for each statement execute function note_measure_change();
-create trigger measure_version_updated after update on measure_target referencing new table as changed
-    for each statement execute function note_measure_change();
-create trigger measure_version_deleted after delete on measure_target referencing old table as changed
-    for each statement execute function note_measure_change();
-
-create trigger measure_version_inserted after insert on measure_tolerance referencing new table as changed
-    for each statement execute function note_measure_change();
-create trigger measure_version_updated after update on measure_tolerance referencing new table as changed
-    for each statement execute function note_measure_change();
-create trigger measure_version_deleted after delete on measure_tolerance referencing old table as changed
-    for each statement execute function note_measure_change();
-
-create trigger measure_version_inserted after insert on measure referencing new table as changed
-    for each statement execute function note_measure_defined();
-create trigger measure_version_updated after update on measure referencing new table as changed
-    for each statement execute function note_measure_defined();
+-- a transition table names one event only, so a trigger for each
+do $$
+declare
+    t text;
+    e text;
+begin
+    foreach t in array array['observation', 'measure_target', 'measure_tolerance', 'measure'] loop
+        foreach e in array array['insert', 'update', 'delete'] loop
+            continue when t = 'measure' and e = 'delete';
+            execute format('create trigger measure_version_after_%s after %s on %I referencing %s table as changed '
+                           'for each statement execute function %I()', e, e, t, case e when 'delete' then 'old' else 'new' end,
+                           case t when 'measure' then 'note_measure_defined' else 'note_measure_change' end);
+        end loop;
+    end loop;
+end $$;
 
 insert into measure_version (measure_id, version) select id, nextval('table_version_seq') from measure;

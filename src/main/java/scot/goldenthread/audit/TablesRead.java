@@ -2,6 +2,7 @@ package scot.goldenthread.audit;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ public class TablesRead {
 		if (read != null) {
 			Matcher source = SOURCE.matcher(sql);
 			while (source.find()) {
-				read.add(source.group(1).toLowerCase(java.util.Locale.ROOT));
+				read.add(source.group(1).toLowerCase(Locale.ROOT));
 			}
 		}
 	}

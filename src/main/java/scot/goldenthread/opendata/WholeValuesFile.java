@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every published value as one CSV file, made once after each change to the values or the measures and then sent
- * as a file: the first download after a change is written by PostgreSQL ({@link Observations#copyPublished}) into
- * the file as it is sent, every later one is the file.
+ * as a file: the first download after a change has PostgreSQL write it ({@link Observations#copyPublished}) into the
+ * file, and it and every later one are sent from the file.
  */
 @Component
 class WholeValuesFile {

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
@@ -169,7 +168,7 @@ class ScaleBenchmarks {
 
 	/**
 	 * Every published value as CSV, against COPY of the same rows, with the heap's peak: twice, made (the first download
-	 * after a change, written by PostgreSQL into the kept file as it is sent) and as the file then kept.
+	 * after a change, which has PostgreSQL write the kept file) and as the file then kept.
 	 */
 	private String openData(String site) throws Exception {
 		String copy = """
