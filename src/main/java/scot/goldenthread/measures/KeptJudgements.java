@@ -72,7 +72,7 @@ public class KeptJudgements {
 		long start = System.nanoTime();
 		List<Measure> all = this.catalogue.measures();
 		List<Measure> published = all.stream().filter(Measure::published).toList();
-		today(published, all.stream().collect(Collectors.toMap(Measure::code, (m) -> m)));
+		today(published, all);
 		log.info("Judged {} measures ahead of the first to ask, in {} ms", published.size(), (System.nanoTime() - start) / 1_000_000);
 	}
 
@@ -81,8 +81,9 @@ public class KeptJudgements {
 		ready.getApplicationContext().getBean(TaskScheduler.class).schedule(this::judgeEveryMeasure, this.clock.instant());
 	}
 
-	/** The measures judged as they stand today, in the order given; {@code byCode} has every measure a gap measure may be of. */
-	public List<MeasureJudge.Assessment> today(List<Measure> measures, Map<String, Measure> byCode) {
+	/** The measures judged as they stand today, in the order given; {@code all} holds every measure a gap measure may be of. */
+	public List<MeasureJudge.Assessment> today(List<Measure> measures, List<Measure> all) {
+		Map<String, Measure> byCode = all.stream().collect(Collectors.toMap(Measure::code, (m) -> m));
 		LocalDate today = LocalDate.now(this.clock);
 		String shared = this.versions.now().tag(SHARED) + " " + today;
 		Map<Long, Long> of = new HashMap<>();

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The published measures as the list page shows them: judged all at once, each judgement kept until its measure
- * changes; narrowed by partnership, plan, national outcome, status, trend and whether they have data, those with data first, a page at a
- * time, with how many there are of each status.
+ * changes; narrowed by partnership, plan, national outcome, status, trend and whether they have data, those with data
+ * first, a page at a time, with how many there are of each status.
  */
 @Service
 class MeasureList {
@@ -92,7 +92,7 @@ class MeasureList {
 					: p.served().stream().filter((s) -> s.outcomeCode().equals(filter.outcome())).map(MeasureUses.Served::measureCode))
 			.collect(Collectors.toSet());
 		List<Measure> candidates = published.stream().filter((m) -> ofPlans == null || ofPlans.contains(m.code())).toList();
-		return this.judgements.today(candidates, all.stream().collect(Collectors.toMap(Measure::code, (m) -> m))).stream()
+		return this.judgements.today(candidates, all).stream()
 			.filter((a) -> filter.status() == null || a.status().status().code().equals(filter.status()))
 			.filter((a) -> filter.trend() == null || a.shortTerm().code().equals(filter.trend()))
 			.filter((a) -> !filter.withData() || a.latest().isPresent())

@@ -1,6 +1,10 @@
 package scot.goldenthread.measures;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
 
 import scot.goldenthread.audit.AuditLog;
 
@@ -74,6 +80,8 @@ public class Observations {
 	/** Which published values a download holds: one measure's, one place's, one period's of one measure, or all (null). */
 	public record Selection(Measure measure, String geography, Period period) {
 
+		public static final Selection ALL = new Selection(null, null, null);
+
 		String where() {
 			return ((this.measure != null) ? " and m.id = ?" : "") + ((this.geography != null) ? " and o.geography = ?" : "")
 					+ ((this.period != null) ? " and o.period_start = ?" : "");
@@ -133,7 +141,7 @@ public class Observations {
 	 * {@code out}, in constant memory and at the speed of the database: columns measure, period, geography, each of
 	 * {@code dimensions} (blank for a total), value, status and note, text cells safe from formulas (V27).
 	 */
-	public void copyPublished(Selection selection, List<String> dimensions, java.io.OutputStream out) throws java.io.IOException {
+	public void copyPublished(Selection selection, List<String> dimensions, OutputStream out) throws IOException {
 		StringBuilder columns = new StringBuilder("m.code as measure, period_code(m.period_type, o.period_start) as period, o.geography");
 		// an empty text is written "" by COPY, a null as nothing, as the rest of the product writes a blank
 		dimensions.forEach((d) -> columns.append(", nullif(csv_cell(breakdown_value(o.breakdown, ").append(literal(d)).append(")), '') as ")
@@ -147,11 +155,11 @@ public class Observations {
 		}
 		String copy = "copy (select " + columns + " from observation o join measure m on m.id = o.measure_id where m.public and o.to_confirm is null"
 				+ where + " order by m.code, o.period_start, o.geography, o.breakdown) to stdout with (format csv, header true)";
-		try (java.sql.Connection connection = this.dataSource.getConnection()) {
-			connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyOut(copy, out);
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, out);
 		}
-		catch (java.sql.SQLException ex) {
-			throw new java.io.IOException("The values could not be read: " + ex.getMessage(), ex);
+		catch (SQLException ex) {
+			throw new IOException("The values could not be read: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -125,7 +125,7 @@ class OpenDataController {
 	ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String measure, @RequestParam(required = false) String geography,
 			@RequestParam(required = false) String period) {
 		Observations.Selection selection = selection(measure, geography, period);
-		if (measure == null && geography == null && period == null) {
+		if (selection.equals(Observations.Selection.ALL)) {
 			return file(name(selection) + ".csv", CSV, this.whole::sendTo);
 		}
 		List<String> dimensions = this.observations.publishedDimensions(selection);

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
+import jakarta.annotation.PreDestroy;
+
 import scot.goldenthread.audit.TableVersions;
 import scot.goldenthread.measures.Observations;
 
@@ -38,7 +40,15 @@ class WholeValuesFile {
 		this.observations = observations;
 		this.versions = versions;
 		this.directory = Files.createTempDirectory("golden-thread-open-data");
-		this.directory.toFile().deleteOnExit();
+	}
+
+	/** The file goes with the application. */
+	@PreDestroy
+	void close() {
+		if (this.made.file() != null) {
+			delete(this.made.file());
+		}
+		delete(this.directory);
 	}
 
 	void sendTo(OutputStream out) throws IOException {
@@ -54,10 +64,8 @@ class WholeValuesFile {
 			return last.file();
 		}
 		Path file = Files.createTempFile(this.directory, "observations", ".csv");
-		file.toFile().deleteOnExit();
-		Observations.Selection all = new Observations.Selection(null, null, null);
 		try (OutputStream out = Files.newOutputStream(file)) {
-			this.observations.copyPublished(all, this.observations.publishedDimensions(all), out);
+			this.observations.copyPublished(Observations.Selection.ALL, this.observations.publishedDimensions(Observations.Selection.ALL), out);
 		}
 		this.made = new Made(now, file);
 		if (last.file() != null) {

@@ -142,7 +142,7 @@ public class Search {
 				.filter((m) -> m.published() && (matchedMeasures == null || matchedMeasures.containsKey(m.code()))
 						&& matches(query.lead(), m.lead()) && matches(query.partner(), m.lead(), m.source()))
 				.toList();
-			for (MeasureJudge.Assessment a : this.judgements.today(found, all.stream().collect(Collectors.toMap(Measure::code, (m) -> m)))) {
+			for (MeasureJudge.Assessment a : this.judgements.today(found, all)) {
 				Measure m = a.measure();
 				if (statusMatches(query.status(), "measure", a.status().status().code())) {
 					measures.add(new Ranked((matchedMeasures != null) ? matchedMeasures.get(m.code()) : 0f, new Hit("Measure", m.code(), m.title(),

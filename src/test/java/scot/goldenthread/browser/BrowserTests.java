@@ -347,10 +347,11 @@ class BrowserTests {
 	}
 
 	@Test
-	void aPagedSearchAndADataZoneMeasuresValuesFitBothWidths() {
+	void aPagedSearchTheMeasuresAndADataZoneMeasuresValuesFitBothWidths() {
 		for (int width : new int[] { 1280, 375 }) {
 			for (String[] view : new String[][] { { "/search?status=action%3Ano-update&page=2", "search-paged" },
-					{ "/measures/SIMD-INCOME/values?level=data-zone&page=2", "measure-values" } }) {
+					{ "/measures/SIMD-INCOME/values?level=data-zone&page=2", "measure-values" },
+					{ "/measures?page=2", "measures-paged" } }) {
 				Page page = page(width);
 				page.navigate(url(view[0]));
 				assertThat(page.locator("nav.govuk-pagination")).isVisible();

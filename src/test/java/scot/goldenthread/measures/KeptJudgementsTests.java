@@ -2,8 +2,6 @@ package scot.goldenthread.measures;
 
 import java.io.StringReader;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +55,7 @@ class KeptJudgementsTests {
 
 	private MeasureJudge.Assessment judged(String code) {
 		List<Measure> all = this.catalogue.measures();
-		Map<String, Measure> byCode = all.stream().collect(Collectors.toMap(Measure::code, (m) -> m));
-		return this.judgements.today(all, byCode).stream().filter((a) -> a.measure().code().equals(code)).findFirst().orElseThrow();
+		return this.judgements.today(all, all).stream().filter((a) -> a.measure().code().equals(code)).findFirst().orElseThrow();
 	}
 
 }
