@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Role;
 import scot.goldenthread.shared.NotFound;
+import scot.goldenthread.shared.Paging;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -100,15 +101,16 @@ class MeasureApiController {
 		BiConsumer<String, Integer> link = (rel, p) -> links
 			.add("<" + here.replaceQueryParam("page", p).build().toUriString() + ">; rel=\"" + rel + "\"");
 		link.accept("first", 1);
-		if (listing.page() > 1) {
-			link.accept("prev", listing.page() - 1);
+		Paging paging = listing.paging();
+		if (paging.page() > 1) {
+			link.accept("prev", paging.page() - 1);
 		}
-		if (listing.page() < listing.pages()) {
-			link.accept("next", listing.page() + 1);
+		if (paging.page() < paging.pages()) {
+			link.accept("next", paging.page() + 1);
 		}
-		link.accept("last", listing.pages());
+		link.accept("last", paging.pages());
 		return ResponseEntity.ok()
-			.header("X-Total-Count", String.valueOf(listing.matched()))
+			.header("X-Total-Count", String.valueOf(paging.total()))
 			.header(HttpHeaders.LINK, String.join(", ", links))
 			.body(listing.shown().stream().map(MeasureApiController::summary).toList());
 	}

@@ -15,6 +15,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.NotFound;
+import scot.goldenthread.shared.Paging;
 import scot.goldenthread.shared.SpreadsheetCells;
 
 import org.springframework.http.CacheControl;
@@ -138,17 +139,13 @@ class MeasureController {
 		if (total == 0) {
 			throw NotFound.because("The measure has no values for " + level.replace('-', ' ') + "s");
 		}
-		int pages = (int) ((total + VALUES_PAGE - 1) / VALUES_PAGE);
-		int shown = Math.max(1, Math.min(page, pages));
+		Paging paging = Paging.of(page, VALUES_PAGE, total);
 		model.addAttribute("m", m);
 		model.addAttribute("level", level);
 		model.addAttribute("levelName", level.replace('-', ' ') + "s");
-		model.addAttribute("page", shown);
-		model.addAttribute("pages", pages);
-		model.addAttribute("total", total);
-		model.addAttribute("first", (shown - 1) * VALUES_PAGE + 1);
+		model.addAttribute("paging", paging);
 		model.addAttribute("mayUpdate", mayUpdate);
-		model.addAttribute("observations", this.observations.atLevel(m, level, mayUpdate, (shown - 1) * VALUES_PAGE, VALUES_PAGE));
+		model.addAttribute("observations", this.observations.atLevel(m, level, mayUpdate, paging.offset(), VALUES_PAGE));
 		return "measures/values";
 	}
 

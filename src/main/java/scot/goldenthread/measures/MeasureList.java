@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import scot.goldenthread.measures.StatusEngine.Status;
 import scot.goldenthread.people.Access;
+import scot.goldenthread.shared.Paging;
 
 import org.springframework.stereotype.Service;
 
@@ -55,18 +56,8 @@ class MeasureList {
 	}
 
 	/** One page of what matched; {@code byStatus} counts every measure that matched, on every page. */
-	record Listing(List<MeasureJudge.Assessment> shown, int matched, int all, int page, int pages, int size, Map<Status, Long> byStatus,
+	record Listing(List<MeasureJudge.Assessment> shown, Paging paging, int all, Map<Status, Long> byStatus,
 			List<MeasureUses.PlanMeasures> plans) {
-
-		/** The place of the page's first measure among all that matched, counting from 1. */
-		public int first() {
-			return (this.page - 1) * this.size + 1;
-		}
-
-		public int last() {
-			return first() + this.shown.size() - 1;
-		}
-
 	}
 
 	/** The filter's page of {@code size} measures. */
@@ -77,10 +68,8 @@ class MeasureList {
 		List<MeasureJudge.Assessment> matched = matching(filter, plans, published, all);
 		Map<Status, Long> byStatus = new EnumMap<>(Status.class);
 		matched.forEach((a) -> byStatus.merge(a.status().status(), 1L, Long::sum));
-		int pages = Math.max(1, (matched.size() + size - 1) / size);
-		int page = Math.min(Math.max(filter.page(), 1), pages);
-		return new Listing(matched.subList((page - 1) * size, Math.min(page * size, matched.size())), matched.size(),
-				published.size(), page, pages, size, byStatus, plans);
+		Paging paging = Paging.of(filter.page(), size, matched.size());
+		return new Listing(paging.of(matched), paging, published.size(), byStatus, plans);
 	}
 
 	private List<MeasureJudge.Assessment> matching(Filter filter, List<MeasureUses.PlanMeasures> plans, List<Measure> published,

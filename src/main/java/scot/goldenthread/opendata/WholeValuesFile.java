@@ -12,12 +12,13 @@ import jakarta.annotation.PreDestroy;
 import scot.goldenthread.audit.TableVersions;
 import scot.goldenthread.measures.Observations;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Every published value as one CSV file, made once after each change to the values or the measures and then sent
- * as a file: the first download after a change has PostgreSQL write it ({@link Observations#copyPublished}) into the
- * file, and it and every later one are sent from the file.
+ * as a file: PostgreSQL writes it ({@link Observations#copyPublished}) into the file, ahead of the first download
+ * once the changes have stopped, or for a download that comes before that; every download is sent from the file.
  */
 @Component
 class WholeValuesFile {
@@ -36,6 +37,9 @@ class WholeValuesFile {
 
 	private volatile Made made = new Made("", null);
 
+	/** The versions the last look ahead saw. */
+	private volatile String seen = "";
+
 	WholeValuesFile(Observations observations, TableVersions versions) throws IOException {
 		this.observations = observations;
 		this.versions = versions;
@@ -49,6 +53,19 @@ class WholeValuesFile {
 			delete(this.made.file());
 		}
 		delete(this.directory);
+	}
+
+	/**
+	 * Makes the file ahead of the first download after a change, once the values and measures have stood unchanged
+	 * from one look to the next, so that an import is not written out halfway through.
+	 */
+	@Scheduled(initialDelayString = "${goldenthread.open-data.make-ahead-every}", fixedDelayString = "${goldenthread.open-data.make-ahead-every}")
+	void makeAhead() throws IOException {
+		String now = this.versions.now().tag(MADE_FROM);
+		if (now.equals(this.seen) && !now.equals(this.made.versions())) {
+			current();
+		}
+		this.seen = now;
 	}
 
 	void sendTo(OutputStream out) throws IOException {

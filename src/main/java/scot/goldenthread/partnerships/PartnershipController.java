@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class PartnershipController {
@@ -27,13 +28,13 @@ class PartnershipController {
 	}
 
 	@GetMapping("/partnerships/{code}")
-	String partnership(@PathVariable String code, Model model) {
+	String partnership(@PathVariable String code, @RequestParam(defaultValue = "1") int page, Model model) {
 		Partnership partnership = this.directory.partnership(code).orElseThrow(() -> NotFound.because("There is no such partnership"));
 		model.addAttribute("partnership", partnership);
 		model.addAttribute("parent", (partnership.parentCode() != null) ? this.directory.partnership(partnership.parentCode()).orElse(null) : null);
 		model.addAttribute("members", this.directory.members(code));
 		model.addAttribute("parts", this.directory.partOf(code));
-		model.addAttribute("plans", this.plans.plansOf(code));
+		model.addAttribute("plans", this.plans.plansOf(code, page));
 		return "partnerships/partnership";
 	}
 

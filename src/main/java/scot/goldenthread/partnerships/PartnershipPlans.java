@@ -3,10 +3,19 @@ package scot.goldenthread.partnerships;
 import java.util.List;
 import java.util.Map;
 
+import scot.goldenthread.shared.Paging;
+
 /** The plans a partnership owns, as the plans capability answers it; partnerships know nothing more of plans. */
 public interface PartnershipPlans {
 
-	List<PlanLink> plansOf(String partnershipCode);
+	/** How many plans a page of a partnership's plans shows. */
+	int PAGE = 10;
+
+	/** The page asked for (from 1) of the plans the partnership owns that the person asking may see, newest first. */
+	Plans plansOf(String partnershipCode, int page);
+
+	record Plans(List<PlanLink> shown, Paging paging) {
+	}
 
 	/**
 	 * A plan with its vision, if it has one, and a summary of its progress as approved: how many actions

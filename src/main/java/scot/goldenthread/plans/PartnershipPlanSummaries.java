@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import scot.goldenthread.measures.MeasureJudge;
 import scot.goldenthread.partnerships.PartnershipPlans;
 import scot.goldenthread.people.Access;
+import scot.goldenthread.shared.Paging;
 
 import org.springframework.stereotype.Service;
 
@@ -33,9 +34,11 @@ class PartnershipPlanSummaries implements PartnershipPlans {
 	}
 
 	@Override
-	public List<PlanLink> plansOf(String partnershipCode) {
-		// every plan read and every dashboard judged at once, so the page's queries do not grow with its plans
-		List<PlanTree> trees = this.catalogue.trees(this.catalogue.plansOf(partnershipCode), this.access);
+	public Plans plansOf(String partnershipCode, int page) {
+		List<Plan> visible = this.catalogue.visible(this.catalogue.plansOf(partnershipCode), this.access);
+		Paging paging = Paging.of(page, PAGE, visible.size());
+		// the page's plans read and their dashboards judged at once, so the page's queries do not grow with its plans
+		List<PlanTree> trees = this.catalogue.trees(paging.of(visible), this.access);
 		List<List<Dashboard.Column>> dashboards = this.dashboard.of(trees);
 		ActionStatuses.Judged judged = this.statuses.of(trees);
 		List<PlanLink> links = new ArrayList<>();
@@ -49,7 +52,7 @@ class PartnershipPlanSummaries implements PartnershipPlans {
 					counts(measures.stream().map((m) -> m.status().status().label())),
 					counts(measures.stream().map((m) -> m.shortTerm().label()))));
 		}
-		return links;
+		return new Plans(links, paging);
 	}
 
 	/** How many of each, most first. */

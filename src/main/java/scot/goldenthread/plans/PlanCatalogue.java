@@ -107,8 +107,13 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 
 	/** The plans this person (or the public) may see. */
 	public List<Plan> plans(Access access) {
+		return visible(plans(), access);
+	}
+
+	/** The plans among these that this person (or the public) may see. */
+	public List<Plan> visible(List<Plan> plans, Access access) {
 		Predicate<Plan> seesUnpublished = seesUnpublished(access);
-		return plans().stream().filter((p) -> visible(p, () -> seesUnpublished.test(p))).toList();
+		return plans.stream().filter((p) -> visible(p, () -> seesUnpublished.test(p))).toList();
 	}
 
 	/**

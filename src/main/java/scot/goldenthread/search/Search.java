@@ -24,6 +24,7 @@ import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanTree;
+import scot.goldenthread.shared.Paging;
 
 import org.springframework.stereotype.Service;
 
@@ -68,26 +69,8 @@ public class Search {
 	public record Hit(String kind, String code, String title, String where, String link, List<String> leads, String status) {
 	}
 
-	/** A page of what was found ({@code page} from 1), in sections, and how many were found in all. */
-	public record Results(List<Hit> plans, List<Hit> elements, List<Hit> measures, int total, int page) {
-
-		public int size() {
-			return this.total;
-		}
-
-		public int pages() {
-			return Math.max(1, (this.total + PAGE - 1) / PAGE);
-		}
-
-		/** Where this page starts and ends, counting from 1. */
-		public int first() {
-			return Math.min(this.total, (this.page - 1) * PAGE + 1);
-		}
-
-		public int last() {
-			return Math.min(this.total, this.page * PAGE);
-		}
-
+	/** A page of what was found, in sections, and how many were found in all. */
+	public record Results(List<Hit> plans, List<Hit> elements, List<Hit> measures, Paging paging) {
 	}
 
 	/** How many results a page shows. */
@@ -95,48 +78,58 @@ public class Search {
 
 	/**
 	 * The page asked for of what matches: with words, only the plans, elements and measures PostgreSQL finds for
-	 * them (best first) are read, so the cost follows what is found, not all there is.
+	 * them (best first) are read, so the cost follows what is found, not all there is; with words alone, only the
+	 * plans of the elements on the page are read.
 	 */
 	public Results find(Query query, int page) {
-		List<PlanCatalogue.Match> matched = (query.q() != null) ? this.plans.matching(query.q()) : null;
-		Map<String, Float> matchedMeasures = (query.q() != null) ? this.measures.matching(query.q()) : null;
-		Map<Long, Float> elementRank = new HashMap<>();
+		List<Plan> visible = this.plans.plans(this.access);
+		Map<Long, Integer> planOrder = new HashMap<>();
+		visible.forEach((p) -> planOrder.put(p.id(), planOrder.size()));
+		List<PlanCatalogue.Match> matched = (query.q() == null) ? null
+				: this.plans.matching(query.q()).stream().filter((m) -> planOrder.containsKey(m.planId())).toList();
 		Map<Long, Float> planRank = new HashMap<>();
+		List<Found> elements = new ArrayList<>();
 		if (matched != null) {
-			matched.forEach((m) -> {
-				if (m.elementId() != null) {
-					elementRank.put(m.elementId(), m.rank());
-				}
-				else {
-					planRank.put(m.planId(), m.rank());
-				}
-			});
+			matched.stream().filter((m) -> m.elementId() == null).forEach((m) -> planRank.put(m.planId(), m.rank()));
 		}
-		Set<Long> read = (matched != null) ? matched.stream().map(PlanCatalogue.Match::planId).collect(Collectors.toSet()) : null;
-		List<PlanTree> trees = this.plans.trees(this.plans.plans().stream().filter((p) -> read == null || read.contains(p.id())).toList(),
-				this.access);
-		ActionStatuses.Judged judged = this.statuses.of(trees);
 		List<Ranked> plans = new ArrayList<>();
-		List<Ranked> elements = new ArrayList<>();
-		for (PlanTree tree : trees) {
-			Plan plan = tree.plan();
+		for (Plan plan : visible) {
 			if (query.lead() == null && query.status() == null && (matched == null || planRank.containsKey(plan.id()))
 					&& matches(query.partner(), plan.partnershipName(), plan.owner())) {
 				plans.add(new Ranked(planRank.getOrDefault(plan.id(), 0f), new Hit("Plan", plan.code(), plan.title(), plan.partnershipName(),
 						"/plans/" + plan.id(), List.of(), plan.status().label())));
 			}
-			for (PlanElement e : tree.elements()) {
-				ExpectedOutcome status = (e.kind() == ElementKind.ACTION) ? judged.of(e).status() : null;
-				if ((matched == null || elementRank.containsKey(e.id())) && matches(query.lead(), e.leads())
-						&& matches(query.partner(), join(e.leads(), e.partnerships()))
-						&& statusMatches(query.status(), "action", (status != null) ? status.code() : null)) {
-					elements.add(new Ranked(elementRank.getOrDefault(e.id(), 0f), new Hit(e.kind().label(), e.code(), e.headline(), plan.title(),
-							"/plans/" + plan.id() + "/elements/" + e.id(), e.leads(), (status != null) ? status.label() : null)));
+		}
+		Map<Long, PlanTree> trees = new HashMap<>();
+		ActionStatuses.Judged judged = null;
+		if (matched != null && query.lead() == null && query.partner() == null && query.status() == null) {
+			matched.stream().filter((m) -> m.elementId() != null)
+				.forEach((m) -> elements.add(new Found(m.rank(), planOrder.get(m.planId()), m.planId(), m.elementId())));
+		}
+		else {
+			// the filters ask what only the plans' trees hold: their leads, partners and the actions' statuses
+			Set<Long> read = (matched != null) ? matched.stream().map(PlanCatalogue.Match::planId).collect(Collectors.toSet()) : null;
+			Map<Long, Float> elementRank = new HashMap<>();
+			if (matched != null) {
+				matched.stream().filter((m) -> m.elementId() != null).forEach((m) -> elementRank.put(m.elementId(), m.rank()));
+			}
+			this.plans.trees(visible.stream().filter((p) -> read == null || read.contains(p.id())).toList(), this.access)
+				.forEach((t) -> trees.put(t.plan().id(), t));
+			judged = this.statuses.of(List.copyOf(trees.values()));
+			for (PlanTree tree : trees.values()) {
+				for (PlanElement e : tree.elements()) {
+					ExpectedOutcome status = (e.kind() == ElementKind.ACTION) ? judged.of(e).status() : null;
+					if ((matched == null || elementRank.containsKey(e.id())) && matches(query.lead(), e.leads())
+							&& matches(query.partner(), join(e.leads(), e.partnerships()))
+							&& statusMatches(query.status(), "action", (status != null) ? status.code() : null)) {
+						elements.add(new Found(elementRank.getOrDefault(e.id(), 0f), planOrder.get(tree.plan().id()), tree.plan().id(), e.id()));
+					}
 				}
 			}
 		}
 		List<Ranked> measures = new ArrayList<>();
 		if (!query.isEmpty()) {
+			Map<String, Float> matchedMeasures = (query.q() != null) ? this.measures.matching(query.q()) : null;
 			List<Measure> all = this.measures.measures();
 			List<Measure> found = all.stream()
 				.filter((m) -> m.published() && (matchedMeasures == null || matchedMeasures.containsKey(m.code()))
@@ -150,24 +143,44 @@ public class Search {
 				}
 			}
 		}
-		// each section best first (a stable sort keeps the plans' own order among equals), then a page of them all
-		List<List<Ranked>> sections = List.of(plans, elements, measures);
-		sections.forEach((section) -> section.sort(Comparator.comparing(Ranked::rank).reversed()));
-		int total = plans.size() + elements.size() + measures.size();
-		int shown = Math.max(1, Math.min(page, Math.max(1, (total + PAGE - 1) / PAGE)));
-		int from = (shown - 1) * PAGE;
-		List<List<Hit>> paged = new ArrayList<>();
-		int offset = 0;
-		for (List<Ranked> section : sections) {
-			int start = Math.min(section.size(), Math.max(0, from - offset));
-			int end = Math.min(section.size(), Math.max(0, from + PAGE - offset));
-			paged.add(section.subList(start, end).stream().map(Ranked::hit).toList());
-			offset += section.size();
+		// each section best first, equals in the plans' order and each plan's elements as they were made; then a page of them all
+		plans.sort(Comparator.comparing(Ranked::rank).reversed());
+		measures.sort(Comparator.comparing(Ranked::rank).reversed());
+		elements.sort(Comparator.comparing(Found::rank).reversed().thenComparing(Found::planOrder).thenComparing(Found::elementId));
+		Paging paging = Paging.of(page, PAGE, plans.size() + elements.size() + measures.size());
+		List<Found> shownElements = slice(elements, paging, plans.size());
+		if (judged == null) {
+			Set<Long> read = shownElements.stream().map(Found::planId).collect(Collectors.toSet());
+			this.plans.trees(visible.stream().filter((p) -> read.contains(p.id())).toList(), this.access).forEach((t) -> trees.put(t.plan().id(), t));
+			judged = this.statuses.of(List.copyOf(trees.values()));
 		}
-		return new Results(paged.get(0), paged.get(1), paged.get(2), total, shown);
+		List<Hit> elementHits = new ArrayList<>();
+		for (Found f : shownElements) {
+			// an element removed since it was found is left out rather than failing the page
+			PlanTree tree = trees.get(f.planId());
+			PlanElement e = (tree != null) ? tree.element(f.elementId()).orElse(null) : null;
+			if (e != null) {
+				ExpectedOutcome status = (e.kind() == ElementKind.ACTION) ? judged.of(e).status() : null;
+				elementHits.add(new Hit(e.kind().label(), e.code(), e.headline(), tree.plan().title(),
+						"/plans/" + tree.plan().id() + "/elements/" + e.id(), e.leads(), (status != null) ? status.label() : null));
+			}
+		}
+		return new Results(slice(plans, paging, 0).stream().map(Ranked::hit).toList(), elementHits,
+				slice(measures, paging, plans.size() + elements.size()).stream().map(Ranked::hit).toList(), paging);
+	}
+
+	/** The part of a section on the page, the section starting {@code offset} into all that was found. */
+	private static <T> List<T> slice(List<T> section, Paging paging, int offset) {
+		int start = Math.min(section.size(), Math.max(0, paging.offset() - offset));
+		int end = Math.min(section.size(), Math.max(0, paging.offset() + paging.size() - offset));
+		return section.subList(start, end);
 	}
 
 	private record Ranked(float rank, Hit hit) {
+	}
+
+	/** An element found, before it is read. */
+	private record Found(float rank, int planOrder, long planId, long elementId) {
 	}
 
 	private static boolean statusMatches(String wanted, String kind, String status) {

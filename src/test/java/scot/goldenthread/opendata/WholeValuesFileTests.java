@@ -35,6 +35,9 @@ class WholeValuesFileTests {
 	@Autowired
 	ObservationImporter importer;
 
+	@Autowired
+	WholeValuesFile whole;
+
 	@Test
 	void theFileIsMadeAgainOnlyAfterAChange() throws Exception {
 		Fixtures.World world = this.fixtures.world();
@@ -47,6 +50,24 @@ class WholeValuesFileTests {
 		this.importer.importCsv(new StringReader("measure,period,geography,value\n" + world.gap() + ",2023/24,S12000005,12.1\n"), "new.csv", null,
 				null, ObservationImporter.Mode.ALL_OR_NOTHING);
 		assertThat(download()).contains(world.gap() + ",2023/24,S12000005,,,12.1,final,");
+	}
+
+	@Test
+	void theFileIsMadeAheadOnceChangesHaveStopped() throws Exception {
+		Fixtures.World world = this.fixtures.world();
+		this.whole.makeAhead();
+		this.importer.importCsv(new StringReader("measure,period,geography,value\n" + world.gap() + ",2024/25,S12000005,11.8\n"), "ahead.csv",
+				null, null, ObservationImporter.Mode.ALL_OR_NOTHING);
+		this.whole.makeAhead();
+		QueryCount.Counted<Void> first = QueryCount.of(() -> {
+			this.whole.makeAhead();
+			return null;
+		});
+		assertThat(first.statements()).as("unchanged since the last look: made now").anyMatch((sql) -> sql.contains("observation"));
+
+		QueryCount.Counted<String> downloaded = QueryCount.of(this::download);
+		assertThat(downloaded.answer()).contains(world.gap() + ",2024/25,S12000005,,,11.8,final,");
+		assertThat(downloaded.statements()).as("made ahead: sent as it is").noneMatch((sql) -> sql.contains("observation"));
 	}
 
 	private String download() throws Exception {

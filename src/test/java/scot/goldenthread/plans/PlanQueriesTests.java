@@ -54,8 +54,12 @@ class PlanQueriesTests {
 
 	/** Three copies of a plan beside it, with new codes and titles. */
 	void copy(Plan plan) {
+		copy(plan, 3);
+	}
+
+	void copy(Plan plan, int copies) {
 		String file = new String(this.plans.export(this.plans.tree(plan.id()).orElseThrow(), PlanFormat.YAML), StandardCharsets.UTF_8);
-		for (int n = 1; n <= 3; n++) {
+		for (int n = 1; n <= copies; n++) {
 			this.plans.importFile(new ByteArrayInputStream(file.replace(plan.code(), plan.code() + "-COPY-" + n)
 				.replace(plan.title(), "Copy " + n + " of " + plan.title()).getBytes(StandardCharsets.UTF_8)), PlanFormat.YAML);
 		}
@@ -76,6 +80,24 @@ class PlanQueriesTests {
 		assertThat(pageAfter.statements()).as(String.join("\n", pageAfter.statements())).hasSameSizeAs(page.statements());
 		// no more, and fewer where the measures found were judged the first time and are kept
 		assertThat(foundAfter.statements()).as(String.join("\n", foundAfter.statements())).hasSizeLessThanOrEqualTo(found.statements().size());
+	}
+
+	@Test
+	void aPartnershipsPageListsItsPlansTenAPage() throws Exception {
+		copy(this.world.plan(), 12);
+		String partnership = "/partnerships/" + this.world.plan().partnershipCode();
+		int all = this.plans.plansOf(this.world.plan().partnershipCode()).size();
+		String first = read(partnership).answer();
+		String last = read(partnership + "?page=2").answer();
+
+		assertThat(all).isBetween(13, 20);
+		assertThat(first).contains("Showing 1 to 10 of " + all + " plans, newest first", "Page 1 of 2", "?page=2\"");
+		assertThat(first.split("class=\"gt-plan-summary\"")).hasSize(11);
+		assertThat(last).contains("Showing 11 to " + all + " of " + all + " plans", "Page 2 of 2", "?page=1\"");
+		assertThat(last.split("class=\"gt-plan-summary\"")).hasSize(all - 10 + 1);
+		for (int n = 1; n <= 12; n++) {
+			assertThat(first + last).as("copy %d on one page", n).contains("Copy " + n + " of " + this.world.plan().title() + "<");
+		}
 	}
 
 	@Test

@@ -2,6 +2,10 @@ package scot.goldenthread.search;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +123,20 @@ class PublicPortalTests {
 		String first = text(get("/search").param("status", "action:on-track"));
 		assertThat(first).containsPattern("Showing 1 to 20 of \\d+, best matches first").contains("Page 1 of ", "rel=\"next\"");
 		assertThat(text(get("/search").param("status", "action:on-track").param("page", "2"))).contains("Showing 21 to ", "rel=\"prev\"");
+		// found by words alone, only the shown page's plans are read: every page together lists each thing found once
+		String words = text(get("/search").param("q", "children"));
+		Matcher total = Pattern.compile("Showing 1 to 20 of (\\d+),").matcher(words);
+		assertThat(total.find()).as("more than a page found").isTrue();
+		Set<String> links = new HashSet<>();
+		int found = Integer.parseInt(total.group(1));
+		for (int page = 1; page <= (found + 19) / 20; page++) {
+			Matcher hit = Pattern.compile("class=\"govuk-link gt-wrap\" href=\"([^\"]+)\"")
+				.matcher(text(get("/search").param("q", "children").param("page", String.valueOf(page))));
+			while (hit.find()) {
+				assertThat(links.add(hit.group(1))).as("%s once", hit.group(1)).isTrue();
+			}
+		}
+		assertThat(links).hasSize(found);
 		// words PostgreSQL cannot use, or a page past the end, are answered, never an error
 		assertThat(text(get("/search").param("q", "the & | ! :*"))).contains("Nothing matches");
 		assertThat(text(get("/search").param("status", "action:on-track").param("page", "999"))).contains("Showing ");
