@@ -26,6 +26,7 @@ import scot.goldenthread.measures.MeasureDefinitions;
 import scot.goldenthread.reports.CommitteeReport;
 import scot.goldenthread.reports.CommitteeReports;
 import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.FirstLoad;
 import scot.goldenthread.shared.TextFiles;
 import scot.goldenthread.people.Accounts;
 import scot.goldenthread.people.Role;
@@ -82,9 +83,12 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final FirstLoad firstLoad;
+
 	DemoData(PartnershipDirectory partnerships, PlanCatalogue plans, MeasureDefinitions measures,
 			ObservationImporter observations, TransactionTemplate transaction, Accounts accounts, ProgressUpdates updates,
-			CommitteeReports committeeReports, Localities localities, SimdMeasures simd, Clock clock) {
+			CommitteeReports committeeReports, Localities localities, SimdMeasures simd, Clock clock, FirstLoad firstLoad) {
+		this.firstLoad = firstLoad;
 		this.localities = localities;
 		this.simd = simd;
 		this.committeeReports = committeeReports;
@@ -100,6 +104,15 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
+		try {
+			loadIntoAnEmptyDatabase();
+		}
+		finally {
+			this.firstLoad.finished();
+		}
+	}
+
+	private void loadIntoAnEmptyDatabase() throws IOException {
 		if (!this.plans.plans().isEmpty() || !this.partnerships.partnerships().isEmpty()) {
 			return;
 		}

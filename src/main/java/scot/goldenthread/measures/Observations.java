@@ -1,5 +1,6 @@
 package scot.goldenthread.measures;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -157,8 +158,11 @@ public class Observations {
 		}
 		String copy = "copy (select " + columns + " from observation o join measure m on m.id = o.measure_id where m.public and o.to_confirm is null"
 				+ where + " order by m.code, o.period_start, o.geography, o.breakdown) to stdout with (format csv, header true)";
+		// the driver writes each row on its own: buffered, not a call to the system a row
+		BufferedOutputStream rows = new BufferedOutputStream(out, 1 << 16);
 		try (Connection connection = this.dataSource.getConnection()) {
-			connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, out);
+			connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, rows);
+			rows.flush();
 		}
 		catch (SQLException ex) {
 			throw new IOException("The values could not be read: " + ex.getMessage(), ex);

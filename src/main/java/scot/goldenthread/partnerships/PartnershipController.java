@@ -15,9 +15,12 @@ class PartnershipController {
 
 	private final PartnershipPlans plans;
 
-	PartnershipController(PartnershipDirectory directory, PartnershipPlans plans) {
+	private final PartnershipReports reports;
+
+	PartnershipController(PartnershipDirectory directory, PartnershipPlans plans, PartnershipReports reports) {
 		this.directory = directory;
 		this.plans = plans;
+		this.reports = reports;
 	}
 
 	@GetMapping("/partnerships")
@@ -34,7 +37,9 @@ class PartnershipController {
 		model.addAttribute("parent", (partnership.parentCode() != null) ? this.directory.partnership(partnership.parentCode()).orElse(null) : null);
 		model.addAttribute("members", this.directory.members(code));
 		model.addAttribute("parts", this.directory.partOf(code));
-		model.addAttribute("plans", this.plans.plansOf(code, page));
+		PartnershipPlans.Plans plans = this.plans.plansOf(code, page);
+		model.addAttribute("plans", plans);
+		model.addAttribute("reports", this.reports.latestOf(plans.shown().stream().map(PartnershipPlans.PlanLink::id).toList()));
 		return "partnerships/partnership";
 	}
 

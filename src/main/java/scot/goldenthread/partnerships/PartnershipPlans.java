@@ -18,6 +18,15 @@ public interface PartnershipPlans {
 	}
 
 	/**
+	 * Each partnership's leading plan, by partnership code, as the person asking may see it: its newest Local
+	 * Outcomes Improvement Plan not archived, or else its newest plan not archived; with all its plans' ids.
+	 */
+	Map<String, Leading> leadingPlans();
+
+	record Leading(PlanLink plan, List<Long> planIds) {
+	}
+
+	/**
 	 * A plan with its vision, if it has one, and a summary of its progress as approved: how many actions
 	 * have each status, as at {@code asAt} in words, and how many measures each status against target and each
 	 * trend, in plain words.

@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Tells every page who is signed in, for the header's links. */
+/** Tells every page who is signed in and what they may do, so that no page offers a link that would be refused. */
 @ControllerAdvice
 class SignedInAdvice {
 
@@ -24,6 +24,7 @@ class SignedInAdvice {
 		this.access.current().ifPresent((account) -> {
 			model.addAttribute("signedIn", account);
 			model.addAttribute("administrator", this.access.isAdministrator());
+			model.addAttribute("mayImport", this.access.holdsAnywhere(Role.PLAN_OWNER));
 		});
 	}
 

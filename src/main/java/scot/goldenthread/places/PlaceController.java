@@ -47,14 +47,26 @@ class PlaceController {
 
 	private final Geographies geographies;
 
+	private final AreaChoices areas;
+
 	PlaceController(PlaceProfiles profiles, Boundaries boundaries, Priorities priorities, PlanCatalogue plans, Access access,
-			Geographies geographies) {
+			Geographies geographies, AreaChoices areas) {
 		this.geographies = geographies;
+		this.areas = areas;
 		this.profiles = profiles;
 		this.boundaries = boundaries;
 		this.priorities = priorities;
 		this.plans = plans;
 		this.access = access;
+	}
+
+	/** The front page's "your area" form, which works without JavaScript: on to the page of the place chosen. */
+	@GetMapping(path = "/places", params = "area")
+	String area(@RequestParam String area) {
+		if (!area.matches("[A-Za-z0-9-]{1,40}") || !this.areas.exists(area)) {
+			throw NotFound.because("There is no such area to choose");
+		}
+		return "redirect:/places/" + area;
 	}
 
 	@GetMapping("/places/{code}")

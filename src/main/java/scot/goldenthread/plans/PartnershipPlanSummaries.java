@@ -1,6 +1,7 @@
 package scot.goldenthread.plans;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,25 @@ class PartnershipPlanSummaries implements PartnershipPlans {
 	public Plans plansOf(String partnershipCode, int page) {
 		List<Plan> visible = this.catalogue.visible(this.catalogue.plansOf(partnershipCode), this.access);
 		Paging paging = Paging.of(page, PAGE, visible.size());
-		// the page's plans read and their dashboards judged at once, so the page's queries do not grow with its plans
-		List<PlanTree> trees = this.catalogue.trees(paging.of(visible), this.access);
+		return new Plans(links(paging.of(visible)), paging);
+	}
+
+	@Override
+	public Map<String, Leading> leadingPlans() {
+		Map<String, List<Plan>> byPartnership = this.catalogue.plans(this.access).stream().filter((p) -> p.partnershipCode() != null)
+			.collect(Collectors.groupingBy(Plan::partnershipCode, LinkedHashMap::new, Collectors.toList()));
+		Map<String, Plan> leading = new LinkedHashMap<>();
+		byPartnership.forEach((code, plans) -> plans.stream().filter((p) -> p.status() != PlanStatus.ARCHIVED)
+			.min(Comparator.comparing((Plan p) -> p.type() != PlanType.LOIP)).ifPresent((p) -> leading.put(code, p)));
+		Map<Long, PlanLink> links = links(List.copyOf(leading.values())).stream().collect(Collectors.toMap(PlanLink::id, (l) -> l));
+		Map<String, Leading> answer = new LinkedHashMap<>();
+		leading.forEach((code, plan) -> answer.put(code, new Leading(links.get(plan.id()), byPartnership.get(code).stream().map(Plan::id).toList())));
+		return answer;
+	}
+
+	/** The plans with their summaries, read and judged all at once, so the queries do not grow with the plans. */
+	private List<PlanLink> links(List<Plan> plans) {
+		List<PlanTree> trees = this.catalogue.trees(plans, this.access);
 		List<List<Dashboard.Column>> dashboards = this.dashboard.of(trees);
 		ActionStatuses.Judged judged = this.statuses.of(trees);
 		List<PlanLink> links = new ArrayList<>();
@@ -52,7 +70,7 @@ class PartnershipPlanSummaries implements PartnershipPlans {
 					counts(measures.stream().map((m) -> m.status().status().label())),
 					counts(measures.stream().map((m) -> m.shortTerm().label()))));
 		}
-		return new Plans(links, paging);
+		return links;
 	}
 
 	/** How many of each, most first. */

@@ -1,12 +1,16 @@
 package scot.goldenthread.reports;
 
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.partnerships.PartnershipReports;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
@@ -28,7 +32,7 @@ import org.springframework.validation.BindingResult;
 
 /** Committee cover papers: plan owners write and edit them; anyone who may see the plan reads them. */
 @Service
-public class CommitteeReports {
+public class CommitteeReports implements PartnershipReports {
 
 	static final int MAX_SECTION = 10_000;
 
@@ -90,6 +94,20 @@ public class CommitteeReports {
 		requireVisible(planId);
 		return this.jdbc.sql(COLUMNS + " where plan_id = ? order by meeting_date desc, id desc").param(planId)
 			.query((rs, n) -> map(rs)).list();
+	}
+
+	/** In one query, whatever the plans. */
+	@Override
+	public Map<Long, ReportLink> latestOf(Collection<Long> planIds) {
+		Map<Long, ReportLink> latest = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (plan_id) plan_id, id, subject, report_to, meeting_date from committee_report where plan_id = any(?)
+				order by plan_id, meeting_date desc, id desc""")
+			.param(planIds.toArray(Long[]::new))
+			.query((ResultSet rs) -> {
+				latest.put(rs.getLong(1), new ReportLink(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate()));
+			});
+		return latest;
 	}
 
 	public CommitteeReport get(long id) {

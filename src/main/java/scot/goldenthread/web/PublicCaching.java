@@ -30,6 +30,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import scot.goldenthread.audit.TableVersions;
 import scot.goldenthread.audit.TablesRead;
+import scot.goldenthread.shared.FirstLoad;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -90,8 +91,11 @@ class PublicCaching extends OncePerRequestFilter {
 
 	private final Path disk;
 
-	PublicCaching(TableVersions versions, Clock clock) throws IOException {
+	private final FirstLoad firstLoad;
+
+	PublicCaching(TableVersions versions, Clock clock, FirstLoad firstLoad) throws IOException {
 		this.versions = versions;
+		this.firstLoad = firstLoad;
 		this.clock = clock;
 		this.disk = Files.createTempDirectory("golden-thread-kept");
 	}
@@ -164,6 +168,12 @@ class PublicCaching extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
 		if (who != null && !(who instanceof AnonymousAuthenticationToken)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (this.firstLoad.loading()) {
+			// a page made before the demo data is in says so, and goes stale at once
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			chain.doFilter(request, response);
 			return;
 		}

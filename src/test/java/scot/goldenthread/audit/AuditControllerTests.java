@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import scot.goldenthread.people.Access;
+import scot.goldenthread.shared.FirstLoad;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -37,6 +38,9 @@ class AuditControllerTests {
 
 	@MockitoBean
 	TableVersions versions;
+
+	@MockitoBean
+	FirstLoad firstLoad;
 
 	@MockitoBean
 	Access access;

@@ -19,7 +19,7 @@ import static org.mockito.Mockito.verify;
 
 /**
  * The partnerships module on its own, with the database it stands on and nothing of the modules that use it:
- * the audit trail it reports to and the plans its pages list are stand-ins.
+ * the audit trail it reports to, and the plans and committee reports its pages list, are stand-ins.
  */
 @ApplicationModuleTest(extraIncludes = "database")
 class PartnershipsModuleTests {
@@ -35,6 +35,9 @@ class PartnershipsModuleTests {
 
 	@MockitoBean
 	PartnershipPlans plans;
+
+	@MockitoBean
+	PartnershipReports reports;
 
 	@Test
 	void aPartnershipIsAddedWithItsMembersAndReportedToTheAuditTrail() {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.audit.TableVersions;
+import scot.goldenthread.shared.FirstLoad;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -54,6 +55,9 @@ class AccountControllerTests {
 
 	@MockitoBean
 	TableVersions versions;
+
+	@MockitoBean
+	FirstLoad firstLoad;
 
 	@BeforeEach
 	void signedIn() {

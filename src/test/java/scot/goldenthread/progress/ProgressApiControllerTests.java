@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.audit.TableVersions;
 import scot.goldenthread.people.Access;
+import scot.goldenthread.shared.FirstLoad;
 import scot.goldenthread.plans.PlanCatalogue;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,9 @@ class ProgressApiControllerTests {
 
 	@MockitoBean
 	TableVersions versions;
+
+	@MockitoBean
+	FirstLoad firstLoad;
 
 	@Test
 	void aSaveReachesTheCycleAsTypedAndAnswersTheUpdateFlat() throws Exception {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.audit.TableVersions;
 import scot.goldenthread.people.Access;
+import scot.goldenthread.shared.FirstLoad;
 import scot.goldenthread.people.Scope;
 import scot.goldenthread.plans.ActionStatuses;
 import scot.goldenthread.plans.Plan;
@@ -63,6 +64,9 @@ class ProgressControllerTests {
 
 	@MockitoBean
 	TableVersions versions;
+
+	@MockitoBean
+	FirstLoad firstLoad;
 
 	@MockitoBean
 	ActionStatuses statuses;

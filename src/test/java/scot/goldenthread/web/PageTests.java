@@ -55,15 +55,40 @@ class PageTests {
 	/** The demo's own: its partnerships and their plans reach the home and partnership pages. */
 	@Test
 	void homeAndPartnerships() throws Exception {
-		page("/", "Clackmannanshire Alliance", "Stirling Community Planning Partnership", "People Business Plan 2022-23");
+		// each partnership with its leading plan's progress and its latest committee report; a way in by area and by outcome
+		page("/", "Clackmannanshire Alliance", "Clackmannanshire Wellbeing Local Outcomes Improvement Plan 2024-2034",
+				"All 2 plans of Clackmannanshire Alliance", "Latest committee report:", "People Business Plan – Interim Update December 2022",
+				"Audit and Scrutiny Committee, 9 February 2023", "Stirling Community Planning Partnership", "Measures' trend",
+				"<option value=\"S12000005\">Clackmannanshire (council area)</option>", "(ward)</option>", "By national outcome",
+				"href=\"/national-outcomes/");
+		this.mvc.perform(get("/places").param("area", "S12000005")).andExpect(redirectedUrl("/places/S12000005"));
+		this.mvc.perform(get("/places").param("area", "S99999999").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/places").param("area", "x/../../admin").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
 		page("/partnerships", "Children and Young People Partnership", "Urban North Place Based Partnership", "Statutory partner");
 		page("/partnerships/clackmannanshire-alliance", "Clackmannanshire Wellbeing Local Outcomes Improvement Plan 2024-2034",
-				"Tackling Poverty Partnership", "NHS Forth Valley");
+				"People Business Plan 2022-23", "Latest committee report:", "Tackling Poverty Partnership", "NHS Forth Valley");
 		page("/partnerships/stirling-cpp", "CPP Leadership Group", "Urban South Place Based Partnership",
 				"Rural North Place Based Partnership", "Rural South Place Based Partnership", "University of Stirling");
 		page("/partnerships/children-and-young-people-partnership", "Keeping our Promise 2021-24",
 				"Scottish Children&#39;s Reporter Administration");
 		page("/partners/police-scotland", "Statutory community planning partner", "Clackmannanshire Alliance");
+	}
+
+	@Test
+	void nobodyIsOfferedWhatTheyMayNotDo() throws Exception {
+		Fixtures.World world = this.fixtures.world();
+		String plan = "/plans/" + world.plan().id();
+		for (String who : new String[] { null, world.lead(), world.viewer() }) {
+			for (String page : new String[] { "/", "/plans", plan }) {
+				var request = get(page).accept(MediaType.TEXT_HTML);
+				this.mvc.perform((who == null) ? request : request.with(SignedIn.as(this.users, who)))
+					.andExpect(status().isOk())
+					.andExpect(content().string(not(containsString("Import a plan"))))
+					.andExpect(content().string(not(containsString("Reporting periods"))));
+			}
+		}
+		this.mvc.perform(get(plan).accept(MediaType.TEXT_HTML).with(SignedIn.as(this.users, world.owner())))
+			.andExpect(content().string(allOf(containsString("Import a plan"), containsString("Reporting periods"))));
 	}
 
 	@Test
