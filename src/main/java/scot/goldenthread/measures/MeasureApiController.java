@@ -83,19 +83,21 @@ class MeasureApiController {
 
 	/**
 	 * The published measures, those with data first, narrowed as the measures page narrows them: by {@code partnership},
-	 * {@code plan} and national {@code outcome} (their codes), {@code status} and short-term {@code trend} (their codes) and {@code withData};
+	 * {@code plan} and national {@code outcome} (their codes), {@code strategicOutcome} ("LOIP-2024-34/WB"), {@code status}
+	 * and short-term {@code trend} (their codes) and {@code withData};
 	 * {@code size} (up to 1,000) a page. How many matched is in {@code X-Total-Count}, the other pages in {@code Link}.
 	 */
 	@GetMapping("/api/measures")
 	ResponseEntity<List<MeasureSummary>> measures(@RequestParam(required = false) String partnership,
 			@RequestParam(required = false) String plan, @RequestParam(required = false) String outcome,
-			@RequestParam(required = false) String status,
+			@RequestParam(required = false) String strategicOutcome, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String trend, @RequestParam(defaultValue = "false") boolean withData,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "100") int size) {
 		if (size < 1 || size > 1000) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A page holds 1 to 1,000 measures, not " + size + ".");
 		}
-		MeasureList.Listing listing = this.list.list(new MeasureList.Filter(partnership, plan, outcome, status, trend, withData, page), size);
+		MeasureList.Listing listing = this.list.list(new MeasureList.Filter(partnership, plan, outcome, strategicOutcome, status, trend, withData, page),
+				size);
 		List<String> links = new ArrayList<>();
 		UriComponentsBuilder here = ServletUriComponentsBuilder.fromCurrentRequest();
 		BiConsumer<String, Integer> link = (rel, p) -> links

@@ -137,7 +137,7 @@ public final class MeasureChart {
 	}
 
 	/**
-	 * The value axis in the measure's own terms: ticks written as its values are ("27%", "£1,250", "14.3pp"), never
+	 * The value axis in the measure's own terms: ticks written as its values are ("27%", "£1,250"), never
 	 * finer than its decimals, so that values close together do not read "2.2E1" eleven times; a single value gets room.
 	 */
 	public static NumberAxis valueAxis(Measure measure) {
@@ -148,8 +148,8 @@ public final class MeasureChart {
 
 			@Override
 			public StringBuffer format(double value, StringBuffer to, FieldPosition position) {
-				// a rate's "per 100,000" is on the axis's label, not on every tick
-				Unit unit = (measure.unit() == Unit.RATE) ? Unit.COUNT : measure.unit();
+				// a rate's "per 100,000" and percentage points are on the axis's label, not on every tick
+				Unit unit = (measure.unit() == Unit.RATE || measure.unit() == Unit.PERCENTAGE_POINTS) ? Unit.COUNT : measure.unit();
 				return to.append(unit.format(value, decimals(value), null));
 			}
 

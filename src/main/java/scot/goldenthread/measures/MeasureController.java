@@ -70,15 +70,15 @@ class MeasureController {
 	}
 
 	/**
-	 * The published measures, narrowed by partnership, plan, national outcome, status, trend and whether they have data,
+	 * The published measures, narrowed by partnership, plan, national outcome, strategic outcome, status, trend and whether they have data,
 	 * those with data first.
 	 */
 	@GetMapping("/measures")
 	String measures(@RequestParam(required = false) String partnership, @RequestParam(required = false) String plan,
-			@RequestParam(required = false) String outcome, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String trend, @RequestParam(defaultValue = "false") boolean withData,
-			@RequestParam(defaultValue = "1") int page, Model model) {
-		MeasureList.Filter filter = new MeasureList.Filter(partnership, plan, outcome, status, trend, withData, page);
+			@RequestParam(required = false) String outcome, @RequestParam(required = false) String strategicOutcome,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String trend,
+			@RequestParam(defaultValue = "false") boolean withData, @RequestParam(defaultValue = "1") int page, Model model) {
+		MeasureList.Filter filter = new MeasureList.Filter(partnership, plan, outcome, strategicOutcome, status, trend, withData, page);
 		MeasureList.Listing listing = this.list.list(filter, MeasureList.PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("list", listing);
@@ -89,6 +89,10 @@ class MeasureController {
 		model.addAttribute("plans", options("Any plan", listing.plans(), MeasureUses.PlanMeasures::planCode, MeasureUses.PlanMeasures::planTitle));
 		model.addAttribute("outcomes", options("Any national outcome", listing.plans().stream().flatMap((p) -> p.served().stream()).toList(),
 				MeasureUses.Served::outcomeCode, MeasureUses.Served::outcomeName));
+		Map<String, String> strategicOutcomes = new LinkedHashMap<>(Map.of("", "Any strategic outcome"));
+		listing.plans().forEach((p) -> p.under()
+			.forEach((u) -> strategicOutcomes.putIfAbsent(u.reference(), u.title() + " (" + p.planTitle() + ")")));
+		model.addAttribute("strategicOutcomes", strategicOutcomes);
 		model.addAttribute("statuses", options("Any status", List.of(StatusEngine.Status.values()), Coded::code, StatusEngine.Status::label));
 		model.addAttribute("trends", options("Any trend", List.of(StatusEngine.Trend.values()), Coded::code, StatusEngine.Trend::label));
 		return "measures/list";

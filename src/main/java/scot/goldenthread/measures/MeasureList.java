@@ -2,6 +2,7 @@ package scot.goldenthread.measures;
 
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,11 +40,13 @@ class MeasureList {
 	}
 
 	/** What is asked, as the page's form or an API call sends it: a blank choice is no choice. */
-	record Filter(String partnership, String plan, String outcome, String status, String trend, boolean withData, int page) {
+	record Filter(String partnership, String plan, String outcome, String strategicOutcome, String status, String trend, boolean withData,
+			int page) {
 
 		Filter {
 			partnership = blank(partnership);
 			outcome = blank(outcome);
+			strategicOutcome = blank(strategicOutcome);
 			plan = blank(plan);
 			status = blank(status);
 			trend = blank(trend);
@@ -74,11 +77,23 @@ class MeasureList {
 
 	private List<MeasureJudge.Assessment> matching(Filter filter, List<MeasureUses.PlanMeasures> plans, List<Measure> published,
 			List<Measure> all) {
-		Set<String> ofPlans = (filter.plan() == null && filter.partnership() == null && filter.outcome() == null) ? null : plans.stream()
+		boolean byPlans = filter.plan() != null || filter.partnership() != null || filter.outcome() != null
+				|| filter.strategicOutcome() != null;
+		Set<String> ofPlans = !byPlans ? null : plans.stream()
 			.filter((p) -> filter.plan() == null || p.planCode().equals(filter.plan()))
 			.filter((p) -> filter.partnership() == null || filter.partnership().equals(p.partnershipCode()))
-			.flatMap((p) -> (filter.outcome() == null) ? p.measureCodes().stream()
-					: p.served().stream().filter((s) -> s.outcomeCode().equals(filter.outcome())).map(MeasureUses.Served::measureCode))
+			.flatMap((p) -> {
+				Set<String> codes = new HashSet<>(p.measureCodes());
+				if (filter.outcome() != null) {
+					codes.retainAll(p.served().stream().filter((s) -> s.outcomeCode().equals(filter.outcome()))
+						.map(MeasureUses.Served::measureCode).toList());
+				}
+				if (filter.strategicOutcome() != null) {
+					codes.retainAll(p.under().stream().filter((u) -> u.reference().equals(filter.strategicOutcome()))
+						.map(MeasureUses.Under::measureCode).toList());
+				}
+				return codes.stream();
+			})
 			.collect(Collectors.toSet());
 		List<Measure> candidates = published.stream().filter((m) -> ofPlans == null || ofPlans.contains(m.code())).toList();
 		return this.judgements.today(candidates, all).stream()

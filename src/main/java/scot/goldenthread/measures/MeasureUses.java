@@ -21,9 +21,16 @@ public interface MeasureUses {
 	record Use(long planId, String planTitle, long elementId, String elementCode, String kind, String elementTitle) {
 	}
 
-	/** A plan's measures, and for each national outcome its elements serve, the codes of the measures of those elements. */
+	/**
+	 * A plan's measures; for each national outcome its elements serve, the codes of the measures of those elements; and
+	 * for each of its strategic outcomes, the codes of the measures used under it.
+	 */
 	record PlanMeasures(String planCode, String planTitle, String partnershipCode, String partnershipName, Set<String> measureCodes,
-			List<Served> served) {
+			List<Served> served, List<Under> under) {
+	}
+
+	/** A strategic outcome of a plan, "LOIP-2024-34/WB" as plan files refer to it, that a measure is used under. */
+	record Under(String reference, String title, String measureCode) {
 	}
 
 	/** A national outcome a plan's use of a measure serves. */

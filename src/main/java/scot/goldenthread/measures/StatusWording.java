@@ -58,7 +58,7 @@ final class StatusWording {
 		};
 	}
 
-	/** "The numeracy attainment gap has widened to 14.3pp against a stretch aim of 11pp." */
+	/** "The numeracy attainment gap has widened to 14.3 percentage points against a stretch aim of 11 percentage points." */
 	public static String gap(String name, List<Point> gap, Target target, Format format) {
 		Optional<Point> latest = StatusEngine.latest(gap);
 		if (latest.isEmpty()) {
@@ -79,8 +79,8 @@ final class StatusWording {
 	}
 
 	/**
-	 * "On course for a stretch aim of 11.0pp by 2025/26 at the present rate (the trend of the last 5 values)", or
-	 * "At the present rate it would be 15.2pp by 2025/26, not the stretch aim of 11.0pp (the trend of the last 5 values)".
+	 * "On course for a stretch aim of 11.0 percentage points by 2025/26 at the present rate (the trend of the last 5 values)", or
+	 * "At the present rate it would be 15.2 percentage points by 2025/26, not the stretch aim of 11.0 percentage points (the trend of the last 5 values)".
 	 */
 	public static String forecast(Forecast.Projection projection, Format format) {
 		Target target = projection.target();
@@ -93,7 +93,7 @@ final class StatusWording {
 	}
 
 	/**
-	 * A target as a page lists it: "Stretch aim: 11.0pp by 2022/23"; one set relative to the baseline or Scotland says how
+	 * A target as a page lists it: "Stretch aim: 11.0 percentage points by 2022/23"; one set relative to the baseline or Scotland says how
 	 * ("Long-term target: 39.6% by 2025/26, 10% more than the 2016/17 baseline of 36.0%").
 	 */
 	public static String target(Target target, String basis, Format format) {

@@ -29,12 +29,12 @@ public enum Unit implements Coded {
 		return this.label;
 	}
 
-	/** "22.1%", "14.3pp", "5.2 per 1,000", "£87", "77 years", "12.5 minutes", "1,234". */
+	/** "22.1%", "14.3 percentage points", "5.2 per 1,000", "£87", "77 years", "12.5 minutes", "1,234". */
 	public String format(double value, int decimals, Integer ratePer) {
 		String number = number(value, decimals);
 		return switch (this) {
 			case PERCENTAGE, PERCENTAGE_OF -> number + "%";
-			case PERCENTAGE_POINTS -> number + "pp";
+			case PERCENTAGE_POINTS -> number + " percentage points";
 			case RATE -> number + ((ratePer != null) ? " per " + number(ratePer, 0) : "");
 			case MONEY -> (value < 0) ? "-£" + number(-value, decimals) : "£" + number;
 			case YEARS -> number + " years";

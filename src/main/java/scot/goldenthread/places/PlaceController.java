@@ -63,6 +63,9 @@ class PlaceController {
 	/** The front page's "your area" form, which works without JavaScript: on to the page of the place chosen. */
 	@GetMapping(path = "/places", params = "area")
 	String area(@RequestParam String area) {
+		if (area.isBlank()) {
+			return "redirect:/";
+		}
 		if (!area.matches("[A-Za-z0-9-]{1,40}") || !this.areas.exists(area)) {
 			throw NotFound.because("There is no such area to choose");
 		}

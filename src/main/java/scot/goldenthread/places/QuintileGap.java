@@ -37,8 +37,7 @@ public record QuintileGap(Measure measure, String placeName, List<Point> points)
 	/** A difference between two values of the measure, without its sign, in its terms. */
 	static String difference(Measure measure, double value) {
 		Unit unit = (measure.unit() == Unit.PERCENTAGE) ? Unit.PERCENTAGE_POINTS : measure.unit();
-		String written = unit.format(Math.abs(value), measure.decimals(), measure.ratePer());
-		return (unit == Unit.PERCENTAGE_POINTS) ? written.replace("pp", " points") : written;
+		return unit.format(Math.abs(value), measure.decimals(), measure.ratePer());
 	}
 
 	public String value(double value) {

@@ -33,7 +33,7 @@ public final class ActionStatus {
 				return "Ended " + DAY.format(this.planEnd) + ": the final position"
 						+ ((this.periodName != null) ? ", as reported in " + this.periodName : "");
 			}
-			return (this.periodName != null) ? "As reported in " + this.periodName + " (" + DAY.format(this.date) + ")"
+			return (this.periodName != null) ? "Position as at " + DAY.format(this.date) + " (" + this.periodName + ")"
 					: "As at " + DAY.format(this.date);
 		}
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.measures.MeasureCatalogue;
@@ -239,9 +240,13 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 		Map<Long, List<Served>> servedByPlan = new HashMap<>();
 		this.plans.measureOutcomes().forEach((o) -> servedByPlan.computeIfAbsent(o.planId(), (id) -> new ArrayList<>())
 			.add(new Served(o.outcomeCode(), o.outcomeName(), codes.get(o.measureId()))));
+		Map<Long, List<PlanRepository.MeasureStrategicOutcome>> underByPlan = this.plans.measureStrategicOutcomes().stream()
+			.collect(Collectors.groupingBy(PlanRepository.MeasureStrategicOutcome::planId));
 		return plans(access).stream().filter((plan) -> codesByPlan.containsKey(plan.id()))
 			.map((plan) -> new PlanMeasures(plan.code(), plan.title(), plan.partnershipCode(), plan.partnershipName(),
-					codesByPlan.get(plan.id()), servedByPlan.getOrDefault(plan.id(), List.of())))
+					codesByPlan.get(plan.id()), servedByPlan.getOrDefault(plan.id(), List.of()),
+					underByPlan.getOrDefault(plan.id(), List.of()).stream()
+						.map((u) -> new Under(plan.code() + "/" + u.elementCode(), u.elementTitle(), codes.get(u.measureId()))).toList()))
 			.toList();
 	}
 

@@ -76,6 +76,7 @@ class PlanController {
 		model.addAttribute("asAt", judged.asAt(tree.plan()));
 		model.addAttribute("actions", judged.rollup(tree.ofKind(ElementKind.ACTION)));
 		model.addAttribute("mayOwn", this.access.mayOwn(this.catalogue.scopeOf(tree.plan())));
+		model.addAttribute("related", RelatedPlans.of(tree.plan(), this.catalogue.plans(this.access)));
 		return "plans/plan";
 	}
 

@@ -317,6 +317,23 @@ class PlanRepository {
 			.list();
 	}
 
+	record MeasureStrategicOutcome(long measureId, long planId, String elementCode, String elementTitle) {
+	}
+
+	/** The strategic outcomes of its plan each measure's use is under, however deep. */
+	List<MeasureStrategicOutcome> measureStrategicOutcomes() {
+		return this.jdbc.sql("""
+				with recursive up (plan_id, measure_id, element_id) as (
+				    select e.plan_id, u.measure_id, u.element_id from measure_use u join plan_element e on e.id = u.element_id
+				    union
+				    select up.plan_id, up.measure_id, e.parent_id from up join plan_element e on e.id = up.element_id where e.parent_id is not null
+				)
+				select distinct up.measure_id, up.plan_id, s.code, s.title, s.position from up join plan_element s on s.id = up.element_id
+				where s.kind = 'strategic-outcome' order by up.plan_id, s.position""")
+			.query((rs, n) -> new MeasureStrategicOutcome(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
 	record MeasurePlan(long measureId, long planId, Long partnershipId) {
 	}
 

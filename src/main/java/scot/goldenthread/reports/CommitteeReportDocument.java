@@ -7,11 +7,15 @@ import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
-/** A committee's cover paper as a Word document, its sections as headings, and the progress report after a page break. */
+/**
+ * A committee's cover paper as a Word document, its sections as headings, on portrait pages; then the progress report
+ * as its appendix, on landscape pages, in a section of its own.
+ */
 final class CommitteeReportDocument {
 
 	private static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -35,7 +39,16 @@ final class CommitteeReportDocument {
 				ProgressReportDocument.heading(doc, "Heading2", section.heading());
 				ProgressReportDocument.note(doc::createParagraph, doc::createParagraph, section.text(), bullets);
 			}
-			doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+			// the cover's section ends here, portrait, with the same footer and watermark as the appendix's
+			CTSectPr body = doc.getDocument().getBody().getSectPr();
+			CTSectPr cover = doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
+			ProgressReportDocument.page(cover, false);
+			for (CTHdrFtrRef footer : body.getFooterReferenceArray()) {
+				cover.addNewFooterReference().set(footer);
+			}
+			for (CTHdrFtrRef header : body.getHeaderReferenceArray()) {
+				cover.addNewHeaderReference().set(header);
+			}
 			ProgressReportDocument.text(doc.createParagraph(), "Appendix 1", true);
 			ProgressReportDocument.body(doc, appendix, bullets);
 			doc.write(out);

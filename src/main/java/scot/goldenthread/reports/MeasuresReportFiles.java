@@ -51,14 +51,14 @@ final class MeasuresReportFiles {
 
 	static void xlsx(MeasuresReport report, OutputStream out) {
 		TABLE.xlsx(lines(report), "Measures", new String[][] { { "Report", report.plan().title() + " measures report" },
-				{ "Generated on", ProgressReportDocument.GENERATED.format(report.generatedAt()) }, { "Measures", Integer.toString(report.rows().size()) } }, out);
+				{ "Produced", ProgressReportDocument.GENERATED.format(report.generatedAt()) }, { "Measures", Integer.toString(report.rows().size()) } }, out);
 	}
 
 	static void docx(MeasuresReport report, OutputStream out) {
 		try (XWPFDocument doc = new XWPFDocument()) {
 			ProgressReportDocument.setUp(doc, report.plan().title() + " measures report", false);
 			ProgressReportDocument.heading(doc, "Heading1", report.plan().title() + ": measures");
-			ProgressReportDocument.text(doc.createParagraph(), "Generated on: " + ProgressReportDocument.GENERATED.format(report.generatedAt()), false);
+			ProgressReportDocument.text(doc.createParagraph(), "Produced " + ProgressReportDocument.GENERATED.format(report.generatedAt()), false);
 			ProgressReportDocument.text(doc.createParagraph(), "Key: ● On target · ▲ Within tolerance of its target · ■ Off target · "
 					+ "⬆ Improving · ⬇ Getting worse · ➡ No change, compared with the period before", false);
 			for (MeasuresReport.Group group : report.groups()) {

@@ -47,7 +47,7 @@ final class ProgressReportDocument {
 
 	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd-MMM-yyyy", Locale.UK);
 
-	/** "Generated on" as every report file says it. */
+	/** When a report was produced, as every report file says it. */
 	static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
 	private static final List<String> COLUMNS = List.of("Code", "Action", "By When", "Progress", "Expected Outcome", "Latest Note", "Lead");
@@ -82,7 +82,7 @@ final class ProgressReportDocument {
 
 	static void body(XWPFDocument doc, ProgressReport report, BigInteger bullets) {
 		heading(doc, "Heading1", report.title());
-		text(doc.createParagraph(), "Generated on: " + GENERATED.format(report.generatedAt())
+		text(doc.createParagraph(), "Produced " + GENERATED.format(report.generatedAt())
 				+ (report.draft() ? " · working draft: includes updates not yet approved" : ""), false);
 		text(doc.createParagraph(), report.asAt(), false);
 		report.chosen().forEach((c) -> text(doc.createParagraph(), c, false));
@@ -186,11 +186,15 @@ final class ProgressReportDocument {
 	}
 
 	private static void landscape(XWPFDocument doc) {
-		CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+		page(doc.getDocument().getBody().addNewSectPr(), true);
+	}
+
+	/** A section's A4 page, landscape or portrait, with half-inch margins. */
+	static void page(CTSectPr section, boolean landscape) {
 		CTPageSz size = section.addNewPgSz();
-		size.setW(BigInteger.valueOf(16838));
-		size.setH(BigInteger.valueOf(11906));
-		size.setOrient(STPageOrientation.LANDSCAPE);
+		size.setW(BigInteger.valueOf(landscape ? 16838 : 11906));
+		size.setH(BigInteger.valueOf(landscape ? 11906 : 16838));
+		size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
 		CTPageMar margins = section.addNewPgMar();
 		BigInteger halfInch = BigInteger.valueOf(720);
 		margins.setTop(halfInch);

@@ -42,7 +42,7 @@ final class ProgressReportTable {
 	static void xlsx(ProgressReport report, OutputStream out) {
 		List<Line> lines = lines(report);
 		TABLE.xlsx(lines, "Progress report", new String[][] { { "Report", report.title() + " progress report" },
-				{ "Generated on", ProgressReportDocument.GENERATED.format(report.generatedAt()) },
+				{ "Produced", ProgressReportDocument.GENERATED.format(report.generatedAt()) },
 				{ "Data", report.draft() ? "DRAFT: the working draft, with updates not yet approved" : "Approved updates only" },
 				{ "Statuses", report.asAt() },
 				{ "Selection", report.chosen().isEmpty() ? "All actions" : String.join("; ", report.chosen()) },

@@ -454,7 +454,7 @@ class BrowserTests {
 		for (int width : new int[] { 1280, 375 }) {
 			Page page = page(width);
 			page.navigate(url("/measures/" + gap));
-			assertThat(page.getByText("At the present rate it would be 15.5pp by 2025/26, not the stretch aim of 11.0pp")).isVisible();
+			assertThat(page.getByText("At the present rate it would be 15.5 percentage points by 2025/26, not the stretch aim of 11.0 percentage points")).isVisible();
 			screenshot(page, "measure-forecast-" + width);
 		}
 		org.assertj.core.api.Assertions.assertThat(accessibilityViolations("/measures/" + gap)).isEmpty();

@@ -38,9 +38,9 @@ class ForecastTests {
 		assertThat(projections.get(1).onCourse()).isFalse();
 		assertThat(projections).allSatisfy((p) -> assertThat(p.values()).isEqualTo(3));
 		assertThat(StatusWording.forecast(projections.get(0), PP))
-			.isEqualTo("On course for a stretch aim of 11.5pp by 2025/26 at the present rate (the trend of the last 3 values)");
+			.isEqualTo("On course for a stretch aim of 11.5 percentage points by 2025/26 at the present rate (the trend of the last 3 values)");
 		assertThat(StatusWording.forecast(projections.get(1), PP))
-			.isEqualTo("At the present rate it would be 11.5pp by 2025/26, not the stretch aim of 11.0pp (the trend of the last 3 values)");
+			.isEqualTo("At the present rate it would be 11.5 percentage points by 2025/26, not the stretch aim of 11.0 percentage points (the trend of the last 3 values)");
 	}
 
 	@Test

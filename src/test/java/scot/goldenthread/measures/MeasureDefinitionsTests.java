@@ -100,7 +100,7 @@ class MeasureDefinitionsTests {
 		this.jdbc.sql("insert into observation (measure_id, period_start, geography, value, recorded_by) values (?, '2022-08-01', 'S12000005', 14.3, 'test')")
 			.param(gap.id()).update();
 		assertThat(this.judge.assess(gap, Instant.now(), LocalDate.of(2023, 1, 1)).statusWording())
-			.isEqualTo("Off target: 14.3pp in 2022/23 against a stretch aim of 11.0pp by 2022/23");
+			.isEqualTo("Off target: 14.3 percentage points in 2022/23 against a stretch aim of 11.0 percentage points by 2022/23");
 
 		// loading the same file again changes nothing; a new stretch aim and tolerance are new versions
 		define(GAP);
@@ -145,7 +145,7 @@ class MeasureDefinitionsTests {
 				LocalDate.of(2023, 1, 1));
 		// seed 002, PPL 22 05: "Numeracy Attainment Gap (P1,4,7) has widened to 14.3pp. Stretch aim is 11pp."
 		assertThat(gap.trendWording()).isEqualTo(
-				"The numeracy attainment gap (P1, P4, P7) between SIMD Q1 and Q5 has widened to 14.3pp against a stretch aim of 11.0pp.");
+				"The numeracy attainment gap (P1, P4, P7) between SIMD Q1 and Q5 has widened to 14.3 percentage points against a stretch aim of 11.0 percentage points.");
 		assertThat(gap.status().status()).isEqualTo(StatusEngine.Status.OFF_TARGET);
 		assertThat(gap.shortTerm()).isEqualTo(StatusEngine.Trend.WORSENING);
 		// its values are worked out, never loaded
@@ -213,9 +213,9 @@ class MeasureDefinitionsTests {
 		define(relative);
 		Measure gap = this.catalogue.measure("TEST-NUM-GAP").orElseThrow();
 		assertThat(this.judge.assess(gap, Instant.now(), LocalDate.of(2023, 1, 1)).targetWordings()).containsExactly(
-				"Long-term target: 11.7pp by 2025/26, 10% fewer than the 2021/22 baseline of 13.0pp",
-				"Stretch aim: 11.0pp by 2029/30, the gap between the 2021/22 baseline of 13.0pp and Scotland's 2021/22 value of 9.0pp closed by half");
-		this.mvc.perform(get("/measures/TEST-NUM-GAP")).andExpect(content().string(containsString("10% fewer than the 2021/22 baseline of 13.0pp")));
+				"Long-term target: 11.7 percentage points by 2025/26, 10% fewer than the 2021/22 baseline of 13.0 percentage points",
+				"Stretch aim: 11.0 percentage points by 2029/30, the gap between the 2021/22 baseline of 13.0 percentage points and Scotland's 2021/22 value of 9.0 percentage points closed by half");
+		this.mvc.perform(get("/measures/TEST-NUM-GAP")).andExpect(content().string(containsString("10% fewer than the 2021/22 baseline of 13.0 percentage points")));
 		// the definitions go out with the words, and come back unchanged
 		assertThat(this.definitions.published().measures().stream().filter((m) -> m.code().equals("TEST-NUM-GAP")).findFirst().orElseThrow()
 			.targets()).extracting(MeasureFile.TargetEntry::relative)

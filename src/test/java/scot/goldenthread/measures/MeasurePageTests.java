@@ -68,16 +68,16 @@ class MeasurePageTests {
 		this.mvc.perform(get("/measures/{m}", this.gap).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Numeracy gap " + this.world.tag()),
-					containsString("Getting worse compared with last year: 14.3pp against 13.9pp"),
-					containsString("Off target: 14.3pp in 2022/23 against a short-term target of 13.0pp by 2023/24"),
+					containsString("Getting worse compared with last year: 14.3 percentage points against 13.9 percentage points"),
+					containsString("Off target: 14.3 percentage points in 2022/23 against a short-term target of 13.0 percentage points by 2023/24"),
 					containsString("Compared with Scotland</dt><dd class=\"govuk-summary-list__value\">Worse"),
 					containsString("chart.svg"), containsString("The values in the chart"), containsString("Key to the symbols"),
 					containsString("Used in plans"), containsString("Action A1: Open nurture groups in every school"),
-					containsString("At the present rate it would be 14.7pp by 2023/24, not the short-term target of 13.0pp (the trend of the last 3 values)"),
-					containsString("At the present rate it would be 15.5pp by 2025/26, not the stretch aim of 11.0pp (the trend of the last 3 values)"))));
+					containsString("At the present rate it would be 14.7 percentage points by 2023/24, not the short-term target of 13.0 percentage points (the trend of the last 3 values)"),
+					containsString("At the present rate it would be 15.5 percentage points by 2025/26, not the stretch aim of 11.0 percentage points (the trend of the last 3 values)"))));
 		this.mvc.perform(get("/api/measures/{m}", this.gap))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.forecasts[1]")
-				.value("At the present rate it would be 15.5pp by 2025/26, not the stretch aim of 11.0pp (the trend of the last 3 values)"));
+				.value("At the present rate it would be 15.5 percentage points by 2025/26, not the stretch aim of 11.0 percentage points (the trend of the last 3 values)"));
 		this.mvc.perform(get("/measures/{m}/chart.svg", this.gap))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("image/svg+xml"))
@@ -127,6 +127,12 @@ class MeasurePageTests {
 		// Young People, and its action A1 under it uses the gap
 		assertThat(html("/measures?outcome=children-and-young-people")).contains(this.gap, "<option value=\"children-and-young-people\" selected");
 		assertThat(html("/measures?outcome=culture&partnership=" + partnership)).contains("No measure matches what you chose.");
+		// by the strategic outcome a measure is used under, however deep: A1 is under O1, Children flourish
+		assertThat(html("/measures?strategicOutcome=" + code + "/O1")).contains(this.gap, "<option value=\"" + code + "/O1\" selected")
+			.contains("Children flourish (" + this.world.plan().title() + ")").doesNotContain(this.world.unusedMeasure());
+		assertThat(html("/measures?strategicOutcome=" + code + "/O1&outcome=culture")).contains("No measure matches what you chose.");
+		this.mvc.perform(get("/api/measures").param("strategicOutcome", code + "/O1"))
+			.andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].code").value(this.gap));
 		this.mvc.perform(get("/api/measures").param("outcome", "children-and-young-people").param("size", "1000"))
 			.andExpect(content().string(containsString("\"code\":\"" + this.gap + "\"")));
 		// a page at a time, with how many matched and links to the others
@@ -170,7 +176,7 @@ class MeasurePageTests {
 		this.mvc.perform(get("/plans/{id}/dashboard", this.world.plan().id()).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Strategic outcome: Children flourish"),
-					containsString("Numeracy gap " + this.world.tag()), containsString("14.3pp in 2022/23"), containsString("· target 13.0pp by 2023/24"))));
+					containsString("Numeracy gap " + this.world.tag()), containsString("14.3 percentage points in 2022/23"), containsString("· target 13.0 percentage points by 2023/24"))));
 	}
 
 }

@@ -60,9 +60,9 @@ class SeedMeasuresTests {
 		assertThat(gap.series()).extracting((p) -> p.period().code(), StatusEngine.Point::value).containsExactly(
 				tuple("2018/19", 17.68), tuple("2020/21", 12.96155), tuple("2021/22", 15.59147984), tuple("2022/23", 17.06114158));
 		assertThat(gap.scotland()).extracting(StatusEngine.Point::value).endsWith(16.95982652);
-		assertThat(gap.statusWording()).isEqualTo("Off target: 17.1pp in 2022/23 against a stretch aim of 11.0pp by 2025/26");
+		assertThat(gap.statusWording()).isEqualTo("Off target: 17.1 percentage points in 2022/23 against a stretch aim of 11.0 percentage points by 2025/26");
 		assertThat(gap.forecasts()).containsExactly(
-				"At the present rate it would be 15.0pp by 2025/26, not the stretch aim of 11.0pp (the trend of the last 4 values)");
+				"At the present rate it would be 15.0 percentage points by 2025/26, not the stretch aim of 11.0 percentage points (the trend of the last 4 values)");
 		assertThat(gap.familyGroup().series()).extracting(StatusEngine.Point::value).endsWith(16.15064638);
 	}
 
@@ -124,7 +124,7 @@ class SeedMeasuresTests {
 		assertThat(this.mvc.perform(get("/measures/LOIP-WB-04/chart.svg")).andReturn().getResponse().getContentAsString())
 			.contains("95% confidence interval").doesNotContain("(upper)");
 		String gap = this.mvc.perform(get("/measures/NIF-NUM-GAP/chart.svg")).andReturn().getResponse().getContentAsString();
-		assertThat(gap).doesNotContainPattern("\\dE\\d").contains("pp</text>", "Scotland", "Clackmannanshire&apos;s family group (LGBF)", "Target");
+		assertThat(gap).doesNotContainPattern("\\dE\\d").contains(">11</text>", "Scotland", "Clackmannanshire&apos;s family group (LGBF)", "Target");
 	}
 
 

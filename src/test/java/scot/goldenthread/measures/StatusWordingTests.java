@@ -47,7 +47,7 @@ class StatusWordingTests {
 		Target stretch = new Target(TargetKind.STRETCH_AIM, Period.parse("2022/23", PeriodType.FINANCIAL_YEAR), 11);
 		assertThat(StatusWording.gap("numeracy attainment gap", StatusEngine.gap(quintile5, quintile1), stretch,
 				new Format(Unit.PERCENTAGE_POINTS, 1, null)))
-			.isEqualTo("The numeracy attainment gap has widened to 14.3pp against a stretch aim of 11.0pp.");
+			.isEqualTo("The numeracy attainment gap has widened to 14.3 percentage points against a stretch aim of 11.0 percentage points.");
 	}
 
 	@Test

@@ -26,14 +26,14 @@ class QuintileGapTests {
 	void aGapOverSeveralPeriodsSaysWhetherItHasNarrowedOrWidenedAndFromWhat() {
 		QuintileGap narrowing = new QuintileGap(RATE, "Alloa", List.of(new QuintileGap.Point(year(2017), 24.0, 12.0),
 				new QuintileGap.Point(year(2020), 19.5, 10.0)));
-		assertThat(narrowing.wording()).isEqualTo("The gap between the most and least deprived fifth of Alloa has narrowed from 12.0 points"
-				+ " to 9.5 points since 2017 (19.5% in the most deprived, 10.0% in the least).");
+		assertThat(narrowing.wording()).isEqualTo("The gap between the most and least deprived fifth of Alloa has narrowed from 12.0 percentage points"
+				+ " to 9.5 percentage points since 2017 (19.5% in the most deprived, 10.0% in the least).");
 		QuintileGap widening = new QuintileGap(RATE, "Alloa", List.of(new QuintileGap.Point(year(2017), 20.0, 12.0),
 				new QuintileGap.Point(year(2020), 25.0, 10.0)));
-		assertThat(widening.wording()).contains("has widened from 8.0 points to 15.0 points since 2017");
+		assertThat(widening.wording()).contains("has widened from 8.0 percentage points to 15.0 percentage points since 2017");
 		QuintileGap same = new QuintileGap(RATE, "Alloa", List.of(new QuintileGap.Point(year(2017), 20.0, 12.0),
 				new QuintileGap.Point(year(2020), 18.0, 10.0)));
-		assertThat(same.wording()).contains("has not changed from 8.0 points since 2017");
+		assertThat(same.wording()).contains("has not changed from 8.0 percentage points since 2017");
 		assertThat(new QuintileGap(RATE, "Dollar", List.of()).wording()).contains("is not known");
 	}
 

@@ -88,7 +88,7 @@ class ActionStatusTests {
 		assertThat(new ActionStatus.AsAt(LocalDate.of(2022, 12, 16), 7L, "Interim update December 2022", DUE, true).words())
 			.isEqualTo("Ended 31 March 2023: the final position, as reported in Interim update December 2022");
 		assertThat(new ActionStatus.AsAt(DUE, null, null, DUE, true).words()).isEqualTo("Ended 31 March 2023: the final position");
-		assertThat(new ActionStatus.AsAt(MIDWAY, 7L, "Interim update", DUE, false).words()).isEqualTo("As reported in Interim update (30 September 2022)");
+		assertThat(new ActionStatus.AsAt(MIDWAY, 7L, "Interim update", DUE, false).words()).isEqualTo("Position as at 30 September 2022 (Interim update)");
 	}
 
 }

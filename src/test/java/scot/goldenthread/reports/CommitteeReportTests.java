@@ -6,10 +6,13 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.junit.jupiter.api.Test;
 
 import scot.goldenthread.Fixtures;
@@ -90,6 +93,11 @@ class CommitteeReportTests {
 			assertThat(bookmarks).hasSize(14).startsWith("1.0 Purpose").endsWith("Appendix 1");
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("Report to:", "Audit and Scrutiny Committee", "2.0 Recommendations", "PPL 22 55");
+			// the cover portrait, the appendix landscape, in the one file
+			PDRectangle cover = pdf.getPage(0).getMediaBox();
+			PDRectangle appendix = pdf.getPage(pdf.getNumberOfPages() - 1).getMediaBox();
+			assertThat(cover.getHeight()).isGreaterThan(cover.getWidth());
+			assertThat(appendix.getWidth()).isGreaterThan(appendix.getHeight());
 		}
 		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(file("docx")))) {
 			List<String> headings = docx.getParagraphs().stream().filter((p) -> "Heading2".equals(p.getStyle()))
@@ -98,6 +106,12 @@ class CommitteeReportTests {
 			// the facts, the appendix's summary, and its four priorities
 			assertThat(docx.getTables()).hasSize(6);
 			assertThat(docx.getTables().get(0).getRow(0).getCell(1).getText()).isEqualTo("Audit and Scrutiny Committee");
+			// the cover's section portrait, with the footer; the appendix's, the document's last, landscape
+			CTSectPr cover = docx.getParagraphs().stream().filter((p) -> p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetSectPr())
+				.findFirst().orElseThrow().getCTP().getPPr().getSectPr();
+			assertThat(cover.getPgSz().getOrient()).isEqualTo(STPageOrientation.PORTRAIT);
+			assertThat(cover.getFooterReferenceArray()).hasSize(1);
+			assertThat(docx.getDocument().getBody().getSectPr().getPgSz().getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
 		}
 		this.mvc.perform(get("/api/reports/committee/{id}", paper.id()).param("format", "xlsx")).andExpect(status().isBadRequest());
 	}

@@ -145,7 +145,7 @@ class ProgressReportTests {
 			}
 			assertThat(bookmarks).hasSize(4).last().isEqualTo("Priority - People Workforce Plan");
 			String text = new PDFTextStripper().getText(doc);
-			assertThat(text).contains("People Business Plan 2022-23", "Generated on:", "Page 1 of " + doc.getNumberOfPages(),
+			assertThat(text).contains("People Business Plan 2022-23", "Produced ", "Page 1 of " + doc.getNumberOfPages(),
 					"Latest Note", "31-Aug-2023", "At risk");
 			for (String code : appendix1().keySet()) {
 				assertThat(text).contains(code);

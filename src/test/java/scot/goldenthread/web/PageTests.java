@@ -62,6 +62,7 @@ class PageTests {
 				"<option value=\"S12000005\">Clackmannanshire (council area)</option>", "(ward)</option>", "By national outcome",
 				"href=\"/national-outcomes/");
 		this.mvc.perform(get("/places").param("area", "S12000005")).andExpect(redirectedUrl("/places/S12000005"));
+		this.mvc.perform(get("/places").param("area", "")).andExpect(redirectedUrl("/"));
 		this.mvc.perform(get("/places").param("area", "S99999999").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/places").param("area", "x/../../admin").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
 		page("/partnerships", "Children and Young People Partnership", "Urban North Place Based Partnership", "Statutory partner");
