@@ -93,6 +93,7 @@ class MeasureController {
 		listing.plans().forEach((p) -> p.under()
 			.forEach((u) -> strategicOutcomes.putIfAbsent(u.reference(), u.title() + " (" + p.planTitle() + ")")));
 		model.addAttribute("strategicOutcomes", strategicOutcomes);
+		model.addAttribute("mayImportValues", this.permissions.mayImportSome());
 		model.addAttribute("statuses", options("Any status", List.of(StatusEngine.Status.values()), Coded::code, StatusEngine.Status::label));
 		model.addAttribute("trends", options("Any trend", List.of(StatusEngine.Trend.values()), Coded::code, StatusEngine.Trend::label));
 		return "measures/list";

@@ -46,6 +46,14 @@ class MeasurePermissions {
 		};
 	}
 
+	/**
+	 * Whether the import is worth offering: to a contributor or owner anywhere, who may load some measure's values; a
+	 * viewer may load none. Which measures, the import itself decides.
+	 */
+	public boolean mayImportSome() {
+		return this.access.holdsAnywhere(Role.CONTRIBUTOR);
+	}
+
 	/** A file of one named measure may come from whoever may change it; a file of any measures, only from a plan owner. */
 	public boolean mayImport(Measure named) {
 		return (named != null) ? mayChange(named) : this.access.holdsAnywhere(Role.PLAN_OWNER);

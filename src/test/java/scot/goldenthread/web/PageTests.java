@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -80,12 +81,16 @@ class PageTests {
 		Fixtures.World world = this.fixtures.world();
 		String plan = "/plans/" + world.plan().id();
 		for (String who : new String[] { null, world.lead(), world.viewer() }) {
-			for (String page : new String[] { "/", "/plans", plan }) {
+			for (String page : new String[] { "/", "/plans", plan, "/measures" }) {
 				var request = get(page).accept(MediaType.TEXT_HTML);
-				this.mvc.perform((who == null) ? request : request.with(SignedIn.as(this.users, who)))
+				String answer = this.mvc.perform((who == null) ? request : request.with(SignedIn.as(this.users, who)))
 					.andExpect(status().isOk())
 					.andExpect(content().string(not(containsString("Import a plan"))))
-					.andExpect(content().string(not(containsString("Reporting periods"))));
+					.andExpect(content().string(not(containsString("Reporting periods"))))
+					.andReturn().getResponse().getContentAsString();
+				// values can be loaded by a contributor, for the measures they lead, but by no viewer
+				assertThat(answer.contains("Import measure data")).as(page + " for " + who)
+					.isEqualTo(page.equals("/measures") && world.lead().equals(who));
 			}
 		}
 		this.mvc.perform(get(plan).accept(MediaType.TEXT_HTML).with(SignedIn.as(this.users, world.owner())))
