@@ -238,9 +238,10 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 		});
 		// a measure serves an outcome only through an element that uses it, so its code is among those
 		Map<Long, List<Served>> servedByPlan = new HashMap<>();
-		this.plans.measureOutcomes().forEach((o) -> servedByPlan.computeIfAbsent(o.planId(), (id) -> new ArrayList<>())
+		PlanRepository.MeasureReach reach = this.plans.measureReach();
+		reach.served().forEach((o) -> servedByPlan.computeIfAbsent(o.planId(), (id) -> new ArrayList<>())
 			.add(new Served(o.outcomeCode(), o.outcomeName(), codes.get(o.measureId()))));
-		Map<Long, List<PlanRepository.MeasureStrategicOutcome>> underByPlan = this.plans.measureStrategicOutcomes().stream()
+		Map<Long, List<PlanRepository.MeasureStrategicOutcome>> underByPlan = reach.under().stream()
 			.collect(Collectors.groupingBy(PlanRepository.MeasureStrategicOutcome::planId));
 		return plans(access).stream().filter((plan) -> codesByPlan.containsKey(plan.id()))
 			.map((plan) -> new PlanMeasures(plan.code(), plan.title(), plan.partnershipCode(), plan.partnershipName(),

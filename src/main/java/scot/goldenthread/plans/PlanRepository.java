@@ -291,49 +291,53 @@ class PlanRepository {
 			.list();
 	}
 
-	/** Each measure a plan uses, by the measure's id, with the plan and its partnership. */
 	/** A measure a plan uses, and a national outcome the element using it serves. */
 	record MeasureOutcome(long measureId, long planId, String outcomeCode, String outcomeName) {
 	}
 
-	/**
-	 * Each measure each plan uses with every national outcome it serves: one aligned to the element that uses it, to an
-	 * element above that in its plan, or to one it serves along the golden thread, however far.
-	 */
-	List<MeasureOutcome> measureOutcomes() {
-		return this.jdbc.sql("""
-				with recursive reach (plan_id, measure_id, element_id) as (
-				    select e.plan_id, u.measure_id, u.element_id from measure_use u join plan_element e on e.id = u.element_id
-				    union
-				    select r.plan_id, r.measure_id, n.next from reach r cross join lateral (
-				        select e.parent_id as next from plan_element e where e.id = r.element_id and e.parent_id is not null
-				        union all
-				        select a.target_element_id from alignment a where a.element_id = r.element_id and a.target_element_id is not null) n
-				)
-				select distinct r.measure_id, r.plan_id, o.code, o.name, o.position from reach r
-				join alignment a on a.element_id = r.element_id join national_outcome o on o.code = a.national_outcome_code
-				order by o.position""")
-			.query((rs, n) -> new MeasureOutcome(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
-			.list();
-	}
-
+	/** A measure a plan uses, and a strategic outcome of that plan the element using it is under. */
 	record MeasureStrategicOutcome(long measureId, long planId, String elementCode, String elementTitle) {
 	}
 
-	/** The strategic outcomes of its plan each measure's use is under, however deep. */
-	List<MeasureStrategicOutcome> measureStrategicOutcomes() {
-		return this.jdbc.sql("""
-				with recursive up (plan_id, measure_id, element_id) as (
-				    select e.plan_id, u.measure_id, u.element_id from measure_use u join plan_element e on e.id = u.element_id
-				    union
-				    select up.plan_id, up.measure_id, e.parent_id from up join plan_element e on e.id = up.element_id where e.parent_id is not null
-				)
-				select distinct up.measure_id, up.plan_id, s.code, s.title, s.position from up join plan_element s on s.id = up.element_id
-				where s.kind = 'strategic-outcome' order by up.plan_id, s.position""")
-			.query((rs, n) -> new MeasureStrategicOutcome(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
-			.list();
+	/** Where the measures plans use lead: the national outcomes they serve and the strategic outcomes they are under. */
+	record MeasureReach(List<MeasureOutcome> served, List<MeasureStrategicOutcome> under) {
 	}
 
+	/**
+	 * Each measure each plan uses with every national outcome it serves (one aligned to the element that uses it, to an
+	 * element above that in its plan, or to one it serves along the golden thread, however far) and every strategic
+	 * outcome of its own plan it is under, however deep: one walk up the thread, noting whether it has left the plan.
+	 */
+	MeasureReach measureReach() {
+		List<MeasureOutcome> served = new ArrayList<>();
+		List<MeasureStrategicOutcome> under = new ArrayList<>();
+		this.jdbc.sql("""
+				with recursive reach (plan_id, measure_id, element_id, in_plan) as (
+				    select e.plan_id, u.measure_id, u.element_id, true from measure_use u join plan_element e on e.id = u.element_id
+				    union
+				    select r.plan_id, r.measure_id, n.next, r.in_plan and n.parent from reach r cross join lateral (
+				        select e.parent_id as next, true as parent from plan_element e where e.id = r.element_id and e.parent_id is not null
+				        union all
+				        select a.target_element_id, false from alignment a where a.element_id = r.element_id and a.target_element_id is not null) n
+				)
+				(select distinct false, r.measure_id, r.plan_id, o.code, o.name, o.position from reach r
+				join alignment a on a.element_id = r.element_id join national_outcome o on o.code = a.national_outcome_code)
+				union all
+				(select distinct true, r.measure_id, r.plan_id, s.code, s.title, s.position from reach r
+				join plan_element s on s.id = r.element_id where r.in_plan and s.kind = 'strategic-outcome')
+				order by 1, 6""")
+			.query((ResultSet rs) -> {
+				if (rs.getBoolean(1)) {
+					under.add(new MeasureStrategicOutcome(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
+				}
+				else {
+					served.add(new MeasureOutcome(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
+				}
+			});
+		return new MeasureReach(served, under);
+	}
+
+	/** Each measure a plan uses, by the measure's id, with the plan and its partnership. */
 	record MeasurePlan(long measureId, long planId, Long partnershipId) {
 	}
 

@@ -71,9 +71,9 @@ class MeasureQueriesTests {
 		assertThat(pageAfter.answer()).contains("Query count measure 30");
 		assertThat(apiAfter.statements()).as(String.join("\n", apiAfter.statements())).hasSameSizeAs(api.statements());
 		assertThat(pageAfter.statements()).as(String.join("\n", pageAfter.statements())).hasSameSizeAs(page.statements());
-		// a fixed few: the account, the measures, the plans using them, the national and strategic outcomes they serve,
-		// their values, targets, tolerances, places and worked-out group values
-		assertThat(api.statements()).hasSizeLessThanOrEqualTo(20);
+		// a fixed few: the account, the measures, the plans using them, the national and strategic outcomes they serve (one
+		// walk), their values, targets, tolerances, places and worked-out group values
+		assertThat(api.statements()).hasSizeLessThan(20);
 		assertThat(apiKept.statements()).hasSizeLessThan(api.statements().size()).noneMatch((sql) -> sql.contains("from measure_target"));
 	}
 

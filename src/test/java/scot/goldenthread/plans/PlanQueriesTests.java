@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Pages that summarise many plans read them all at once: a partnership with three more plans, each a copy of
- * its plan with its measures, costs its page and a search no more queries than before. Asked signed in, so that
+ * its plan with its measures, costs its page, the front page and a search no more queries than before. Asked signed in, so that
  * no kept copy answers instead.
  */
 @SpringBootTest
@@ -71,13 +71,18 @@ class PlanQueriesTests {
 		String search = "/search?q=" + this.world.tag();
 		QueryCount.Counted<String> page = read(partnership);
 		QueryCount.Counted<String> found = read(search);
+		QueryCount.Counted<String> home = read("/");
 		copy(this.world.plan());
 		QueryCount.Counted<String> pageAfter = read(partnership);
 		QueryCount.Counted<String> foundAfter = read(search);
+		QueryCount.Counted<String> homeAfter = read("/");
 
 		assertThat(pageAfter.answer()).contains("Copy 3 of " + this.world.plan().title());
 		assertThat(foundAfter.answer()).contains("Copy 3 of " + this.world.plan().title());
 		assertThat(pageAfter.statements()).as(String.join("\n", pageAfter.statements())).hasSameSizeAs(page.statements());
+		// the front page judges each partnership's leading plan, however many plans it has
+		assertThat(homeAfter.answer()).containsPattern("All \\d+ plans of Fixture Partnership " + this.world.tag());
+		assertThat(homeAfter.statements()).as(String.join("\n", homeAfter.statements())).hasSameSizeAs(home.statements());
 		// no more, and fewer where the measures found were judged the first time and are kept
 		assertThat(foundAfter.statements()).as(String.join("\n", foundAfter.statements())).hasSizeLessThanOrEqualTo(found.statements().size());
 	}

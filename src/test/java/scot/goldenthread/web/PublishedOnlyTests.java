@@ -187,7 +187,8 @@ class PublishedOnlyTests {
 	/** Reads everything the anonymous can reach; answers the paths read, and notes each leak and each 500. */
 	Set<String> crawl(Map<String, String> leaks, List<String> failures) throws Exception {
 		List<String> wave = new ArrayList<>(List.of("/", "/plans", "/measures", "/places", "/partnerships", "/national-outcomes",
-				"/open-data", "/sign-in", "/measures?outcome=children-and-young-people", "/api/measures?size=1000&outcome=children-and-young-people"));
+				"/open-data", "/sign-in", "/measures?outcome=children-and-young-people", "/api/measures?size=1000&outcome=children-and-young-people",
+				"/measures?strategicOutcome=LOIP-2024-34/WB", "/api/measures?size=1000&strategicOutcome=LOIP-2024-34/WB"));
 		this.unpublished.forEach((word) -> wave.add("/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)));
 		wave.addAll(apiPaths());
 		Set<String> seen = new LinkedHashSet<>(wave);
