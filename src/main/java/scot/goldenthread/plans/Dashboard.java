@@ -40,8 +40,7 @@ public class Dashboard {
 
 	/** Each plan's dashboard, every measure of every plan judged at once, so the queries grow with neither. */
 	public List<List<Column>> of(List<PlanTree> trees) {
-		Map<String, Measure> published = this.measures.measures().stream().filter(Measure::published)
-			.collect(Collectors.toMap(Measure::code, (m) -> m));
+		Map<String, Measure> published = published();
 		List<List<PlanOnAPage.Column>> columns = trees.stream().map((tree) -> PlanOnAPage.of(tree).columns()).toList();
 		List<List<List<Measure>>> shown = columns.stream().map((plan) -> plan.stream()
 			.map((c) -> c.pillar().flatten().stream().flatMap((e) -> e.measures().stream())
@@ -58,6 +57,18 @@ public class Dashboard {
 			dashboards.add(dashboard);
 		}
 		return dashboards;
+	}
+
+	/** The published measures of these elements, each judged now, once, by code. */
+	Map<String, MeasureJudge.Assessment> judged(List<PlanElement> elements) {
+		Map<String, Measure> published = published();
+		return this.judge.assess(elements.stream().flatMap((e) -> e.measures().stream()).map((m) -> published.get(m.code()))
+				.filter(Objects::nonNull).distinct().toList(), this.clock.instant(), LocalDate.now(this.clock))
+			.stream().collect(Collectors.toMap((a) -> a.measure().code(), (a) -> a));
+	}
+
+	private Map<String, Measure> published() {
+		return this.measures.measures().stream().filter(Measure::published).collect(Collectors.toMap(Measure::code, (m) -> m));
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import scot.goldenthread.nationaloutcomes.NationalOutcome;
 import scot.goldenthread.people.Access;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -31,16 +33,20 @@ public class GoldenThread {
 			),
 			""";
 
-	/** Partnership plans before the plans beneath them; elements in their plan's order, with their depth. */
+	/**
+	 * Partnership plans before the plans beneath them; elements in their plan's order, with their depth and, where
+	 * {@code found} says so, the title of the element through which each serves.
+	 */
 	private static final String ORDERED = """
 			tree (id, path) as (
 			    select id, array[position] from plan_element where parent_id is null
 			    union all
 			    select e.id, t.path || e.position from tree t join plan_element e on e.parent_id = t.id
 			)
-			select e.id, p.id, p.code, p.title, e.code, e.kind, e.title, cardinality(t.path) - 1, e.progress, p.status
-			from plan_element e join plan p on p.id = e.plan_id join tree t on t.id = e.id
-			where e.id in (select id from found) and e.id <> all(?)
+			select e.id, p.id, p.code, p.title, e.code, e.kind, e.title, cardinality(t.path) - 1, e.progress, p.status, u.title
+			from found f join plan_element e on e.id = f.id join plan p on p.id = e.plan_id join tree t on t.id = e.id
+			left join plan_element u on u.id = f.through
+			where e.id <> all(?)
 			order by array_position(array['loip', 'locality-plan', 'thematic-plan', 'business-plan', 'strategy'], p.type),
 			         p.start_date, p.id, t.path
 			""";
@@ -62,7 +68,9 @@ public class GoldenThread {
 
 	/** The element and everything it serves, in its own plan and others. */
 	private static final String UP = EDGES + """
-			found (id) as (select cast(? as bigint) union select e.upper from found f join edges e on e.lower = f.id)
+			found (id, through) as (
+			    select cast(? as bigint), cast(null as bigint) union select e.upper, null from found f join edges e on e.lower = f.id
+			)
 			""";
 
 	/** What the element serves: every plan element above it, grouped by plan. */
@@ -70,38 +78,56 @@ public class GoldenThread {
 		return judged(found(UP + "," + ORDERED, elementId, new Long[] { elementId }));
 	}
 
-	/** The national outcomes the element serves, directly or through anything above it. */
-	public List<NationalOutcome> nationalOutcomes(long elementId) {
+	/**
+	 * The national outcomes the element serves, directly or through anything above it, each with the titles of the
+	 * elements aligned to it on the way (none where the element itself is).
+	 */
+	public List<ServedOutcome> nationalOutcomes(long elementId) {
 		return this.jdbc.sql(UP + """
-				select distinct n.code, n.name, n.statement, n.position from alignment a
-				join national_outcome n on n.code = a.national_outcome_code
-				where a.element_id in (select id from found) order by n.position""")
-			.param(elementId)
-			.query((rs, row) -> new NationalOutcome(rs.getString(1), rs.getString(2), rs.getString(3)))
+				select n.code, n.name, n.statement,
+				       string_agg(distinct e.title, '; ') filter (where e.id <> ?), bool_or(e.id = ?)
+				from alignment a join national_outcome n on n.code = a.national_outcome_code join plan_element e on e.id = a.element_id
+				where a.element_id in (select id from found) group by n.code, n.name, n.statement, n.position order by n.position""")
+			.params(elementId, elementId, elementId)
+			.query((rs, row) -> new ServedOutcome(new NationalOutcome(rs.getString(1), rs.getString(2), rs.getString(3)),
+					rs.getBoolean(5) ? null : rs.getString(4)))
 			.list();
+	}
+
+	/** A national outcome an element serves, and the element through which it does, if not directly. */
+	public record ServedOutcome(@JsonUnwrapped NationalOutcome outcome, String through) {
 	}
 
 	/** Everything that serves the element: under it in its plan, or aligned to it in any plan. */
 	public List<PlanGroup> down(long elementId) {
 		return judged(found(EDGES + """
-				found (id) as (select cast(? as bigint) union select e.lower from found f join edges e on e.upper = f.id),
+				found (id, through) as (
+				    select cast(? as bigint), cast(null as bigint) union select e.lower, null from found f join edges e on e.upper = f.id
+				),
 				""" + ORDERED, elementId, new Long[] { elementId }));
 	}
 
-	/** Every local element that serves a national outcome, directly or through what it serves. */
+	/**
+	 * The local elements aligned to a national outcome, and those that serve one of them directly (each saying
+	 * through which). Further down the thread an element's link to the outcome is too loose to list it under the
+	 * outcome: an online-safety action under a priority of Wellbeing does not serve Poverty; each element's page
+	 * follows the thread all the way down.
+	 */
 	public List<PlanGroup> down(String nationalOutcomeCode) {
 		return judged(found(DOWN_FROM_NATIONAL, nationalOutcomeCode, new Long[0]));
 	}
 
 	private static final String DOWN_FROM_NATIONAL = EDGES + """
-			found (id) as (
-			    select element_id from alignment where national_outcome_code = ?
-			    union
-			    select e.lower from found f join edges e on e.upper = f.id
+			aligned (id) as (select element_id from alignment where national_outcome_code = ?),
+			found (id, through) as (
+			    select id, cast(null as bigint) from aligned
+			    union all
+			    select e.lower, min(e.upper) from aligned a join edges e on e.upper = a.id
+			    where e.lower not in (select id from aligned) group by e.lower
 			),
 			""" + ORDERED;
 
-	/** How many elements serve each national outcome, directly or through what they serve. */
+	/** How many elements each national outcome's page lists. */
 	public Map<String, Integer> countsByNationalOutcome() {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		this.jdbc.sql("select code from national_outcome order by position")
@@ -123,7 +149,7 @@ public class GoldenThread {
 			String planTitle = rs.getString(4);
 			PlanGroup group = groups.computeIfAbsent(rs.getLong(2), (id) -> new PlanGroup(id, planCode, planTitle, new ArrayList<>()));
 			group.entries().add(new Entry(rs.getLong(1), rs.getString(5), ElementKind.of(rs.getString(6)).orElseThrow(),
-					rs.getString(7), rs.getInt(8), (Integer) rs.getObject(9), null));
+					rs.getString(7), rs.getInt(8), (Integer) rs.getObject(9), null, rs.getString(11)));
 		});
 		drafts.stream()
 			.filter((id) -> this.plans.plan(id).filter((plan) -> this.plans.visible(plan, this.access)).isEmpty())
@@ -142,7 +168,7 @@ public class GoldenThread {
 				this.plans.plans().stream().filter((p) -> withActions.contains(p.id())).toList(), this.access));
 		return groups.stream().map((g) -> new PlanGroup(g.planId(), g.planCode(), g.planTitle(), g.entries().stream()
 			.map((e) -> e.action() ? new Entry(e.elementId(), e.code(), e.kind(), e.title(), e.depth(), e.progress(),
-					judged.actions().get(e.elementId())) : e)
+					judged.actions().get(e.elementId()), e.through()) : e)
 			.toList())).toList();
 	}
 
@@ -159,10 +185,11 @@ public class GoldenThread {
 
 	/**
 	 * An element on the thread; {@code depth} is its level in its own plan's tree. Its progress is its
-	 * latest approved update, entered once in its own plan and shown wherever the thread leads.
+	 * latest approved update, entered once in its own plan and shown wherever the thread leads. {@code through}
+	 * names the element through which it serves a national outcome, where it is listed under one.
 	 */
 	public record Entry(long elementId, String code, ElementKind kind, String title, int depth, Integer progress,
-			ActionStatus.Status status) {
+			ActionStatus.Status status, String through) {
 
 		public boolean action() {
 			return this.kind == ElementKind.ACTION;

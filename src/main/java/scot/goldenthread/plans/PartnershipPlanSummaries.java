@@ -6,9 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import scot.goldenthread.measures.MeasureJudge;
 import scot.goldenthread.partnerships.PartnershipPlans;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.shared.Paging;
@@ -63,22 +61,13 @@ class PartnershipPlanSummaries implements PartnershipPlans {
 		for (int i = 0; i < trees.size(); i++) {
 			Plan p = trees.get(i).plan();
 			PlanTree tree = trees.get(i);
-			List<MeasureJudge.Assessment> measures = dashboards.get(i).stream().flatMap((c) -> c.measures().stream()).toList();
+			ProgressSummary summary = ProgressSummary.of(tree.ofKind(ElementKind.ACTION).stream().map(judged::of),
+					dashboards.get(i).stream().flatMap((c) -> c.measures().stream()).toList());
 			links.add(new PlanLink(p.id(), p.title(), p.type().label(), p.period(), p.status().label(),
 					tree.ofKind(ElementKind.VISION).stream().map(PlanElement::title).findFirst().orElse(null),
-					judged.asAt(p).words(), counts(tree.ofKind(ElementKind.ACTION).stream().map((a) -> judged.of(a).label())),
-					counts(measures.stream().map((m) -> m.status().status().label())),
-					counts(measures.stream().map((m) -> m.shortTerm().label()))));
+					judged.asAt(p).words(), summary.actions(), summary.measures(), summary.trends()));
 		}
 		return links;
-	}
-
-	/** How many of each, most first. */
-	private static Map<String, Long> counts(Stream<String> labels) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		labels.collect(Collectors.groupingBy((l) -> l, Collectors.counting())).entrySet().stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach((e) -> counts.put(e.getKey(), e.getValue()));
-		return counts;
 	}
 
 }

@@ -7,8 +7,6 @@ import java.util.Collections;
 import java.util.List;
 
 import scot.goldenthread.measures.Geographies;
-import scot.goldenthread.nationaloutcomes.NationalOutcome;
-import scot.goldenthread.nationaloutcomes.NationalOutcomes;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Scope;
 import scot.goldenthread.shared.NotFound;
@@ -30,8 +28,6 @@ class PlanController {
 
 	private final GoldenThread thread;
 
-	private final NationalOutcomes nationalOutcomes;
-
 	private final Dashboard dashboard;
 
 	private final Access access;
@@ -44,7 +40,7 @@ class PlanController {
 
 	private final ActionStatuses statuses;
 
-	PlanController(PlanCatalogue catalogue, GoldenThread thread, NationalOutcomes nationalOutcomes, Dashboard dashboard, Access access,
+	PlanController(PlanCatalogue catalogue, GoldenThread thread, Dashboard dashboard, Access access,
 			ActionHistory history, Geographies geographies, List<PlanPriorities> priorities, ActionStatuses statuses) {
 		this.statuses = statuses;
 		this.priorities = priorities;
@@ -53,7 +49,6 @@ class PlanController {
 		this.history = history;
 		this.catalogue = catalogue;
 		this.thread = thread;
-		this.nationalOutcomes = nationalOutcomes;
 		this.dashboard = dashboard;
 	}
 
@@ -142,21 +137,6 @@ class PlanController {
 			model.addAttribute("problems", ex.problems());
 			return "plans/import";
 		}
-	}
-
-	@GetMapping("/national-outcomes")
-	String nationalOutcomes(Model model) {
-		model.addAttribute("outcomes", this.nationalOutcomes.all());
-		model.addAttribute("counts", this.thread.countsByNationalOutcome());
-		return "plans/national-outcomes";
-	}
-
-	@GetMapping("/national-outcomes/{code}")
-	String nationalOutcome(@PathVariable String code, Model model) {
-		NationalOutcome outcome = this.nationalOutcomes.find(code).orElseThrow(() -> NotFound.because("There is no such national outcome"));
-		model.addAttribute("outcome", outcome);
-		model.addAttribute("down", this.thread.down(code));
-		return "plans/national-outcome";
 	}
 
 	private PlanTree tree(long id) {

@@ -5,12 +5,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import scot.goldenthread.Fixtures;
-import scot.goldenthread.nationaloutcomes.NationalOutcome;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The thread can be followed both ways: from an action to the national outcomes, and back down. */
 @SpringBootTest
@@ -39,7 +39,9 @@ class GoldenThreadTests {
 		// in the plan's own order, with the depth of each element in its tree
 		assertThat(codes(up, world.plan().code())).containsExactly("O1", "P1");
 		assertThat(up.get(0).entries()).extracting(GoldenThread.Entry::depth).containsExactly(0, 1);
-		assertThat(this.thread.nationalOutcomes(served)).extracting(NationalOutcome::code).containsExactly("children-and-young-people");
+		// through the outcome O1, which is aligned to it
+		assertThat(this.thread.nationalOutcomes(served)).extracting((s) -> s.outcome().code(), GoldenThread.ServedOutcome::through)
+			.containsExactly(tuple("children-and-young-people", world.element("O1").title()));
 		// and up within its own plan: an action to its priority and outcome
 		assertThat(codes(this.thread.up(world.element("A2").id()), world.plan().code())).containsExactly("O1", "P1");
 	}
@@ -53,12 +55,17 @@ class GoldenThreadTests {
 	}
 
 	@Test
-	void downFromANationalOutcomeToEveryLocalAction() {
+	void underANationalOutcomeWhatIsAlignedToItAndWhatServesThatDirectly() {
 		Fixtures.World world = this.fixtures.world();
 		List<GoldenThread.PlanGroup> down = this.thread.down("children-and-young-people");
-		assertThat(codes(down, world.plan().code())).contains("O1", "P1", "A1");
-		assertThat(codes(down, world.partnerPlan().plan().code())).containsExactly("B1");
-		assertThat(this.thread.countsByNationalOutcome()).hasSize(11);
+		String o1 = world.element("O1").title();
+		// O1 is aligned to the outcome; its priorities serve it through O1; the actions under them are too far down
+		List<GoldenThread.Entry> entries = down.stream().filter((g) -> g.planCode().equals(world.plan().code())).findFirst().orElseThrow().entries();
+		assertThat(entries).extracting(GoldenThread.Entry::code, GoldenThread.Entry::through).contains(tuple("O1", null), tuple("P1", o1));
+		assertThat(codes(down, world.plan().code())).doesNotContain("A1", "A2", "A3");
+		// the partner's action serves P1, not O1
+		assertThat(codes(down, world.partnerPlan().plan().code())).isEmpty();
+		assertThat(this.thread.countsByNationalOutcome()).hasSize(11).containsEntry("children-and-young-people", down.stream().mapToInt((g) -> g.entries().size()).sum());
 	}
 
 	@Test
@@ -66,8 +73,9 @@ class GoldenThreadTests {
 		Fixtures.World world = this.fixtures.world();
 		long outcome = world.element("O1").id();
 		assertThat(this.thread.up(outcome)).isEmpty();
-		assertThat(this.thread.nationalOutcomes(world.element("A3").id())).extracting(NationalOutcome::code)
+		assertThat(this.thread.nationalOutcomes(world.element("A3").id())).extracting((s) -> s.outcome().code())
 			.containsExactly("children-and-young-people");
+		assertThat(this.thread.nationalOutcomes(world.element("O1").id())).extracting(GoldenThread.ServedOutcome::through).containsOnlyNulls();
 	}
 
 }

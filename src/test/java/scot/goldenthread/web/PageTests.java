@@ -119,7 +119,8 @@ class PageTests {
 		page("/plans/" + action.planId() + "/elements/" + action.id(), "Groups open in four schools.", "Numeracy gap " + world.tag(),
 				"Train the staff");
 		page("/national-outcomes", "Fair Work and Business", "We tackle poverty by sharing opportunities, wealth and power more equally");
-		page("/national-outcomes/children-and-young-people", "Local plans serving this outcome", world.plan().title(), "B1");
+		page("/national-outcomes/children-and-young-people", "How the local plans serving it are doing", world.plan().title(), "P1",
+				"through Children flourish");
 	}
 
 	@Test
