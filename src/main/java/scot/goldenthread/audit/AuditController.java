@@ -11,8 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import scot.goldenthread.shared.Commands;
-import scot.goldenthread.shared.FormDates;
-import scot.goldenthread.shared.IsoDate;
+import scot.goldenthread.shared.DateInput;
 import scot.goldenthread.shared.SpreadsheetCells;
 
 import org.springframework.stereotype.Controller;
@@ -35,19 +34,18 @@ class AuditController {
 	}
 
 	/** What the trail is filtered by, as typed; every field may be empty. */
-	record Search(String actor, String entityType, String text, @IsoDate String from, @IsoDate String to) {
+	record Search(String actor, String entityType, String text, @DateInput.Valid(what = "the first day") DateInput from,
+			@DateInput.Valid(what = "the last day") DateInput to) {
 
 		Search {
 			actor = blank(actor);
 			entityType = blank(entityType);
 			text = blank(text);
-			from = blank(from);
-			to = blank(to);
 		}
 
 		AuditLog.Filter filter() {
-			return new AuditLog.Filter(nullIfBlank(this.actor), nullIfBlank(this.entityType), nullIfBlank(this.text), FormDates.parse(this.from),
-					FormDates.parse(this.to));
+			return new AuditLog.Filter(nullIfBlank(this.actor), nullIfBlank(this.entityType), nullIfBlank(this.text), DateInput.date(this.from),
+					DateInput.date(this.to));
 		}
 
 	}

@@ -26,6 +26,7 @@ import scot.goldenthread.measures.MeasureDefinitions;
 import scot.goldenthread.reports.CommitteeReport;
 import scot.goldenthread.reports.CommitteeReports;
 import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.DateInput;
 import scot.goldenthread.shared.FirstLoad;
 import scot.goldenthread.shared.TextFiles;
 import scot.goldenthread.people.Accounts;
@@ -260,7 +261,7 @@ class DemoData implements ApplicationRunner {
 					.map((p) -> String.valueOf(p.id())).findFirst().orElseThrow();
 				Map<CommitteeReport.Section, String> sections = new EnumMap<>(CommitteeReport.Section.class);
 				paper.sections().forEach((code, text) -> sections.put(Coded.of(CommitteeReport.Section.class, code).orElseThrow(), text));
-				this.committeeReports.record(plan.id(), new CommitteeReports.Draft(paper.organisation(), paper.reportTo(), paper.meetingDate(),
+				this.committeeReports.record(plan.id(), new CommitteeReports.Draft(paper.organisation(), paper.reportTo(), DateInput.parse(paper.meetingDate()),
 						paper.subject(), paper.reportBy(), period, sections, null), paper.writtenBy());
 			}
 		}

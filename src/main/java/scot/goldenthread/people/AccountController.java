@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import scot.goldenthread.shared.Commands;
-import scot.goldenthread.shared.FormDates;
-import scot.goldenthread.shared.IsoDate;
+import scot.goldenthread.shared.DateInput;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -86,7 +85,7 @@ class AccountController {
 	}
 
 	/** An access token as its owner asks for it. */
-	record NewToken(@NotBlank(message = NAME) @Size(max = 100, message = NAME) String name, @IsoDate String expiresOn) {
+	record NewToken(@NotBlank(message = NAME) @Size(max = 100, message = NAME) String name, @DateInput.Valid(what = "the expiry date") DateInput expiresOn) {
 
 		static final String NAME = "Enter a name for the token of up to 100 characters, such as what will use it";
 
@@ -94,7 +93,7 @@ class AccountController {
 
 	@PostMapping("/account/tokens")
 	String createToken(@Valid NewToken token, BindingResult errors, RedirectAttributes redirect) {
-		LocalDate expiry = errors.hasFieldErrors("expiresOn") ? null : FormDates.parse(token.expiresOn());
+		LocalDate expiry = errors.hasFieldErrors("expiresOn") ? null : DateInput.date(token.expiresOn());
 		if (expiry != null && expiry.isBefore(LocalDate.now(this.clock))) {
 			Commands.reject(errors, "expiresOn", "The expiry date must be today or later");
 		}

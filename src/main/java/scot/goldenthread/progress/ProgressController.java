@@ -16,8 +16,7 @@ import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.Commands;
-import scot.goldenthread.shared.FormDates;
-import scot.goldenthread.shared.IsoDate;
+import scot.goldenthread.shared.DateInput;
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.Refused;
 
@@ -90,22 +89,21 @@ class ProgressController {
 
 	/** A reporting period as its owner types it. */
 	record PeriodForm(@NotBlank(message = NAME) @Size(max = 200, message = NAME) String name,
-			@NotBlank(message = DATE) @IsoDate String opensOn, @NotBlank(message = DATE) @IsoDate String deadline,
-			@NotBlank(message = DATE) @IsoDate String closesOn) {
+			@DateInput.Valid(what = "the day updates open", required = true) DateInput opensOn,
+			@DateInput.Valid(what = "the deadline", required = true) DateInput deadline,
+			@DateInput.Valid(what = "the day the period closes", required = true) DateInput closesOn) {
 
 		static final String NAME = "Enter a name of up to 200 characters, such as Interim update December 2022";
-
-		static final String DATE = "Enter a date as year-month-day, for example 2023-03-31";
 
 		/** Updates open, are due, then close, in that order. */
 		void checkOrder(BindingResult errors) {
 			if (errors.hasErrors()) {
 				return;
 			}
-			if (FormDates.parse(this.deadline).isBefore(FormDates.parse(this.opensOn))) {
+			if (DateInput.date(this.deadline).isBefore(DateInput.date(this.opensOn))) {
 				Commands.reject(errors, "deadline", "The deadline must be on or after the day updates open");
 			}
-			if (FormDates.parse(this.closesOn).isBefore(FormDates.parse(this.deadline))) {
+			if (DateInput.date(this.closesOn).isBefore(DateInput.date(this.deadline))) {
 				Commands.reject(errors, "closesOn", "The close must be on or after the deadline");
 			}
 		}
@@ -120,8 +118,8 @@ class ProgressController {
 		form.checkOrder(errors);
 		try {
 			Commands.refuseIfAny(errors);
-			this.updates.createPeriod(plan, form.name().strip(), FormDates.parse(form.opensOn()), FormDates.parse(form.deadline()),
-					FormDates.parse(form.closesOn()));
+			this.updates.createPeriod(plan, form.name().strip(), DateInput.date(form.opensOn()), DateInput.date(form.deadline()),
+					DateInput.date(form.closesOn()));
 			redirect.addFlashAttribute("done", "The reporting period " + form.name().strip() + " is set up.");
 			return "redirect:/plans/" + planId + "/periods";
 		}

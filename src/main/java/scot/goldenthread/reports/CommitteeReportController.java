@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import scot.goldenthread.plans.PlanTree;
+import scot.goldenthread.shared.DateInput;
 import scot.goldenthread.shared.Refused;
 
 import org.springframework.http.ResponseEntity;
@@ -102,7 +103,6 @@ class CommitteeReportController {
 		if (paper != null) {
 			form.put("organisation", paper.organisation());
 			form.put("reportTo", paper.reportTo());
-			form.put("meetingDate", paper.meetingDate().toString());
 			form.put("subject", paper.subject());
 			form.put("reportBy", paper.reportBy());
 			form.put("period", (paper.periodId() != null) ? paper.periodId().toString() : "");
@@ -113,6 +113,8 @@ class CommitteeReportController {
 			form.put("subject", tree.plan().title() + " – progress update");
 		}
 		form.putAll(typed);
+		model.addAttribute("meetingDate", (paper != null && DateInput.in(typed, "meetingDate") == null) ? DateInput.of(paper.meetingDate())
+				: DateInput.in(typed, "meetingDate"));
 		model.addAttribute("tree", tree);
 		model.addAttribute("paper", paper);
 		model.addAttribute("form", form);
@@ -128,7 +130,7 @@ class CommitteeReportController {
 			sections.put(section, fields.getFirst(section.code()));
 		}
 		String version = fields.getFirst("version");
-		return new CommitteeReports.Draft(fields.getFirst("organisation"), fields.getFirst("reportTo"), fields.getFirst("meetingDate"),
+		return new CommitteeReports.Draft(fields.getFirst("organisation"), fields.getFirst("reportTo"), DateInput.in(fields.toSingleValueMap(), "meetingDate"),
 				fields.getFirst("subject"), fields.getFirst("reportBy"), fields.getFirst("period"), sections,
 				(version != null && version.matches("\\d+")) ? Integer.valueOf(version) : null);
 	}

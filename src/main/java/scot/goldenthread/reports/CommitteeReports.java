@@ -15,8 +15,7 @@ import scot.goldenthread.people.Access;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.shared.Commands;
-import scot.goldenthread.shared.FormDates;
-import scot.goldenthread.shared.IsoDate;
+import scot.goldenthread.shared.DateInput;
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.Note;
 import scot.goldenthread.shared.Refused;
@@ -66,7 +65,7 @@ public class CommitteeReports implements PartnershipReports {
 	public record Draft(
 			@NotBlank(message = "Enter the council or partnership the paper is from") @Size(max = 300, message = LINE) @Pattern(regexp = ONE_LINE, message = LINE) String organisation,
 			@NotBlank(message = "Enter the committee the paper goes to") @Size(max = 300, message = LINE) @Pattern(regexp = ONE_LINE, message = LINE) String reportTo,
-			@NotBlank(message = "Enter a date as year-month-day, for example 2023-03-31") @IsoDate String meetingDate,
+			@DateInput.Valid(what = "the date of the meeting", required = true) DateInput meetingDate,
 			@NotBlank(message = "Enter the subject of the paper") @Size(max = 300, message = LINE) @Pattern(regexp = ONE_LINE, message = LINE) String subject,
 			@NotBlank(message = "Enter who the paper is by") @Size(max = 300, message = LINE) @Pattern(regexp = ONE_LINE, message = LINE) String reportBy,
 			String period, Map<CommitteeReport.Section, String> sections, Integer version) {
@@ -78,7 +77,6 @@ public class CommitteeReports implements PartnershipReports {
 		public Draft {
 			organisation = stripped(organisation);
 			reportTo = stripped(reportTo);
-			meetingDate = stripped(meetingDate);
 			subject = stripped(subject);
 			reportBy = stripped(reportBy);
 			period = stripped(period);
@@ -213,7 +211,7 @@ public class CommitteeReports implements PartnershipReports {
 			sections.put(section, text);
 		}
 		Commands.refuseIfAny(errors);
-		return new Checked(draft.organisation(), draft.reportTo(), FormDates.parse(draft.meetingDate()), draft.subject(), draft.reportBy(),
+		return new Checked(draft.organisation(), draft.reportTo(), DateInput.date(draft.meetingDate()), draft.subject(), draft.reportBy(),
 				periodId, sections);
 	}
 

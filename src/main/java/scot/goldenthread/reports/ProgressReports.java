@@ -32,8 +32,7 @@ import scot.goldenthread.progress.ReportingPeriod;
 import scot.goldenthread.progress.UpdateState;
 import scot.goldenthread.shared.CodeOf;
 import scot.goldenthread.shared.Commands;
-import scot.goldenthread.shared.FormDates;
-import scot.goldenthread.shared.IsoDate;
+import scot.goldenthread.shared.DateInput;
 import scot.goldenthread.shared.NotFound;
 
 import org.springframework.stereotype.Service;
@@ -73,8 +72,8 @@ class ProgressReports {
 	 * plan. {@code priority} is the code of the element the actions are under.
 	 */
 	public record Selection(String priority, String lead, String partner,
-			@CodeOf(value = ExpectedOutcome.class, message = "Choose one of the statuses listed") String status, @IsoDate String dueFrom,
-			@IsoDate String dueTo, String period, Boolean rollUp, Boolean draft) {
+			@CodeOf(value = ExpectedOutcome.class, message = "Choose one of the statuses listed") String status, @DateInput.Valid(what = "the first due date") DateInput dueFrom,
+			@DateInput.Valid(what = "the last due date") DateInput dueTo, String period, Boolean rollUp, Boolean draft) {
 
 		/** An unticked box sends nothing. */
 		public Selection {
@@ -115,8 +114,8 @@ class ProgressReports {
 			}
 		}
 		ExpectedOutcome status = (blank(selection.status()) != null) ? ExpectedOutcome.of(selection.status().strip()).orElse(null) : null;
-		LocalDate dueFrom = errors.hasFieldErrors("dueFrom") ? null : FormDates.parse(selection.dueFrom());
-		LocalDate dueTo = errors.hasFieldErrors("dueTo") ? null : FormDates.parse(selection.dueTo());
+		LocalDate dueFrom = errors.hasFieldErrors("dueFrom") ? null : DateInput.date(selection.dueFrom());
+		LocalDate dueTo = errors.hasFieldErrors("dueTo") ? null : DateInput.date(selection.dueTo());
 		if (dueFrom != null && dueTo != null && dueTo.isBefore(dueFrom)) {
 			Commands.reject(errors, "dueTo", "The end of the due date range must be on or after its start");
 		}

@@ -48,7 +48,10 @@ class AuditControllerTests {
 	@Test
 	void aFilterIsSearchedAsTyped() throws Exception {
 		given(this.audit.search(any(), anyInt(), anyInt())).willReturn(List.of());
-		this.mvc.perform(get("/admin/audit").param("actor", " admin ").param("from", "2023-03-31")).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/audit").param("actor", " admin ").param("from.day", "31").param("from.month", "3").param("from.year", "2023"))
+			.andExpect(status().isOk())
+			// the pages after keep the dates, as one year-month-day
+			.andExpect(content().string(containsString("from=2023-03-31")));
 		verify(this.audit).search(new AuditLog.Filter("admin", null, null, LocalDate.of(2023, 3, 31), null), 0, AuditController.PAGE + 1);
 	}
 
@@ -57,7 +60,7 @@ class AuditControllerTests {
 		this.mvc.perform(get("/admin/audit").param("from", "31/03/2023").param("text", "<b>x</b>"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"from-error\""),
-					containsString("Enter a real date as year-month-day, for example 2023-03-31"), containsString("&lt;b&gt;x&lt;/b&gt;"))));
+					containsString("The first day must be a real date"), containsString("&lt;b&gt;x&lt;/b&gt;"))));
 		this.mvc.perform(get("/admin/audit.csv").param("to", "2023-02-30")).andExpect(status().isBadRequest());
 		verify(this.audit, never()).search(any(), anyInt(), anyInt());
 	}

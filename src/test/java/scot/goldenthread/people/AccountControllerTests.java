@@ -69,7 +69,7 @@ class AccountControllerTests {
 		this.mvc.perform(post("/account/tokens").with(csrf()).param("name", " ").param("expiresOn", "31/12/2027"))
 			.andExpect(redirectedUrl("/account#tokens"))
 			.andExpect(flash().attribute("errors", Map.of("name", "Enter a name for the token of up to 100 characters, such as what will use it",
-					"expiresOn", "Enter a real date as year-month-day, for example 2023-03-31")));
+					"expiresOn", "The expiry date must be a real date")));
 		this.mvc.perform(post("/account/tokens").with(csrf()).param("name", "feed").param("expiresOn", LocalDate.now().minusDays(1).toString()))
 			.andExpect(flash().attribute("errors", Map.of("expiresOn", "The expiry date must be today or later")));
 		verifyNoInteractions(this.tokens);

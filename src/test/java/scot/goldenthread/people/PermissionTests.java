@@ -96,7 +96,7 @@ class PermissionTests {
 				select id, ?, '2022-08-01', 14.3, 'final', 'Fixture', 'approved', ? from measure where code = ?
 				returning id""").params(past.id(), lead, gap).query(Long.class).single();
 		long paper = this.papers.record(plan.plan().id(), new scot.goldenthread.reports.CommitteeReports.Draft("Fixture Council",
-				"Audit and Scrutiny Committee", "2026-02-09", "Progress", "Fixture Owner", null,
+				"Audit and Scrutiny Committee", scot.goldenthread.shared.DateInput.parse("2026-02-09"), "Progress", "Fixture Owner", null,
 				java.util.Map.of(scot.goldenthread.reports.CommitteeReport.Section.PURPOSE, "To report progress."), null), owner).id();
 		// the owners of the plan's partnership: a plan file of the partnership, such as a copy of this plan, is theirs to import too
 		Set<String> owners = Set.of(owner, administrator);

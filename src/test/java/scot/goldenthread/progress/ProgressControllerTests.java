@@ -80,19 +80,28 @@ class ProgressControllerTests {
 
 	@Test
 	void aPeriodsDatesAreRealDatesInOrderAndWhatWasTypedIsShownAgain() throws Exception {
-		this.mvc.perform(post("/plans/4/periods").with(csrf()).param("name", "").param("opensOn", "01/04/2026").param("deadline", "2026-06-31")
-			.param("closesOn", ""))
+		// as GOV.UK's date input sends them: day, month and year
+		this.mvc.perform(post("/plans/4/periods").with(csrf()).param("name", "").param("opensOn.day", "1").param("opensOn.month", "")
+			.param("opensOn.year", "2026").param("deadline.day", "31").param("deadline.month", "6").param("deadline.year", "2026"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"name-error\""), containsString("id=\"opensOn-error\""),
-					containsString("id=\"deadline-error\""), containsString("id=\"closesOn-error\""), containsString("value=\"01/04/2026\""),
-					containsString("Enter a real date as year-month-day, for example 2023-03-31"))));
+					containsString("id=\"deadline-error\""), containsString("id=\"closesOn-error\""), containsString("name=\"opensOn.year\""),
+					containsString("value=\"2026\""), containsString("The day updates open must include a month"),
+					containsString("The deadline must be a real date"), containsString("Enter the day the period closes"))));
+		// or as one year-month-day, as a link or a script may
+		this.mvc.perform(post("/plans/4/periods").with(csrf()).param("name", "Q").param("opensOn", "01/04/2026").param("deadline", "2026-06-30")
+			.param("closesOn", "2026-07-15"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"01/04/2026\""),
+					containsString("The day updates open must be a real date"))));
 		this.mvc.perform(post("/plans/4/periods").with(csrf()).param("name", "Quarter 1").param("opensOn", "2026-04-01")
 			.param("deadline", "2026-03-31").param("closesOn", "2026-03-01"))
 			.andExpect(content().string(allOf(containsString("The deadline must be on or after the day updates open"),
 					containsString("The close must be on or after the deadline"))));
 		verify(this.updates, never()).createPeriod(any(), any(), any(), any(), any());
-		this.mvc.perform(post("/plans/4/periods").with(csrf()).param("name", " Quarter 1 ").param("opensOn", "2026-04-01")
-			.param("deadline", "2026-06-30").param("closesOn", "2026-07-15"))
+		this.mvc.perform(post("/plans/4/periods").with(csrf()).param("name", " Quarter 1 ").param("opensOn.day", "1").param("opensOn.month", "4")
+			.param("opensOn.year", "2026").param("deadline", "2026-06-30").param("closesOn.day", " 15 ").param("closesOn.month", "07")
+			.param("closesOn.year", "2026"))
 			.andExpect(redirectedUrl("/plans/4/periods"));
 		verify(this.updates).createPeriod(PLAN, "Quarter 1", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 15));
 	}

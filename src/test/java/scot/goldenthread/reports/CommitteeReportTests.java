@@ -1,6 +1,7 @@
 package scot.goldenthread.reports;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -116,10 +119,18 @@ class CommitteeReportTests {
 		this.mvc.perform(get("/api/reports/committee/{id}", paper.id()).param("format", "xlsx")).andExpect(status().isBadRequest());
 	}
 
+	/** The meeting's date as one year-month-day, or as the form's three boxes: "9 2 2026". */
 	MockHttpServletRequestBuilder write(MockHttpServletRequestBuilder request, String user, String recommendations, String meetingDate,
 			Integer version) {
+		String[] parts = meetingDate.split(" ");
+		if (parts.length == 3) {
+			request.param("meetingDate.day", parts[0]).param("meetingDate.month", parts[1]).param("meetingDate.year", parts[2]);
+		}
+		else {
+			request.param("meetingDate", meetingDate);
+		}
 		request.with(SignedIn.as(this.users, user)).param("organisation", "Fixture Council").param("reportTo", "Audit and Scrutiny Committee")
-			.param("meetingDate", meetingDate).param("subject", "Fixture plan – progress").param("reportBy", "Fixture Owner")
+			.param("subject", "Fixture plan – progress").param("reportBy", "Fixture Owner")
 			.param("purpose", "To report progress.").param("recommendations", recommendations);
 		return (version != null) ? request.param("version", String.valueOf(version)) : request;
 	}
@@ -139,11 +150,13 @@ class CommitteeReportTests {
 			.andExpect(content().string(containsString("id=\"recommendations-error\"")))
 			.andExpect(content().string(containsString("&lt;script&gt;x&lt;/script&gt;</textarea>")));
 		assertThat(this.papers.of(plan)).isEmpty();
-		this.mvc.perform(write(post("/plans/{id}/committee-reports", plan), owner, "2.1. Note the report.", "2026-02-09", null))
+		this.mvc.perform(write(post("/plans/{id}/committee-reports", plan), owner, "2.1. Note the report.", "9 2 2026", null))
 			.andExpect(status().is3xxRedirection());
 		CommitteeReport before = this.papers.of(plan).get(0);
+		assertThat(before.meetingDate()).isEqualTo(LocalDate.of(2026, 2, 9));
 		this.mvc.perform(get("/committee-reports/{id}/edit", before.id()).with(SignedIn.as(this.users, owner)))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("Audit and Scrutiny Committee")));
+			.andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Audit and Scrutiny Committee"),
+					matchesRegex("(?s).*name=\"meetingDate.day\"[^>]*value=\"9\".*name=\"meetingDate.year\"[^>]*value=\"2026\".*"))));
 		this.mvc.perform(write(post("/committee-reports/{id}", before.id()), world.lead(), "x", "2026-02-09", before.version()))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(write(post("/committee-reports/{id}", before.id()), owner, "2.1. Note the report.\n- and challenge it", "2026-02-09",

@@ -25,7 +25,7 @@ class CommandsTests {
 	}
 
 	record Command(@WholeNumber(what = "progress", min = 0, max = 100, example = 40) String progress,
-			@NotBlank(message = "Enter the note") @PlainText(what = "note", max = 20) String note, @IsoDate String due,
+			@NotBlank(message = "Enter the note") @PlainText(what = "note", max = 20) String note, @DateInput.Valid(what = "the due date") DateInput due,
 			@CodeOf(value = Colour.class, message = "Choose red or dark blue") String colour) {
 	}
 
@@ -40,24 +40,35 @@ class CommandsTests {
 
 	@Test
 	void aGoodCommandHasNoProblemsAndItsValuesReadBack() {
-		assertThat(problems(new Command(" 40% ", "Halfway.", "2023-03-31", "dark-blue"))).isEmpty();
-		assertThat(problems(new Command("100", "Done.", "", null))).isEmpty();
+		assertThat(problems(new Command(" 40% ", "Halfway.", new DateInput(" 31 ", "03", "2023"), "dark-blue"))).isEmpty();
+		assertThat(problems(new Command("100", "Done.", new DateInput("", " ", null), null))).isEmpty();
 		assertThat(WholeNumber.Check.read(" 40% ")).isEqualTo(40);
-		assertThat(FormDates.parse(" 2023-03-31 ")).hasToString("2023-03-31");
-		assertThat(FormDates.parse(" ")).isNull();
+		assertThat(DateInput.date(new DateInput(" 31 ", "03", "2023"))).hasToString("2023-03-31");
+		assertThat(DateInput.date(DateInput.parse("2023-03-31"))).hasToString("2023-03-31");
+		assertThat(DateInput.date(new DateInput("", "", ""))).isNull();
+		assertThat(new DateInput("31", "3", "2023").iso()).isEqualTo("2023-03-31");
+		assertThat(new DateInput("31", "2", "2023").iso()).isEmpty();
+		assertThat(DateInput.in(Map.of("due.day", "1", "due.month", "4"), "due")).isEqualTo(new DateInput("1", "4", null));
+		assertThat(DateInput.in(Map.of("due", "2023-04-01"), "due")).isEqualTo(new DateInput("01", "04", "2023"));
+		assertThat(DateInput.in(Map.of("other", "x"), "due")).isNull();
 	}
 
 	@Test
 	void eachFieldsFirstProblemIsNamedInTheOrderOfTheFields() {
-		assertThat(problems(new Command("lots", "", "31/03/2023", "green"))).containsExactly(
+		assertThat(problems(new Command("lots", "", DateInput.parse("31/03/2023"), "green"))).containsExactly(
 				Map.entry("progress", "Enter progress as a whole number from 0 to 100, for example 40"),
 				Map.entry("note", "Enter the note"),
-				Map.entry("due", "Enter a real date as year-month-day, for example 2023-03-31"),
+				Map.entry("due", "The due date must be a real date"),
 				Map.entry("colour", "Choose red or dark blue"));
-		assertThat(problems(new Command("101", "<script>alert(1)</script>", "0000-01-01", "red"))).containsExactly(
+		assertThat(problems(new Command("101", "<script>alert(1)</script>", new DateInput("1", "1", "0000"), "red"))).containsExactly(
 				Map.entry("progress", "Progress must be a whole number from 0 to 100"),
 				Map.entry("note", "The note must be 20 characters or fewer; it has 25"),
-				Map.entry("due", "Enter a date between 1900 and 2100"));
+				Map.entry("due", "The due date must be between 1900 and 2100"));
+		// as GOV.UK's date input says each
+		assertThat(problems(new Command("1", "ok", new DateInput("", "2", ""), null))).containsEntry("due", "The due date must include a day and a year");
+		assertThat(problems(new Command("1", "ok", new DateInput("30", "2", "2024"), null))).containsEntry("due", "The due date must be a real date");
+		assertThat(problems(new Command("1", "ok", new DateInput("3", "2", "24"), null))).containsEntry("due", "The year must include 4 numbers");
+		assertThat(problems(new Command("1", "ok", new DateInput("3", "two", "2024"), null))).containsEntry("due", "The due date must be a real date");
 		assertThat(problems(new Command("-1", "a <b>bold</b> {claim}", null, null))).containsExactly(
 				Map.entry("progress", "Progress must be a whole number from 0 to 100"),
 				Map.entry("note", "The note must be 20 characters or fewer; it has 21"));
