@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,13 @@ class CommitteeReportTests {
 		return this.papers.of(ppl()).get(0);
 	}
 
+	static String pageText(PDDocument pdf, int page) throws java.io.IOException {
+		PDFTextStripper stripper = new PDFTextStripper();
+		stripper.setStartPage(page);
+		stripper.setEndPage(page);
+		return stripper.getText(pdf);
+	}
+
 	byte[] file(String format) throws Exception {
 		return this.mvc.perform(get("/api/reports/committee/{id}", seed002().id()).param("format", format))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -101,6 +109,17 @@ class CommitteeReportTests {
 			PDRectangle appendix = pdf.getPage(pdf.getNumberOfPages() - 1).getMediaBox();
 			assertThat(cover.getHeight()).isGreaterThan(cover.getWidth());
 			assertThat(appendix.getWidth()).isGreaterThan(appendix.getHeight());
+			// a row longer than a page names its action at the top of the next, and only a row that began on the page before
+			List<String> continued = new ArrayList<>();
+			for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
+				String top = pageText(pdf, page).lines().findFirst().orElse("");
+				if (top.endsWith("(continued)")) {
+					String code = top.substring(0, "PPL 22 00".length());
+					assertThat(pageText(pdf, page - 1)).as("page %d continues %s", page, code).contains(code);
+					continued.add(code);
+				}
+			}
+			assertThat(continued).isNotEmpty();
 		}
 		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(file("docx")))) {
 			List<String> headings = docx.getParagraphs().stream().filter((p) -> "Heading2".equals(p.getStyle()))
@@ -109,6 +128,11 @@ class CommitteeReportTests {
 			// the facts, the appendix's summary, and its four priorities
 			assertThat(docx.getTables()).hasSize(6);
 			assertThat(docx.getTables().get(0).getRow(0).getCell(1).getText()).isEqualTo("Audit and Scrutiny Committee");
+			// in Word too a row stays whole on its page unless it is longer than a page, under the columns' headings
+			assertThat(docx.getTables().subList(2, 6)).allSatisfy((t) -> {
+				assertThat(t.getRow(0).isRepeatHeader()).isTrue();
+				assertThat(t.getRows().subList(1, t.getRows().size())).allMatch(XWPFTableRow::isCantSplitRow);
+			});
 			// the cover's section portrait, with the footer; the appendix's, the document's last, landscape
 			CTSectPr cover = docx.getParagraphs().stream().filter((p) -> p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetSectPr())
 				.findFirst().orElseThrow().getCTP().getPPr().getSectPr();
