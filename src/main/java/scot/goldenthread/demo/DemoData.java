@@ -25,6 +25,7 @@ import scot.goldenthread.measures.ColumnMapping;
 import scot.goldenthread.measures.MeasureDefinitions;
 import scot.goldenthread.reports.CommitteeReport;
 import scot.goldenthread.reports.CommitteeReports;
+import scot.goldenthread.reports.LaidPapers;
 import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.DateInput;
 import scot.goldenthread.shared.FirstLoad;
@@ -41,6 +42,7 @@ import scot.goldenthread.partnerships.Partnership;
 import scot.goldenthread.places.Localities;
 import scot.goldenthread.places.SimdMeasures;
 import scot.goldenthread.partnerships.PartnershipDirectory;
+import scot.goldenthread.partnerships.PartnershipLooks;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanFormat;
 
@@ -86,10 +88,16 @@ class DemoData implements ApplicationRunner {
 
 	private final FirstLoad firstLoad;
 
-	DemoData(PartnershipDirectory partnerships, PlanCatalogue plans, MeasureDefinitions measures,
+	private final PartnershipLooks looks;
+
+	private final LaidPapers laidPapers;
+
+	DemoData(PartnershipDirectory partnerships, PartnershipLooks looks, LaidPapers laidPapers, PlanCatalogue plans, MeasureDefinitions measures,
 			ObservationImporter observations, TransactionTemplate transaction, Accounts accounts, ProgressUpdates updates,
 			CommitteeReports committeeReports, Localities localities, SimdMeasures simd, Clock clock, FirstLoad firstLoad) {
 		this.firstLoad = firstLoad;
+		this.looks = looks;
+		this.laidPapers = laidPapers;
 		this.localities = localities;
 		this.simd = simd;
 		this.committeeReports = committeeReports;
@@ -261,8 +269,11 @@ class DemoData implements ApplicationRunner {
 					.map((p) -> String.valueOf(p.id())).findFirst().orElseThrow();
 				Map<CommitteeReport.Section, String> sections = new EnumMap<>(CommitteeReport.Section.class);
 				paper.sections().forEach((code, text) -> sections.put(Coded.of(CommitteeReport.Section.class, code).orElseThrow(), text));
-				this.committeeReports.record(plan.id(), new CommitteeReports.Draft(paper.organisation(), paper.reportTo(), DateInput.parse(paper.meetingDate()),
-						paper.subject(), paper.reportBy(), period, sections, null), paper.writtenBy());
+				CommitteeReport recorded = this.committeeReports.record(plan.id(), new CommitteeReports.Draft(paper.organisation(), paper.reportTo(),
+						DateInput.parse(paper.meetingDate()), paper.subject(), paper.reportBy(), period, sections, null), paper.writtenBy());
+				if (Boolean.TRUE.equals(paper.laid())) {
+					this.laidPapers.record(recorded, paper.writtenBy());
+				}
 			}
 		}
 		catch (IOException ex) {
@@ -274,7 +285,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	record PaperEntry(String plan, String organisation, String reportTo, String meetingDate, String subject, String reportBy, String period,
-			String writtenBy, Map<String, String> sections) {
+			String writtenBy, Boolean laid, Map<String, String> sections) {
 	}
 
 	private Plan plan(String code) {
@@ -305,6 +316,8 @@ class DemoData implements ApplicationRunner {
 			directory.partnerships().forEach((p) -> this.partnerships.addPartnership(p.code(), p.name(),
 					Partnership.Kind.of(p.kind()), p.parent(), p.area(), p.description(),
 					(p.members() != null) ? p.members() : List.of()));
+			directory.partnerships().stream().filter((p) -> p.look() != null).forEach((p) -> this.looks.set(p.code(),
+					new PartnershipLooks.Change(p.name(), p.look().colour(), p.look().font(), p.look().contact(), p.look().licence(), null, false)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -318,7 +331,10 @@ class DemoData implements ApplicationRunner {
 	}
 
 	record PartnershipEntry(String code, String name, String kind, String parent, String area, String description,
-			List<String> members) {
+			List<String> members, LookEntry look) {
+	}
+
+	record LookEntry(String colour, String font, String contact, String licence) {
 	}
 
 }

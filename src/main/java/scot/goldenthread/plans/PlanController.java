@@ -77,7 +77,9 @@ class PlanController {
 
 	@GetMapping("/plans/{id}/on-a-page")
 	String onAPage(@PathVariable long id, Model model) {
-		model.addAttribute("page", PlanOnAPage.of(tree(id)));
+		PlanTree tree = tree(id);
+		model.addAttribute("page", PlanOnAPage.of(tree));
+		model.addAttribute("plan", tree.plan());
 		return "plans/on-a-page";
 	}
 

@@ -28,7 +28,14 @@ class CommitteeReportController {
 
 	private final ReportFiles files;
 
-	CommitteeReportController(CommitteeReports papers, ProgressReports reports, ReportFiles files) {
+	private final CommitteeAppendices appendices;
+
+	private final LaidPapers laid;
+
+	CommitteeReportController(CommitteeReports papers, ProgressReports reports, ReportFiles files, CommitteeAppendices appendices,
+			LaidPapers laid) {
+		this.appendices = appendices;
+		this.laid = laid;
 		this.papers = papers;
 		this.reports = reports;
 		this.files = files;
@@ -46,8 +53,15 @@ class CommitteeReportController {
 	String show(@PathVariable long id, Model model) {
 		CommitteeReport paper = this.papers.get(id);
 		model.addAttribute("c", paper);
-		model.addAttribute("r", this.papers.appendix(paper));
+		ProgressReport appendix = this.papers.appendix(paper);
+		model.addAttribute("r", appendix);
+		model.addAttribute("plan", appendix.plan());
+		model.addAttribute("attached", this.appendices.of(paper));
+		model.addAttribute("laid", this.laid.of(paper));
 		model.addAttribute("mayWrite", this.papers.mayWrite(paper.planId()));
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
 		model.addAttribute("formats", List.of(ReportFormat.HTML, ReportFormat.PDF, ReportFormat.DOCX));
 		return "reports/committee-page";
 	}

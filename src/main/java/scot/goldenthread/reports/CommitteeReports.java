@@ -121,6 +121,11 @@ public class CommitteeReports implements PartnershipReports {
 			.orElseThrow(() -> NotFound.because("There is no such plan"));
 	}
 
+	/** Refuses, as the server must, whoever may not write the plan's papers. */
+	void requireWriter(long planId) {
+		this.access.require(mayWrite(planId));
+	}
+
 	public boolean mayWrite(long planId) {
 		return this.plans.plan(planId).map((plan) -> this.access.mayOwn(this.plans.scopeOf(plan))).orElse(false);
 	}

@@ -54,9 +54,9 @@ final class MeasuresReportFiles {
 				{ "Produced", ProgressReportDocument.GENERATED.format(report.generatedAt()) }, { "Measures", Integer.toString(report.rows().size()) } }, out);
 	}
 
-	static void docx(MeasuresReport report, OutputStream out) {
+	static void docx(MeasuresReport report, ReportLook look, OutputStream out) {
 		try (XWPFDocument doc = new XWPFDocument()) {
-			ProgressReportDocument.setUp(doc, report.plan().title() + " measures report", false);
+			ProgressReportDocument.setUp(doc, report.plan().title() + " measures report", false, look);
 			ProgressReportDocument.heading(doc, "Heading1", report.plan().title() + ": measures");
 			ProgressReportDocument.text(doc.createParagraph(), "Produced " + ProgressReportDocument.GENERATED.format(report.generatedAt()), false);
 			ProgressReportDocument.text(doc.createParagraph(), "Key: ● On target · ▲ Within tolerance of its target · ■ Off target · "

@@ -19,9 +19,9 @@ final class PlanOnAPageDocument {
 	private PlanOnAPageDocument() {
 	}
 
-	static void write(PlanOnAPage page, OutputStream out) {
+	static void write(PlanOnAPage page, ReportLook look, OutputStream out) {
 		try (XWPFDocument doc = new XWPFDocument()) {
-			java.math.BigInteger bullets = ProgressReportDocument.setUp(doc, page.tree().plan().title() + ": plan on a page", false);
+			java.math.BigInteger bullets = ProgressReportDocument.setUp(doc, page.tree().plan().title() + ": plan on a page", false, look);
 			ProgressReportDocument.heading(doc, "Heading1", page.tree().plan().title());
 			if (page.vision() != null) {
 				ProgressReportDocument.text(doc.createParagraph(), "Our Vision: " + page.vision().title(), true);

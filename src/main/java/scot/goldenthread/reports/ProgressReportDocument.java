@@ -1,5 +1,6 @@
 package scot.goldenthread.reports;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import javax.imageio.ImageIO;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -25,6 +31,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -50,6 +57,16 @@ final class ProgressReportDocument {
 	/** When a report was produced, as every report file says it. */
 	static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
+	/** The style of every table, named so a test and an editor find it. */
+	static final String TABLE_STYLE = "GoldenThreadTable";
+
+	private static final String DEFAULT_FONT = "Arial";
+
+	/** GOV.UK's text colour, and the grey of the PDF's rules. */
+	private static final String INK = "0B0C0C";
+
+	private static final String RULE = "B1B4B6";
+
 	private static final List<String> COLUMNS = List.of("Code", "Action", "By When", "Progress", "Expected Outcome", "Latest Note", "Lead");
 
 	/** Shares of the page's width, in fiftieths of a percent as Word counts them. */
@@ -58,9 +75,9 @@ final class ProgressReportDocument {
 	private ProgressReportDocument() {
 	}
 
-	static void write(ProgressReport report, OutputStream out) {
+	static void write(ProgressReport report, ReportLook look, OutputStream out) {
 		try (XWPFDocument doc = new XWPFDocument()) {
-			BigInteger bullets = setUp(doc, report.title() + " progress report", report.draft());
+			BigInteger bullets = setUp(doc, report.title() + " progress report", report.draft(), look);
 			body(doc, report, bullets);
 			doc.write(out);
 		}
@@ -69,15 +86,45 @@ final class ProgressReportDocument {
 		}
 	}
 
-	/** A landscape A4 document with Word's headings, a bulleted list (whose number it answers) and a footer. */
-	static BigInteger setUp(XWPFDocument doc, String footerTitle, boolean draft) {
+	/**
+	 * A landscape A4 document with its styles, a bulleted list (whose number it answers) and a footer; in the look of
+	 * the partnership it is about, where there is one, its name and logo first.
+	 */
+	static BigInteger setUp(XWPFDocument doc, String footerTitle, boolean draft, ReportLook look) {
 		landscape(doc);
-		headings(doc);
-		footer(doc, footerTitle);
+		styles(doc, (look != null) ? look.look().font() : DEFAULT_FONT, (look != null) ? look.look().hex() : INK);
+		footer(doc, footerTitle, (look != null) ? look.footer() : "");
 		if (draft) {
 			doc.createHeaderFooterPolicy().createWatermark("DRAFT");
 		}
+		if (look != null) {
+			band(doc, look);
+		}
 		return bullets(doc);
+	}
+
+	/** The partnership's logo and its name, bold in its colour, at the top of the file. */
+	private static void band(XWPFDocument doc, ReportLook look) {
+		XWPFParagraph p = doc.createParagraph();
+		if (look.logo() != null) {
+			try {
+				BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(look.logo().bytes()));
+				int height = 48;
+				int width = Math.max(1, Math.round((float) image.getWidth() * height / image.getHeight()));
+				p.createRun().addPicture(new java.io.ByteArrayInputStream(look.logo().bytes()),
+						"image/png".equals(look.logo().type()) ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, "logo",
+						Units.pixelToEMU(width), Units.pixelToEMU(height));
+				p.createRun().addTab();
+			}
+			catch (IOException | InvalidFormatException ex) {
+				throw new IllegalStateException("The logo was checked when it was set", ex);
+			}
+		}
+		XWPFRun name = p.createRun();
+		name.setText(look.name());
+		name.setBold(true);
+		name.setFontSize(14);
+		name.setColor(look.look().hex());
 	}
 
 	static void body(XWPFDocument doc, ProgressReport report, BigInteger bullets) {
@@ -136,8 +183,20 @@ final class ProgressReportDocument {
 		}
 	}
 
-	/** A table's header row: bold on grey, repeated on every page the table runs over. */
+	/** The table in the document's table style, with the PDF's thin grey rules. */
+	static void styled(XWPFTable table) {
+		table.setStyleID(TABLE_STYLE);
+		table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE);
+		table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE);
+		table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE);
+		table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE);
+		table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE);
+		table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE);
+	}
+
+	/** A table's header row: bold on grey, repeated on every page the table runs over; the table styled. */
 	static void header(XWPFTableRow row, List<String> columns) {
+		styled(row.getTable());
 		row.setRepeatHeader(true);
 		row.setHeightRule(TableRowHeightRule.AUTO);
 		for (int c = 0; c < columns.size(); c++) {
@@ -203,23 +262,53 @@ final class ProgressReportDocument {
 		margins.setRight(halfInch);
 	}
 
-	/** Word's own "heading 1" and "heading 2", so its navigation pane and table of contents find them. */
-	private static void headings(XWPFDocument doc) {
+	/**
+	 * The document's styles, so it opens in Word looking like the PDF: "Normal" in the font at 9 points, as the PDF's
+	 * text; Word's own "heading 1" and "heading 2", in the colour, so its navigation pane and table of contents find
+	 * them; and a table style, whose rules {@link #styled} draws on each table (the style's own need schemas the
+	 * lite OOXML library leaves out).
+	 */
+	private static void styles(XWPFDocument doc, String font, String colour) {
 		XWPFStyles styles = doc.createStyles();
-		String[][] defined = { { "Heading1", "heading 1", "0", "32" }, { "Heading2", "heading 2", "1", "24" } };
-		for (String[] d : defined) {
-			CTStyle style = CTStyle.Factory.newInstance();
-			style.setStyleId(d[0]);
-			style.setType(STStyleType.PARAGRAPH);
-			style.addNewName().setVal(d[1]);
+		CTFonts fonts = CTFonts.Factory.newInstance();
+		fonts.setAscii(font);
+		fonts.setHAnsi(font);
+		fonts.setCs(font);
+		fonts.setEastAsia(font);
+		styles.setDefaultFonts(fonts);
+		CTStyle normal = style("Normal", "Normal", STStyleType.PARAGRAPH);
+		normal.setDefault(true);
+		normal.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(60));
+		normal.addNewRPr().addNewRFonts().set(fonts);
+		normal.getRPr().addNewSz().setVal(BigInteger.valueOf(18));
+		styles.addStyle(new XWPFStyle(normal));
+		String[][] headings = { { "Heading1", "heading 1", "0", "32" }, { "Heading2", "heading 2", "1", "24" } };
+		for (String[] d : headings) {
+			CTStyle style = style(d[0], d[1], STStyleType.PARAGRAPH);
+			style.addNewBasedOn().setVal("Normal");
+			style.addNewNext().setVal("Normal");
 			style.addNewQFormat();
 			style.addNewPPr().addNewOutlineLvl().setVal(new BigInteger(d[2]));
 			style.getPPr().addNewKeepNext();
 			style.getPPr().addNewSpacing().setBefore(BigInteger.valueOf(240));
 			style.addNewRPr().addNewB();
 			style.getRPr().addNewSz().setVal(new BigInteger(d[3]));
+			style.getRPr().addNewColor().setVal(colour);
 			styles.addStyle(new XWPFStyle(style));
 		}
+		CTStyle table = style(TABLE_STYLE, "Golden Thread table", STStyleType.TABLE);
+		table.addNewBasedOn().setVal("TableNormal");
+		table.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+		table.addNewRPr().addNewSz().setVal(BigInteger.valueOf(18));
+		styles.addStyle(new XWPFStyle(table));
+	}
+
+	private static CTStyle style(String id, String name, STStyleType.Enum type) {
+		CTStyle style = CTStyle.Factory.newInstance();
+		style.setStyleId(id);
+		style.setType(type);
+		style.addNewName().setVal(name);
+		return style;
 	}
 
 	private static BigInteger bullets(XWPFDocument doc) {
@@ -236,9 +325,14 @@ final class ProgressReportDocument {
 		return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum)));
 	}
 
-	/** The title and "Page N of M" at the foot of every page, as fields Word keeps up to date. */
-	private static void footer(XWPFDocument doc, String title) {
+	/** The partnership's contact and licence lines, where it has them, then the title and "Page N of M", as fields Word keeps up to date. */
+	private static void footer(XWPFDocument doc, String title, String lines) {
 		XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+		if (!lines.isEmpty()) {
+			XWPFRun run = footer.createParagraph().createRun();
+			run.setText(lines);
+			run.setFontSize(7);
+		}
 		XWPFParagraph p = footer.createParagraph();
 		p.setAlignment(ParagraphAlignment.RIGHT);
 		p.createRun().setText(title + " · Page ");

@@ -3,6 +3,7 @@ package scot.goldenthread.reports;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -33,7 +34,10 @@ class ReportFiles {
 
 	private final ReportWriter writer;
 
-	ReportFiles(ProgressReports reports, MeasuresReports measures, CommitteeReports papers, ReportWriter writer) {
+	private final CommitteeAppendices appendices;
+
+	ReportFiles(ProgressReports reports, MeasuresReports measures, CommitteeReports papers, ReportWriter writer, CommitteeAppendices appendices) {
+		this.appendices = appendices;
 		this.reports = reports;
 		this.measures = measures;
 		this.papers = papers;
@@ -62,9 +66,17 @@ class ReportFiles {
 	ResponseEntity<byte[]> committee(long id, String format) {
 		ReportFormat chosen = format(format, DOCUMENTS);
 		CommitteeReport paper = this.papers.get(id);
-		ProgressReport appendix = this.papers.appendix(paper);
-		String name = paper.subject().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "") + "-" + paper.meetingDate();
-		return attachment(name, chosen, (out) -> this.writer.write(paper, appendix, chosen, out));
+		return attachment(committeeName(paper), chosen, (out) -> committee(paper, chosen, out));
+	}
+
+	/** The paper, its appendix and its further appendices, in the format, as they stand now. */
+	void committee(CommitteeReport paper, ReportFormat format, OutputStream out) {
+		this.writer.write(paper, this.papers.appendix(paper), this.appendices.of(paper),
+				(format == ReportFormat.PDF) ? this.appendices.pdfs(paper) : List.of(), format, out);
+	}
+
+	static String committeeName(CommitteeReport paper) {
+		return paper.subject().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "") + "-" + paper.meetingDate();
 	}
 
 	/** The format asked for, if the report comes in it: every format, unless {@code allowed} names fewer. */

@@ -37,38 +37,39 @@ class ReportPages {
 		this.css = new ClassPathResource("static/css/report.css").getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	private String html(String template, Map<String, Object> variables, boolean forPdf) {
+	private String html(String template, Map<String, Object> variables, ReportLook look, boolean forPdf) {
 		Context context = new Context();
 		context.setVariables(variables);
-		context.setVariable("css", this.css);
+		context.setVariable("css", (look != null) ? this.css + look.css() : this.css);
+		context.setVariable("look", look);
 		context.setVariable("pdf", forPdf);
 		// a file stands alone: its pictures are inside it, not links back to the site
 		context.setVariable("standalone", true);
 		return this.templates.process(template, context);
 	}
 
-	/** The template's report as a standalone HTML file or as a PDF. */
-	void write(String template, Map<String, Object> variables, ReportFormat format, OutputStream out) {
+	/** The template's report as a standalone HTML file or as a PDF, in the partnership's look where it has one. */
+	void write(String template, Map<String, Object> variables, ReportLook look, ReportFormat format, OutputStream out) {
 		if (format == ReportFormat.PDF) {
-			pdf(template, variables, out);
+			pdf(template, variables, look, out);
 			return;
 		}
 		try {
-			out.write(html(template, variables, false).getBytes(StandardCharsets.UTF_8));
+			out.write(html(template, variables, look, false).getBytes(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private void pdf(String template, Map<String, Object> variables, OutputStream out) {
+	private void pdf(String template, Map<String, Object> variables, ReportLook look, OutputStream out) {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.usePdfUaAccessibility(true);
 		font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
 		font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
 		font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
-		builder.withHtmlContent(html(template, variables, true), null);
+		builder.withHtmlContent(html(template, variables, look, true), null);
 		builder.toStream(out);
 		try {
 			builder.run();

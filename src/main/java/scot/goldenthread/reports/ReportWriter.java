@@ -1,8 +1,18 @@
 package scot.goldenthread.reports;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import scot.goldenthread.partnerships.PartnershipLooks;
+import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanOnAPage;
 
 import org.springframework.stereotype.Component;
@@ -17,23 +27,65 @@ public class ReportWriter {
 
 	private final ReportPages pages;
 
-	ReportWriter(ReportPages pages) {
+	private final PartnershipLooks looks;
+
+	ReportWriter(ReportPages pages, PartnershipLooks looks) {
 		this.pages = pages;
+		this.looks = looks;
 	}
 
-	/** A committee's paper with its appendix, as HTML, PDF or Word: the formats papers go to a committee in. */
-	public void write(CommitteeReport paper, ProgressReport appendix, ReportFormat format, OutputStream out) {
+	/** The look of the partnership that owns the plan, if it or the partnership above it has one. */
+	private ReportLook look(Plan plan) {
+		return (plan.partnershipCode() == null) ? null : this.looks.of(plan.partnershipCode())
+			.map((look) -> new ReportLook(look, look.logo() ? this.looks.logo(look.partnershipCode()).orElse(null) : null)).orElse(null);
+	}
+
+	/**
+	 * A committee's paper with its appendix, the progress report, and its further appendices, as HTML, PDF or Word: the
+	 * formats papers go to a committee in. The PDF carries the further appendices that are PDFs after its own pages;
+	 * each file lists them all.
+	 */
+	public void write(CommitteeReport paper, ProgressReport appendix, List<CommitteeAppendices.Attached> attached, List<byte[]> pdfs,
+			ReportFormat format, OutputStream out) {
+		Map<String, Object> variables = Map.of("c", paper, "r", appendix, "attached", attached);
 		switch (format) {
-			case HTML, PDF -> this.pages.write("reports/committee", Map.of("c", paper, "r", appendix), format, out);
-			case DOCX -> CommitteeReportDocument.write(paper, appendix, out);
+			case HTML -> this.pages.write("reports/committee", variables, look(appendix.plan()), format, out);
+			case PDF -> {
+				ByteArrayOutputStream own = new ByteArrayOutputStream();
+				this.pages.write("reports/committee", variables, look(appendix.plan()), format, own);
+				followedBy(own.toByteArray(), pdfs, out);
+			}
+			case DOCX -> CommitteeReportDocument.write(paper, appendix, attached, look(appendix.plan()), out);
 			default -> throw new IllegalArgumentException("A committee report comes as HTML, PDF or Word, not " + format);
+		}
+	}
+
+	/** The PDF with the pages of each of the others after its own. */
+	private static void followedBy(byte[] pdf, List<byte[]> others, OutputStream out) {
+		try {
+			if (others.isEmpty()) {
+				out.write(pdf);
+				return;
+			}
+			try (PDDocument whole = Loader.loadPDF(pdf)) {
+				PDFMergerUtility merger = new PDFMergerUtility();
+				for (byte[] other : others) {
+					try (PDDocument next = Loader.loadPDF(other)) {
+						merger.appendDocument(whole, next);
+					}
+				}
+				whole.save(out);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
 	public void write(MeasuresReport report, ReportFormat format, OutputStream out) {
 		switch (format) {
-			case HTML, PDF -> this.pages.write("reports/measures", Map.of("m", report), format, out);
-			case DOCX -> MeasuresReportFiles.docx(report, out);
+			case HTML, PDF -> this.pages.write("reports/measures", Map.of("m", report), look(report.plan()), format, out);
+			case DOCX -> MeasuresReportFiles.docx(report, look(report.plan()), out);
 			case XLSX -> MeasuresReportFiles.xlsx(report, out);
 			case CSV -> MeasuresReportFiles.csv(report, out);
 		}
@@ -42,16 +94,16 @@ public class ReportWriter {
 	/** Seed 000's annex 2 as HTML, PDF or Word. */
 	public void write(PlanOnAPage page, ReportFormat format, OutputStream out) {
 		switch (format) {
-			case HTML, PDF -> this.pages.write("reports/on-a-page", Map.of("page", page), format, out);
-			case DOCX -> PlanOnAPageDocument.write(page, out);
+			case HTML, PDF -> this.pages.write("reports/on-a-page", Map.of("page", page), look(page.tree().plan()), format, out);
+			case DOCX -> PlanOnAPageDocument.write(page, look(page.tree().plan()), out);
 			default -> throw new IllegalArgumentException("A plan on a page comes as HTML, PDF or Word, not " + format);
 		}
 	}
 
 	public void write(ProgressReport report, ReportFormat format, OutputStream out) {
 		switch (format) {
-			case HTML, PDF -> this.pages.write("reports/progress", Map.of("r", report), format, out);
-			case DOCX -> ProgressReportDocument.write(report, out);
+			case HTML, PDF -> this.pages.write("reports/progress", Map.of("r", report), look(report.plan()), format, out);
+			case DOCX -> ProgressReportDocument.write(report, look(report.plan()), out);
 			case XLSX -> ProgressReportTable.xlsx(report, out);
 			case CSV -> ProgressReportTable.csv(report, out);
 		}

@@ -218,7 +218,7 @@ class FamilyGroupTests {
 	@Test
 	void thePlacesPageListsThemAndAPlanOwnerLoadsMore() throws Exception {
 		this.mvc.perform(get("/places"))
-			.andExpect(content().string(allOf(containsString("<td class=\"govuk-table__cell\">Scotland</td>"), not(containsString("Import places")))));
+			.andExpect(content().string(allOf(containsString("<td class=\"govuk-table__cell\" data-label=\"Name\">Scotland</td>"), not(containsString("Import places")))));
 		this.mvc.perform(multipart("/places").file(new MockMultipartFile("file", "places.csv", "text/csv", PLACES.getBytes()))
 				.with(SignedIn.as(this.users, this.world.viewer())))
 			.andExpect(status().isForbidden());

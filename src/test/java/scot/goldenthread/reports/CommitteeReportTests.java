@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,30 +14,36 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.junit.jupiter.api.Test;
 
 import scot.goldenthread.Fixtures;
 import scot.goldenthread.SignedIn;
 import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.plans.PlanCatalogue;
+import scot.goldenthread.shared.DateInput;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesRegex;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -63,6 +70,12 @@ class CommitteeReportTests {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	CommitteeAppendices appendices;
+
+	@Autowired
+	LaidPapers laid;
+
 	long ppl() {
 		return this.plans.plan("PPL-2022-23").orElseThrow().id();
 	}
@@ -87,6 +100,8 @@ class CommitteeReportTests {
 	void theDemoHoldsSeed002sCoverPaperWithTheDecemberProgressReportAsItsAppendix() throws Exception {
 		CommitteeReport paper = seed002();
 		assertThat(paper.subject()).isEqualTo("People Business Plan – Interim Update December 2022");
+		// laid before the committee, its files kept as background papers for four years from the meeting
+		assertThat(this.laid.of(paper)).extracting(LaidPapers.Laid::keptUntil).containsExactly(LocalDate.of(2027, 2, 9));
 		assertThat(paper.numbered()).extracting(CommitteeReport.Numbered::heading).containsExactly("1.0 Purpose", "2.0 Recommendations",
 				"3.0 Background", "4.0 Considerations", "5.0 Next Steps", "6.0 Sustainability Implications", "7.0 Resource Implications",
 				"8.0 Exempt Reports", "9.0 Declarations", "10.0 Equalities Impact", "11.0 Legality", "12.0 Appendices", "13.0 Background Papers");
@@ -194,6 +209,102 @@ class CommitteeReportTests {
 		// a second save on top of the old version is refused
 		this.mvc.perform(write(post("/committee-reports/{id}", before.id()), world.administrator(), "Other words.", "2026-02-09", before.version()))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("changed this report after you opened it")));
+	}
+
+	static byte[] pdfSaying(String words) throws java.io.IOException {
+		try (PDDocument pdf = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+			pdf.addPage(page);
+			try (var text = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+				text.beginText();
+				text.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+				text.newLineAtOffset(72, 700);
+				text.showText(words);
+				text.endText();
+			}
+			pdf.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	static byte[] wordSaying(String words) throws java.io.IOException {
+		try (XWPFDocument docx = new XWPFDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			docx.createParagraph().createRun().setText(words);
+			docx.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder attach(long paper, String user, String title, String name,
+			byte[] file) {
+		org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder request = multipart("/committee-reports/{id}/appendices", paper);
+		request.file(new MockMultipartFile("file", name, "application/octet-stream", file)).param("title", title);
+		request.with(SignedIn.as(this.users, user));
+		return request;
+	}
+
+	@Test
+	void anOwnerAttachesAppendicesAndKeepsTheFilesAsLaidForFourYearsFromTheMeeting() throws Exception {
+		Fixtures.World world = this.fixtures.world();
+		String owner = world.owner();
+		CommitteeReport paper = this.papers.record(world.plan().id(), new CommitteeReports.Draft("Fixture Council", "Audit and Scrutiny Committee",
+				DateInput.parse("2026-02-09"), "Fixture paper", "Fixture Owner", null, Map.of(CommitteeReport.Section.PURPOSE, "To report progress."),
+				null), owner);
+		this.mvc.perform(attach(paper.id(), world.lead(), "Not theirs", "x.pdf", pdfSaying("x"))).andExpect(status().isForbidden());
+		this.mvc.perform(attach(paper.id(), owner, "", "notes.txt", "plain words".getBytes()))
+			.andExpect(flash().attribute("errors", Map.of("title", "Enter the appendix's title, one line of up to 200 characters",
+					"file", "The file must be a PDF or a Word (.docx) file that opens, without a password")));
+		this.mvc.perform(attach(paper.id(), owner, "Equality impact assessment", "eqia.pdf", pdfSaying("Fixture equality impact assessment")))
+			.andExpect(flash().attribute("done", "Appendix 2, Equality impact assessment, is attached."));
+		this.mvc.perform(attach(paper.id(), owner, "Consultation responses", "responses.docx", wordSaying("Fixture responses")))
+			.andExpect(flash().attribute("done", "Appendix 3, Consultation responses, is attached."));
+		assertThat(this.appendices.of(paper)).extracting(CommitteeAppendices.Attached::number, CommitteeAppendices.Attached::title)
+			.containsExactly(tuple(2, "Equality impact assessment"), tuple(3, "Consultation responses"));
+		this.mvc.perform(get("/committee-reports/{id}", paper.id()))
+			.andExpect(content().string(allOf(containsString("Appendix 2: "), containsString("Consultation responses</a>"),
+					containsString(" (Word file, published with this paper)"), not(containsString("Keep the files as laid")))));
+		// the PDF carries the PDF appendix after its own pages and lists both; the Word file lists both
+		byte[] pdf = this.mvc.perform(get("/committee-reports/{id}/download", paper.id()).param("format", "pdf"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(pageText(document, document.getNumberOfPages())).contains("Fixture equality impact assessment");
+			assertThat(new PDFTextStripper().getText(document)).contains("Appendix 2: Equality impact assessment (PDF, after Appendix 1)",
+					"Appendix 3: Consultation responses (Word file, published with this paper)");
+		}
+		byte[] docx = this.mvc.perform(get("/committee-reports/{id}/download", paper.id()).param("format", "docx"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText)
+				.contains("Appendix 2: Equality impact assessment (PDF, published with this paper)");
+		}
+		// laid: kept as they are, whatever is changed after
+		this.mvc.perform(post("/committee-reports/{id}/lay", paper.id()).with(SignedIn.as(this.users, world.lead()))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/committee-reports/{id}/lay", paper.id()).with(SignedIn.as(this.users, owner)))
+			.andExpect(flash().attribute("done", "The paper's PDF and Word file are kept as laid before the committee, until 9 February 2030."));
+		LaidPapers.Laid laid = this.laid.of(paper).get(0);
+		assertThat(laid.keptUntil()).isEqualTo(LocalDate.of(2030, 2, 9));
+		byte[] asLaid = this.mvc.perform(get("/committee-reports/{id}/laid/{l}", paper.id(), laid.id()).param("format", "pdf"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		this.mvc.perform(post("/committee-reports/{id}/appendices/{a}/remove", paper.id(), this.appendices.of(paper).get(0).id())
+			.with(SignedIn.as(this.users, owner))).andExpect(status().is3xxRedirection());
+		assertThat(this.appendices.of(paper)).extracting(CommitteeAppendices.Attached::number).containsExactly(2);
+		byte[] again = this.mvc.perform(get("/committee-reports/{id}/laid/{l}", paper.id(), laid.id()).param("format", "pdf"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(again).isEqualTo(asLaid);
+		try (PDDocument document = Loader.loadPDF(again)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Fixture equality impact assessment");
+		}
+		this.mvc.perform(get("/committee-reports/{id}", paper.id()))
+			.andExpect(content().string(containsString("kept as background papers until 9 February 2030")));
+		// four years after its meeting a paper's laid files go
+		CommitteeReport old = this.papers.record(world.plan().id(), new CommitteeReports.Draft("Fixture Council", "Audit and Scrutiny Committee",
+				DateInput.parse("2020-02-09"), "Old fixture paper", "Fixture Owner", null, Map.of(CommitteeReport.Section.PURPOSE, "Long ago."),
+				null), owner);
+		long oldLaid = this.laid.record(old, owner).id();
+		assertThat(this.laid.of(old)).isEmpty();
+		this.mvc.perform(get("/committee-reports/{id}/laid/{l}", old.id(), oldLaid).param("format", "pdf")).andExpect(status().isNotFound());
+		assertThat(this.laid.purge()).isGreaterThanOrEqualTo(1);
+		assertThat(this.audit.history("laid-paper", oldLaid)).extracting(AuditLog.AuditEvent::action).containsExactly("create", "delete");
 	}
 
 }

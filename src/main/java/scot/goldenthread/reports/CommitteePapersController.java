@@ -1,0 +1,86 @@
+package scot.goldenthread.reports;
+
+import java.io.IOException;
+
+import scot.goldenthread.shared.NotFound;
+import scot.goldenthread.shared.Refused;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A committee report's further appendices, and its files as laid before the committee. */
+@Controller
+class CommitteePapersController {
+
+	private final CommitteeAppendices appendices;
+
+	private final LaidPapers laid;
+
+	private final CommitteeReports papers;
+
+	CommitteePapersController(CommitteeAppendices appendices, LaidPapers laid, CommitteeReports papers) {
+		this.appendices = appendices;
+		this.laid = laid;
+		this.papers = papers;
+	}
+
+	@GetMapping("/committee-reports/{id}/appendices/{appendixId}")
+	ResponseEntity<byte[]> appendix(@PathVariable long id, @PathVariable long appendixId) {
+		CommitteeAppendices.File file = this.appendices.file(id, appendixId).orElseThrow(() -> NotFound.because("There is no such appendix"));
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
+			.body(file.content());
+	}
+
+	@PostMapping("/committee-reports/{id}/appendices")
+	String attach(@PathVariable long id, @RequestParam(defaultValue = "") String title, @RequestParam(required = false) MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			CommitteeAppendices.Attached attached = this.appendices.attach(id, title,
+					(file != null) ? file.getOriginalFilename() : null, (file != null) ? file.getBytes() : null);
+			redirect.addFlashAttribute("done", "Appendix " + attached.number() + ", " + attached.title() + ", is attached.");
+		}
+		catch (Refused ex) {
+			redirect.addFlashAttribute("errors", ex.errors());
+			redirect.addFlashAttribute("appendixTitle", title);
+		}
+		return "redirect:/committee-reports/" + id + "#attach";
+	}
+
+	@PostMapping("/committee-reports/{id}/appendices/{appendixId}/remove")
+	String remove(@PathVariable long id, @PathVariable long appendixId, RedirectAttributes redirect) {
+		this.appendices.remove(id, appendixId);
+		redirect.addFlashAttribute("done", "The appendix is removed; those after it are renumbered.");
+		return "redirect:/committee-reports/" + id;
+	}
+
+	@PostMapping("/committee-reports/{id}/lay")
+	String lay(@PathVariable long id, RedirectAttributes redirect) {
+		LaidPapers.Laid laid = this.laid.lay(id);
+		redirect.addFlashAttribute("done", "The paper's PDF and Word file are kept as laid before the committee, until "
+				+ laid.keptUntil().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)) + ".");
+		return "redirect:/committee-reports/" + id + "#laid";
+	}
+
+	@GetMapping("/committee-reports/{id}/laid/{laidId}")
+	ResponseEntity<byte[]> laid(@PathVariable long id, @PathVariable long laidId, @RequestParam String format) {
+		ReportFormat chosen = ReportFormat.of(format).filter((f) -> f == ReportFormat.PDF || f == ReportFormat.DOCX)
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+					"format must be pdf or docx"));
+		byte[] file = this.laid.file(id, laidId, chosen).orElseThrow(() -> NotFound.because("There are no such papers, or their four years are over"));
+		String name = ReportFiles.committeeName(this.papers.get(id)) + "-as-laid";
+		return ResponseEntity.ok().contentType(chosen.mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + "." + chosen.extension()).build().toString())
+			.body(file);
+	}
+
+}
