@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -92,12 +93,12 @@ public class PartnershipLooks {
 		if (name.isEmpty()) {
 			problems.put("name", "Enter the name the partnership goes by, one line of up to 200 characters");
 		}
-		String colour = (change.colour() != null) ? change.colour().strip().toLowerCase(java.util.Locale.ROOT) : "";
+		String colour = (change.colour() != null) ? change.colour().strip().toLowerCase(Locale.ROOT) : "";
 		if (!colour.matches("#[0-9a-f]{6}")) {
 			problems.put("colour", "Enter the colour as a hash and six hexadecimal digits, for example #1d70b8");
 		}
 		else if (Look.contrastWithWhite(colour) < CONTRAST) {
-			problems.put("colour", String.format(java.util.Locale.ROOT,
+			problems.put("colour", String.format(Locale.ROOT,
 					"White text on %s has a contrast of %.1f to 1; choose a darker colour, with at least 4.5 to 1", colour, Look.contrastWithWhite(colour)));
 		}
 		if (!Look.FONTS.contains(change.font())) {
@@ -157,7 +158,7 @@ public class PartnershipLooks {
 		}
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-			String format = readers.hasNext() ? readers.next().getFormatName().toLowerCase(java.util.Locale.ROOT) : "";
+			String format = readers.hasNext() ? readers.next().getFormatName().toLowerCase(Locale.ROOT) : "";
 			String type = switch (format) {
 				case "png" -> "image/png";
 				case "jpeg", "jpg" -> "image/jpeg";

@@ -2,6 +2,7 @@ package scot.goldenthread.reports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.Refused;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,13 +56,10 @@ public class CommitteeAppendices {
 
 	/** The paper's further appendices, in the order they were attached; whoever may see the paper sees them. */
 	public List<Attached> of(CommitteeReport paper) {
-		List<Attached> attached = new java.util.ArrayList<>();
-		this.jdbc.sql("select id, title, file_name, content_type, length(content) from committee_appendix where report_id = ? order by id")
+		return this.jdbc.sql("select id, title, file_name, content_type, length(content) from committee_appendix where report_id = ? order by id")
 			.param(paper.id())
 			.query((rs, row) -> new Attached(rs.getLong(1), row + 2, rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
-			.list()
-			.forEach(attached::add);
-		return attached;
+			.list();
 	}
 
 	public record File(String fileName, String contentType, byte[] content) {
@@ -123,7 +122,7 @@ public class CommitteeAppendices {
 		CommitteeReport paper = this.papers.get(reportId);
 		this.papers.requireWriter(paper.planId());
 		Attached attached = of(paper).stream().filter((a) -> a.id() == appendixId).findFirst()
-			.orElseThrow(() -> scot.goldenthread.shared.NotFound.because("There is no such appendix"));
+			.orElseThrow(() -> NotFound.because("There is no such appendix"));
 		this.jdbc.sql("delete from committee_appendix where id = ?").param(appendixId).update();
 		this.audit.deleted("committee-appendix", appendixId, "Removed Appendix " + attached.number() + ", " + attached.title() + ", from "
 				+ paper.subject(), attached);
@@ -131,7 +130,7 @@ public class CommitteeAppendices {
 
 	/** What the file is, read from the file itself: a PDF that opens, or a Word document that opens; else null. */
 	private static String kind(byte[] content) {
-		boolean pdf = new String(content, 0, Math.min(content.length, 5), java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-");
+		boolean pdf = new String(content, 0, Math.min(content.length, 5), StandardCharsets.ISO_8859_1).equals("%PDF-");
 		try {
 			if (pdf) {
 				try (PDDocument document = Loader.loadPDF(content)) {

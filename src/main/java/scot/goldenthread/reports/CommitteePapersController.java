@@ -1,12 +1,15 @@
 package scot.goldenthread.reports;
 
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.Refused;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,11 +18,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A committee report's further appendices, and its files as laid before the committee. */
 @Controller
 class CommitteePapersController {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private final CommitteeAppendices appendices;
 
@@ -67,15 +73,14 @@ class CommitteePapersController {
 	String lay(@PathVariable long id, RedirectAttributes redirect) {
 		LaidPapers.Laid laid = this.laid.lay(id);
 		redirect.addFlashAttribute("done", "The paper's PDF and Word file are kept as laid before the committee, until "
-				+ laid.keptUntil().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)) + ".");
+				+ laid.keptUntil().format(DAY) + ".");
 		return "redirect:/committee-reports/" + id + "#laid";
 	}
 
 	@GetMapping("/committee-reports/{id}/laid/{laidId}")
 	ResponseEntity<byte[]> laid(@PathVariable long id, @PathVariable long laidId, @RequestParam String format) {
 		ReportFormat chosen = ReportFormat.of(format).filter((f) -> f == ReportFormat.PDF || f == ReportFormat.DOCX)
-			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
-					"format must be pdf or docx"));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be pdf or docx"));
 		byte[] file = this.laid.file(id, laidId, chosen).orElseThrow(() -> NotFound.because("There are no such papers, or their four years are over"));
 		String name = ReportFiles.committeeName(this.papers.get(id)) + "-as-laid";
 		return ResponseEntity.ok().contentType(chosen.mediaType())

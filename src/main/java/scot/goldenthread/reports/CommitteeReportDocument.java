@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,7 +45,7 @@ final class CommitteeReportDocument {
 			}
 			if (!attached.isEmpty()) {
 				ProgressReportDocument.heading(doc, "Heading2", "Appendices to this paper");
-				List<String> lines = new java.util.ArrayList<>(List.of("- Appendix 1: the progress report, below"));
+				List<String> lines = new ArrayList<>(List.of("- Appendix 1: the progress report, below"));
 				attached.forEach((a) -> lines.add("- Appendix " + a.number() + ": " + a.title() + (a.pdf() ? " (PDF" : " (Word file")
 						+ ", published with this paper)"));
 				ProgressReportDocument.note(doc::createParagraph, doc::createParagraph, String.join("\n", lines), bullets);

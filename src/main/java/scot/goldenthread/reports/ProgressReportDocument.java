@@ -1,6 +1,6 @@
 package scot.goldenthread.reports;
 
-import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import javax.imageio.ImageIO;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -108,10 +106,9 @@ final class ProgressReportDocument {
 		XWPFParagraph p = doc.createParagraph();
 		if (look.logo() != null) {
 			try {
-				BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(look.logo().bytes()));
 				int height = 48;
-				int width = Math.max(1, Math.round((float) image.getWidth() * height / image.getHeight()));
-				p.createRun().addPicture(new java.io.ByteArrayInputStream(look.logo().bytes()),
+				int width = Math.max(1, Math.round((float) look.look().logoWidth() * height / look.look().logoHeight()));
+				p.createRun().addPicture(new ByteArrayInputStream(look.logo().bytes()),
 						"image/png".equals(look.logo().type()) ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, "logo",
 						Units.pixelToEMU(width), Units.pixelToEMU(height));
 				p.createRun().addTab();

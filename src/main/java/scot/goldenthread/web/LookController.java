@@ -1,6 +1,7 @@
 package scot.goldenthread.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import scot.goldenthread.partnerships.Look;
@@ -70,8 +71,9 @@ class LookController {
 		model.addAttribute("font", font);
 		model.addAttribute("contact", contact);
 		model.addAttribute("licence", licence);
-		model.addAttribute("fonts", Look.FONTS.stream().collect(java.util.stream.Collectors.toMap((f) -> f, (f) -> f, (a, b) -> a,
-				java.util.LinkedHashMap::new)));
+		Map<String, String> fonts = new LinkedHashMap<>();
+		Look.FONTS.forEach((f) -> fonts.put(f, f));
+		model.addAttribute("fonts", fonts);
 		model.addAttribute("errors", errors);
 		return "partnerships/look";
 	}
