@@ -19,8 +19,12 @@ import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
 
 import org.springframework.stereotype.Component;
 
@@ -28,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanFiles {
 
-	private final ObjectMapper yaml = YAMLMapper.builder()
+	private final ObjectMapper yaml = YAMLMapper.builder(YAMLFactory.builder().stringQuotingChecker(new TextStaysText()).build())
 		.addModule(lineNumbers())
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -152,6 +156,21 @@ class PlanFiles {
 		public Object deserialize(JsonParser p, DeserializationContext ctxt) {
 			int line = p.currentTokenLocation().getLineNr();
 			return ((PlanDocument.Element) super.deserialize(p, ctxt)).at("line " + line);
+		}
+
+	}
+
+	/**
+	 * Quotes a text that a YAML 1.2 reader would take for something else, a code such as 11.10, 2024 or 1e3 for a
+	 * number, yes or null: so that other tools read a plan file back as it was written.
+	 */
+	static final class TextStaysText extends StringQuotingChecker.Default {
+
+		private static final CoreScalarResolver YAML_1_2 = new CoreScalarResolver(false);
+
+		@Override
+		public boolean needToQuoteValue(String value) {
+			return super.needToQuoteValue(value) || !Tag.STR.equals(YAML_1_2.resolve(value, true));
 		}
 
 	}

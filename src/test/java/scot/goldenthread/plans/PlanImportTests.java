@@ -3,6 +3,7 @@ package scot.goldenthread.plans;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -201,6 +202,24 @@ class PlanImportTests {
 			finally {
 				this.catalogue.delete(copy);
 			}
+		}
+	}
+
+	@Test
+	void codesThatLookLikeNumbersAreQuotedSoAnyYamlReaderReadsThemBackAsText() {
+		long id = importYaml(valid().replace("code: TEST-PLAN", "code: '2024'").replace("- code: O1", "- code: '11.10'")
+			.replace("- code: A1", "- code: '1e3'"));
+		try {
+			String exported = yaml(id);
+			Map<?, ?> read = (Map<?, ?>) new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
+				.loadFromString(exported);
+			Map<?, ?> outcome = (Map<?, ?>) ((List<?>) read.get("elements")).get(0);
+			assertThat(((Map<?, ?>) read.get("plan")).get("code")).isEqualTo("2024");
+			assertThat(outcome.get("code")).isEqualTo("11.10");
+			assertThat(((Map<?, ?>) ((List<?>) outcome.get("children")).get(0)).get("code")).isEqualTo("1e3");
+		}
+		finally {
+			this.catalogue.delete(id);
 		}
 	}
 
