@@ -111,10 +111,11 @@ public class GoldenThread {
 	 * The local elements aligned to a national outcome, and those that serve one of them directly (each saying
 	 * through which). Further down the thread an element's link to the outcome is too loose to list it under the
 	 * outcome: an online-safety action under a priority of Wellbeing does not serve Poverty; each element's page
-	 * follows the thread all the way down.
+	 * follows the thread all the way down. Its actions are not yet judged: the page that lists them reads their plans'
+	 * trees for their measures too, and judges them with {@link #judged(List, List)}.
 	 */
-	public List<PlanGroup> down(String nationalOutcomeCode) {
-		return judged(found(DOWN_FROM_NATIONAL, nationalOutcomeCode, new Long[0]));
+	List<PlanGroup> down(String nationalOutcomeCode) {
+		return found(DOWN_FROM_NATIONAL, nationalOutcomeCode, new Long[0]);
 	}
 
 	private static final String DOWN_FROM_NATIONAL = EDGES + """
@@ -164,8 +165,12 @@ public class GoldenThread {
 		if (withActions.isEmpty()) {
 			return groups;
 		}
-		ActionStatuses.Judged judged = this.statuses.of(this.plans.trees(
-				this.plans.plans().stream().filter((p) -> withActions.contains(p.id())).toList(), this.access));
+		return judged(groups, this.plans.trees(this.plans.plans().stream().filter((p) -> withActions.contains(p.id())).toList(), this.access));
+	}
+
+	/** The same, with the trees of the plans the actions are in, as the person asking may see them, already read. */
+	List<PlanGroup> judged(List<PlanGroup> groups, List<PlanTree> trees) {
+		ActionStatuses.Judged judged = this.statuses.of(trees);
 		return groups.stream().map((g) -> new PlanGroup(g.planId(), g.planCode(), g.planTitle(), g.entries().stream()
 			.map((e) -> e.action() ? new Entry(e.elementId(), e.code(), e.kind(), e.title(), e.depth(), e.progress(),
 					judged.actions().get(e.elementId()), e.through()) : e)

@@ -42,10 +42,12 @@ class NationalOutcomeProgress {
 	}
 
 	Progress of(String nationalOutcomeCode) {
-		List<GoldenThread.PlanGroup> groups = this.thread.down(nationalOutcomeCode);
-		Set<Long> planIds = groups.stream().map(GoldenThread.PlanGroup::planId).collect(Collectors.toSet());
-		Map<Long, PlanTree> trees = this.catalogue.trees(this.catalogue.plans().stream().filter((p) -> planIds.contains(p.id())).toList(), this.access)
-			.stream().collect(Collectors.toMap((t) -> t.plan().id(), Function.identity()));
+		List<GoldenThread.PlanGroup> listed = this.thread.down(nationalOutcomeCode);
+		Set<Long> planIds = listed.stream().map(GoldenThread.PlanGroup::planId).collect(Collectors.toSet());
+		// the plans' trees read once: for their actions' statuses and for their elements' measures
+		List<PlanTree> read = this.catalogue.trees(this.catalogue.plans().stream().filter((p) -> planIds.contains(p.id())).toList(), this.access);
+		List<GoldenThread.PlanGroup> groups = this.thread.judged(listed, read);
+		Map<Long, PlanTree> trees = read.stream().collect(Collectors.toMap((t) -> t.plan().id(), Function.identity()));
 		Function<GoldenThread.PlanGroup, List<PlanElement>> elements = (g) -> g.entries().stream()
 			.map((e) -> Optional.ofNullable(trees.get(g.planId())).flatMap((t) -> t.element(e.elementId()))).flatMap(Optional::stream).toList();
 		List<PlanElement> all = groups.stream().flatMap((g) -> elements.apply(g).stream()).toList();

@@ -7,8 +7,6 @@ import java.util.Locale;
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.Refused;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,9 +40,7 @@ class CommitteePapersController {
 	@GetMapping("/committee-reports/{id}/appendices/{appendixId}")
 	ResponseEntity<byte[]> appendix(@PathVariable long id, @PathVariable long appendixId) {
 		CommitteeAppendices.File file = this.appendices.file(id, appendixId).orElseThrow(() -> NotFound.because("There is no such appendix"));
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
-			.body(file.content());
+		return ReportFiles.attachment(file.fileName(), MediaType.parseMediaType(file.contentType()), file.content());
 	}
 
 	@PostMapping("/committee-reports/{id}/appendices")
@@ -82,10 +78,7 @@ class CommitteePapersController {
 		ReportFormat chosen = ReportFormat.of(format).filter((f) -> f == ReportFormat.PDF || f == ReportFormat.DOCX)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be pdf or docx"));
 		byte[] file = this.laid.file(id, laidId, chosen).orElseThrow(() -> NotFound.because("There are no such papers, or their four years are over"));
-		String name = ReportFiles.committeeName(this.papers.get(id)) + "-as-laid";
-		return ResponseEntity.ok().contentType(chosen.mediaType())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + "." + chosen.extension()).build().toString())
-			.body(file);
+		return ReportFiles.attachment(ReportFiles.committeeName(this.papers.get(id)) + "-as-laid." + chosen.extension(), chosen.mediaType(), file);
 	}
 
 }

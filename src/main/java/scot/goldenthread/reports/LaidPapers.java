@@ -1,9 +1,9 @@
 package scot.goldenthread.reports;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,16 +81,15 @@ public class LaidPapers {
 	/** The paper as laid by whoever laid it: for the papers laid before this system held the plan. */
 	@Transactional
 	public Laid record(CommitteeReport paper, String laidBy) {
-		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		this.files.committee(paper, ReportFormat.PDF, pdf);
-		ByteArrayOutputStream docx = new ByteArrayOutputStream();
-		this.files.committee(paper, ReportFormat.DOCX, docx);
+		Map<ReportFormat, byte[]> files = this.files.committee(paper, EnumSet.of(ReportFormat.PDF, ReportFormat.DOCX));
+		byte[] pdf = files.get(ReportFormat.PDF);
+		byte[] docx = files.get(ReportFormat.DOCX);
 		LocalDate keptUntil = paper.meetingDate().plusYears(YEARS_KEPT);
 		long id = this.jdbc.sql("insert into laid_paper (report_id, pdf, docx, laid_by, kept_until) values (?, ?, ?, ?, ?) returning id")
-			.params(paper.id(), pdf.toByteArray(), docx.toByteArray(), laidBy, keptUntil)
+			.params(paper.id(), pdf, docx, laidBy, keptUntil)
 			.query(Long.class).single();
 		this.audit.created("laid-paper", id, "Laid " + paper.subject() + " before " + paper.reportTo() + "; kept until " + keptUntil,
-				Map.of("report", paper.id(), "pdfBytes", pdf.size(), "docxBytes", docx.size(), "keptUntil", keptUntil.toString()));
+				Map.of("report", paper.id(), "pdfBytes", pdf.length, "docxBytes", docx.length, "keptUntil", keptUntil.toString()));
 		return this.jdbc.sql(LAID + " where id = ?").param(id).query(Laid.class).single();
 	}
 

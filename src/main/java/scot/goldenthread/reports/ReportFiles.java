@@ -3,7 +3,9 @@ package scot.goldenthread.reports;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -13,6 +15,7 @@ import scot.goldenthread.plans.PlanOnAPage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -66,13 +69,21 @@ class ReportFiles {
 	ResponseEntity<byte[]> committee(long id, String format) {
 		ReportFormat chosen = format(format, DOCUMENTS);
 		CommitteeReport paper = this.papers.get(id);
-		return attachment(committeeName(paper), chosen, (out) -> committee(paper, chosen, out));
+		return attachment(committeeName(paper) + "." + chosen.extension(), chosen.mediaType(), committee(paper, EnumSet.of(chosen)).get(chosen));
 	}
 
-	/** The paper, its appendix and its further appendices, in the format, as they stand now. */
-	void committee(CommitteeReport paper, ReportFormat format, OutputStream out) {
-		this.writer.write(paper, this.papers.appendix(paper), this.appendices.of(paper),
-				(format == ReportFormat.PDF) ? this.appendices.pdfs(paper) : List.of(), format, out);
+	/** The paper, its appendix and its further appendices in each of the formats, as they stand now, read once for all. */
+	Map<ReportFormat, byte[]> committee(CommitteeReport paper, Set<ReportFormat> formats) {
+		ProgressReport appendix = this.papers.appendix(paper);
+		List<CommitteeAppendices.Attached> attached = this.appendices.of(paper);
+		List<byte[]> pdfs = formats.contains(ReportFormat.PDF) ? this.appendices.pdfs(paper) : List.of();
+		Map<ReportFormat, byte[]> files = new EnumMap<>(ReportFormat.class);
+		for (ReportFormat format : formats) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			this.writer.write(paper, appendix, attached, (format == ReportFormat.PDF) ? pdfs : List.of(), format, out);
+			files.put(format, out.toByteArray());
+		}
+		return files;
 	}
 
 	static String committeeName(CommitteeReport paper) {
@@ -89,10 +100,15 @@ class ReportFiles {
 	private static ResponseEntity<byte[]> attachment(String name, ReportFormat format, Consumer<OutputStream> write) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		write.accept(out);
+		return attachment(name + "." + format.extension(), format.mediaType(), out.toByteArray());
+	}
+
+	/** A file to save under its name. */
+	static ResponseEntity<byte[]> attachment(String fileName, MediaType type, byte[] body) {
 		return ResponseEntity.ok()
-			.contentType(format.mediaType())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + "." + format.extension()).build().toString())
-			.body(out.toByteArray());
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(body);
 	}
 
 }

@@ -88,6 +88,17 @@ class PlanQueriesTests {
 	}
 
 	@Test
+	void aNationalOutcomesPageDoesNotGrowWithThePlansListedUnderIt() throws Exception {
+		String outcome = "/national-outcomes/children-and-young-people";
+		QueryCount.Counted<String> page = read(outcome);
+		copy(this.world.plan());
+		QueryCount.Counted<String> pageAfter = read(outcome);
+
+		assertThat(pageAfter.answer()).contains("Copy 3 of " + this.world.plan().title());
+		assertThat(pageAfter.statements()).as(String.join("\n", pageAfter.statements())).hasSameSizeAs(page.statements());
+	}
+
+	@Test
 	void aPartnershipsPageListsItsPlansTenAPage() throws Exception {
 		copy(this.world.plan(), 12);
 		String partnership = "/partnerships/" + this.world.plan().partnershipCode();
