@@ -83,7 +83,8 @@ class Backups {
 
 	/**
 	 * The application's tables and their columns, as the snapshot sees them. Flyway's own history is not data, nor
-	 * when each table and measure last changed, which a restore notes afresh as it loads them.
+	 * when each table and measure last changed, which a restore notes afresh as it loads them, nor who is signed in
+	 * and which job holds a lock.
 	 */
 	static Map<String, List<String>> tables(Connection connection) {
 		Map<String, List<String>> tables = new LinkedHashMap<>();
@@ -92,7 +93,8 @@ class Backups {
 					select c.table_name, c.column_name from information_schema.columns c
 					join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
 					where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
-					and c.table_name not in ('flyway_schema_history', 'table_version', 'measure_version') and c.is_generated = 'NEVER'
+					and c.table_name not in ('flyway_schema_history', 'table_version', 'measure_version',
+						'spring_session', 'spring_session_attributes', 'shedlock') and c.is_generated = 'NEVER'
 					order by c.table_name, c.ordinal_position""")
 			.query((rs) -> {
 				tables.computeIfAbsent(rs.getString(1), (name) -> new ArrayList<>()).add(rs.getString(2));

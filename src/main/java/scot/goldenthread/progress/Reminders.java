@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,6 +95,8 @@ public class Reminders {
 	}
 
 	@Scheduled(cron = "${goldenthread.reminders.cron:0 0 8 * * *}")
+	// once for all instances; at least five minutes held, so an instance whose clock is behind does not run it again
+	@SchedulerLock(name = "reminders", lockAtLeastFor = "PT5M")
 	void daily() {
 		send(LocalDate.now(this.clock));
 	}

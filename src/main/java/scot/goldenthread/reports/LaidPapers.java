@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import scot.goldenthread.audit.AuditLog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,8 +95,15 @@ public class LaidPapers {
 		return this.jdbc.sql(LAID + " where id = ?").param(id).query(Laid.class).single();
 	}
 
-	/** Each day, the papers whose four years are over go. */
+	/** Each day, on one instance, the papers whose four years are over go. */
 	@Scheduled(cron = "${goldenthread.laid-papers.purge:0 30 2 * * *}")
+	@SchedulerLock(name = "laid-papers-purge", lockAtLeastFor = "PT5M")
+	@Transactional
+	void purgeDaily() {
+		purge();
+	}
+
+	/** Deletes the papers whose four years are over; answers how many. */
 	@Transactional
 	public int purge() {
 		List<Long> gone = this.jdbc.sql("delete from laid_paper where kept_until < ? returning id")
