@@ -13,9 +13,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "format", "plan", "elements" })
-public record PlanDocument(String format, Header plan, List<Element> elements) {
+public record PlanDocument(String format, Header plan, List<Element> elements, @JsonIgnore List<ImportProblem> unread) {
 
 	public static final String FORMAT = "golden-thread/plan@1";
+
+	public PlanDocument(String format, Header plan, List<Element> elements) {
+		this(format, plan, elements, List.of());
+	}
+
+	/** What reading the file found that does not fit the format (a field it has not, a list given as fields): told with the validation's problems. */
+	public List<ImportProblem> unread() {
+		return (this.unread != null) ? this.unread : List.of();
+	}
 
 	public List<Element> elements() {
 		return (this.elements != null) ? this.elements : List.of();
@@ -87,6 +96,12 @@ public record PlanDocument(String format, Header plan, List<Element> elements) {
 			return new Element(this.code, this.kind, this.title, this.shortTitle, this.description, this.start,
 					this.due, this.progress, this.expectedOutcome, this.leads, this.latestNote, this.alignedTo,
 					this.measures, this.keyPlans, this.programmes, this.partnerships, this.children, at, this.locality);
+		}
+
+		/** "line 16 (element A1)": where the element is, for a problem with it. */
+		String where() {
+			String where = (this.at != null) ? this.at : "element";
+			return (this.code != null) ? where + " (element " + this.code + ")" : where;
 		}
 
 		Element withChildren(List<Element> children) {

@@ -4,27 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.BeanDescription;
-import tools.jackson.databind.DeserializationConfig;
-import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.deser.ValueDeserializerModifier;
-import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+
+import scot.goldenthread.shared.StructuredFiles;
 
 import org.springframework.stereotype.Component;
 
@@ -33,7 +30,6 @@ import org.springframework.stereotype.Component;
 class PlanFiles {
 
 	private final ObjectMapper yaml = YAMLMapper.builder(YAMLFactory.builder().stringQuotingChecker(new TextStaysText()).build())
-		.addModule(lineNumbers())
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.enable(YAMLWriteFeature.MINIMIZE_QUOTES, YAMLWriteFeature.LITERAL_BLOCK_STYLE)
@@ -41,7 +37,6 @@ class PlanFiles {
 		.build();
 
 	private final ObjectMapper json = JsonMapper.builder()
-		.addModule(lineNumbers())
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.enable(SerializationFeature.INDENT_OUTPUT)
@@ -59,29 +54,65 @@ class PlanFiles {
 		if (format == PlanFormat.XLSX) {
 			return this.workbook.read(in);
 		}
+		byte[] content;
 		try {
-			byte[] content = in.readNBytes(MAX_BYTES + 1);
-			if (content.length > MAX_BYTES) {
-				throw new PlanImportException(new ImportProblem("file", null, "is larger than " + MAX_BYTES / 1024 / 1024
-						+ " MB, which no plan is"));
-			}
-			if (new String(content, StandardCharsets.UTF_8).isBlank()) {
-				throw new PlanImportException(new ImportProblem("file", null, "is empty"));
-			}
-			if (format == PlanFormat.YAML) {
-				checkLines(content);
-			}
-			return mapper(format).readValue(content, PlanDocument.class);
+			content = in.readNBytes(MAX_BYTES + 1);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		catch (JacksonException ex) {
-			String where = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
-					? "line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "file";
-			throw new PlanImportException(new ImportProblem(where, path(ex), "the file is not a valid plan file: "
-					+ firstLine(ex.getOriginalMessage()).replaceAll(" \\(class [^)]*\\)", "")));
+		if (content.length > MAX_BYTES) {
+			throw new PlanImportException(new ImportProblem("file", null, "is larger than " + MAX_BYTES / 1024 / 1024
+					+ " MB, which no plan is"));
 		}
+		if (new String(content, StandardCharsets.UTF_8).isBlank()) {
+			throw new PlanImportException(new ImportProblem("file", null, "is empty"));
+		}
+		if (format == PlanFormat.YAML) {
+			checkLines(content);
+		}
+		StructuredFiles.Read<PlanDocument> read = StructuredFiles.read(mapper(format), content, PlanDocument.class, format == PlanFormat.YAML);
+		if (read.value() == null) {
+			throw new PlanImportException(read.problems().stream().map((p) -> new ImportProblem(line(p.line()), null, p.reason())).toList());
+		}
+		List<PlanDocument.Element> elements = located(read.value().elements(), "/elements", read.lines());
+		PlanDocument document = new PlanDocument(read.value().format(), read.value().plan(), elements);
+		return new PlanDocument(document.format(), document.plan(), elements,
+				read.problems().stream().map((p) -> unread(document, p)).toList());
+	}
+
+	private static String line(int line) {
+		return (line > 0) ? "line " + line : "file";
+	}
+
+	/** Each element with the line it starts on. */
+	private static List<PlanDocument.Element> located(List<PlanDocument.Element> elements, String path, StructuredFiles.Lines lines) {
+		List<PlanDocument.Element> located = new ArrayList<>();
+		for (int i = 0; i < elements.size(); i++) {
+			PlanDocument.Element element = elements.get(i);
+			String at = path + "/" + i;
+			located.add((element == null) ? null
+					: element.withChildren(located(element.children(), at + "/children", lines)).at(line(lines.of(at))));
+		}
+		return located;
+	}
+
+	private static final Pattern ELEMENT = Pattern.compile("^/elements/(\\d+)((?:/children/\\d+)*)");
+
+	/** A problem in an element is told as the validation tells one, "line 22 (element A1), leads: ..."; elsewhere by its line. */
+	private static ImportProblem unread(PlanDocument document, StructuredFiles.Problem problem) {
+		Matcher path = ELEMENT.matcher((problem.path() != null) ? problem.path() : "");
+		if (!path.find()) {
+			return new ImportProblem(line(problem.line()), problem.field(""), problem.reason());
+		}
+		PlanDocument.Element element = document.elements().get(Integer.parseInt(path.group(1)));
+		for (String step : path.group(2).split("/children/")) {
+			if (element != null && !step.isEmpty()) {
+				element = element.children().get(Integer.parseInt(step));
+			}
+		}
+		String field = problem.field(path.group());
+		return new ImportProblem((element != null) ? element.where() : line(problem.line()), field, problem.reason());
 	}
 
 	/** Refuses a YAML file with a line too long before a parser spends its time on it. */
@@ -109,55 +140,6 @@ class PlanFiles {
 
 	private ObjectMapper mapper(PlanFormat format) {
 		return (format == PlanFormat.YAML) ? this.yaml : this.json;
-	}
-
-	/** "elements[0].children[2].title", as a person would name the field. */
-	private static String path(JacksonException ex) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference step : ex.getPath()) {
-			if (step.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
-			}
-			else if (step.getIndex() >= 0) {
-				path.append('[').append(step.getIndex()).append(']');
-			}
-		}
-		return path.isEmpty() ? null : path.toString();
-	}
-
-	private static String firstLine(String message) {
-		int newline = message.indexOf('\n');
-		return (newline >= 0) ? message.substring(0, newline) : message;
-	}
-
-	/** Notes the line each element starts on, so that the validator can point at it. */
-	private static SimpleModule lineNumbers() {
-		return new SimpleModule("plan-line-numbers").setDeserializerModifier(new ValueDeserializerModifier() {
-			@Override
-			public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier bean,
-					ValueDeserializer<?> deserializer) {
-				return (bean.getBeanClass() == PlanDocument.Element.class) ? new LineNumbers(deserializer) : deserializer;
-			}
-		});
-	}
-
-	private static final class LineNumbers extends DelegatingDeserializer {
-
-		LineNumbers(ValueDeserializer<?> delegate) {
-			super(delegate);
-		}
-
-		@Override
-		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
-			return new LineNumbers(delegate);
-		}
-
-		@Override
-		public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-			int line = p.currentTokenLocation().getLineNr();
-			return ((PlanDocument.Element) super.deserialize(p, ctxt)).at("line " + line);
-		}
-
 	}
 
 	/**

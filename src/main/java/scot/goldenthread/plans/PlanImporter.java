@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import scot.goldenthread.audit.AuditLog;
@@ -136,6 +137,7 @@ class PlanImporter {
 		}
 
 		List<ImportProblem> problems() {
+			this.problems.addAll(this.document.unread());
 			if (!PlanDocument.FORMAT.equals(this.document.format())) {
 				problem("file", "format", "must be '" + PlanDocument.FORMAT + "'");
 			}
@@ -190,7 +192,7 @@ class PlanImporter {
 		private void collectCodes(List<PlanDocument.Element> elements) {
 			for (PlanDocument.Element element : elements) {
 				if (element.code() != null && !element.code().isBlank() && !this.codes.add(element.code())) {
-					problem(where(element), "code", "'" + element.code() + "' is used by another element of this plan");
+					problem(element.where(), "code", "'" + element.code() + "' is used by another element of this plan");
 				}
 				collectCodes(element.children());
 			}
@@ -198,7 +200,7 @@ class PlanImporter {
 
 		private void checkElements(ElementKind parent, List<PlanDocument.Element> elements) {
 			for (PlanDocument.Element element : elements) {
-				String where = where(element);
+				String where = element.where();
 				required(where, "code", element.code());
 				required(where, "title", element.title());
 				text(where, "code", element.code(), TextLimits.NAME);
@@ -321,13 +323,11 @@ class PlanImporter {
 			}
 		}
 
-		private String where(PlanDocument.Element element) {
-			String at = (element.at() != null) ? element.at() : "element";
-			return (element.code() != null) ? at + " (element " + element.code() + ")" : at;
-		}
-
 		private void problem(String where, String field, String reason) {
-			this.problems.add(new ImportProblem(where, field, reason));
+			// a value the reading could not take is told once, as the reading found it
+			if (this.document.unread().stream().noneMatch((p) -> p.where().equals(where) && Objects.equals(p.field(), field))) {
+				this.problems.add(new ImportProblem(where, field, reason));
+			}
 		}
 
 	}
