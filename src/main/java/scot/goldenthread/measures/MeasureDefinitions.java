@@ -1,8 +1,11 @@
 package scot.goldenthread.measures;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -22,6 +27,7 @@ import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.measures.ObservationImporter.RowProblem;
 import scot.goldenthread.measures.StatusEngine.TargetKind;
 import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.StructuredFiles;
 import scot.goldenthread.shared.TextLimits;
 
 import org.springframework.stereotype.Service;
@@ -97,16 +103,34 @@ public class MeasureDefinitions {
 	/** The same, from a person who may change only the known measures {@code allowed} accepts (and define new ones). */
 	@Transactional
 	public int define(InputStream in, String file, Predicate<Measure> allowed) {
-		MeasureFile definitions;
+		byte[] content;
 		try {
-			definitions = this.yaml.readValue(in, MeasureFile.class);
+			content = in.readAllBytes();
 		}
-		catch (JacksonException ex) {
-			long line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
-			throw ObservationImporter.refused(file, new RowProblem(line, null, "not a measure definitions file: " + ex.getOriginalMessage().lines().findFirst().orElse("")));
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		return define(definitions, file, allowed);
+		// JSON may be indented with tabs, which YAML refuses
+		boolean json = new String(content, StandardCharsets.UTF_8).stripLeading().startsWith("{");
+		StructuredFiles.Read<MeasureFile> read = StructuredFiles.read(this.yaml, content, MeasureFile.class, !json);
+		List<RowProblem> problems = new ArrayList<>();
+		Set<String> unread = new HashSet<>();
+		for (StructuredFiles.Problem problem : read.problems()) {
+			Matcher item = MEASURE.matcher((problem.path() != null) ? problem.path() : "");
+			if (item.find() && read.value() != null) {
+				int position = Integer.parseInt(item.group(1)) + 1;
+				String field = problem.field(item.group());
+				unread.add(position + " " + field);
+				new Problems(problems, Set.of(), problem.line(), position, read.value().measures().get(position - 1).code()).add(field, problem.reason());
+			}
+			else {
+				problems.add(new RowProblem(problem.line(), problem.field(""), problem.reason()));
+			}
+		}
+		return define(read.value(), file, allowed, problems, (position) -> read.lines().of("/measures/" + (position - 1)), unread);
 	}
+
+	private static final Pattern MEASURE = Pattern.compile("^/measures/(\\d+)");
 
 	/**
 	 * The Improvement Service's list of LGBF indicators (LGBF_Indicator_Information.csv), each a measure defined as
@@ -114,11 +138,16 @@ public class MeasureDefinitions {
 	 */
 	@Transactional
 	public int defineLgbf(Reader indicators, String file) {
-		return define(LgbfIndicators.definitions(indicators), file, (measure) -> true);
+		// a list of indicators has no lines; its measures are named by place and code
+		return define(LgbfIndicators.definitions(indicators), file, (measure) -> true, new ArrayList<>(), (position) -> 0, Set.of());
 	}
 
-	private int define(MeasureFile definitions, String file, Predicate<Measure> allowed) {
-		List<RowProblem> problems = check(definitions, allowed);
+	/** Applies the definitions, or throws with the problems found in reading them and in checking them, and changes nothing. */
+	private int define(MeasureFile definitions, String file, Predicate<Measure> allowed, List<RowProblem> problems, IntUnaryOperator lineOf,
+			Set<String> unread) {
+		if (problems.isEmpty() || definitions != null) {
+			problems.addAll(check(definitions, allowed, lineOf, unread));
+		}
 		if (!problems.isEmpty()) {
 			throw ObservationImporter.refused(file, problems.toArray(RowProblem[]::new));
 		}
@@ -126,7 +155,8 @@ public class MeasureDefinitions {
 		return definitions.measures().size();
 	}
 
-	private List<RowProblem> check(MeasureFile definitions, Predicate<Measure> allowed) {
+	/** Every problem of the measures, each at its measure's line; none for a field in {@code unread} ("2 baseline.value"), already told. */
+	private List<RowProblem> check(MeasureFile definitions, Predicate<Measure> allowed, IntUnaryOperator lineOf, Set<String> unread) {
 		List<RowProblem> problems = new ArrayList<>();
 		if (definitions == null || !MeasureFile.FORMAT.equals(definitions.format())) {
 			problems.add(new RowProblem(0, "format", "must be '" + MeasureFile.FORMAT + "'"));
@@ -137,7 +167,7 @@ public class MeasureDefinitions {
 		int n = 0;
 		for (MeasureFile.Entry m : definitions.measures()) {
 			n++;
-			Problems p = new Problems(problems, n, m.code());
+			Problems p = new Problems(problems, unread, lineOf.applyAsInt(n), n, m.code());
 			if (blank(m.code())) {
 				p.add("code", "is missing");
 			}
@@ -313,12 +343,14 @@ public class MeasureDefinitions {
 		return text == null || text.isBlank();
 	}
 
-	/** The problems of one measure in the file, named by its place and code. */
-	private record Problems(List<RowProblem> all, int position, String code) {
+	/** The problems of one measure in the file, at the line it starts on and named by its place and code. */
+	private record Problems(List<RowProblem> all, Set<String> unread, int line, int position, String code) {
 
 		void add(String field, String reason) {
-			// named by the measure's place in the file and its code: a definitions file has no rows
-			this.all.add(new RowProblem(0, field, "measure #" + this.position + ((this.code != null) ? " (" + this.code + ")" : "") + ": " + reason));
+			if (!this.unread.contains(this.position + " " + field)) {
+				this.all.add(new RowProblem(this.line, field, "measure #" + this.position + ((this.code != null) ? " (" + this.code + ")" : "") + ": "
+						+ reason));
+			}
 		}
 
 		<E extends Enum<E> & Coded> E coded(String field, String value, Class<E> type) {
@@ -342,7 +374,9 @@ public class MeasureDefinitions {
 				add(field, "is missing");
 				return;
 			}
-			((unit != null) ? unit.impossible(value) : Unit.outOfRange(value)).ifPresent((reason) -> add(field, value + " " + reason));
+			// "1E+400 is too large ...", "195 is impossible: a percentage cannot be over 100"
+			((unit != null) ? unit.impossible(value) : Unit.outOfRange(value))
+				.ifPresent((reason) -> add(field, value + (reason.startsWith("is ") ? " " : " is impossible: ") + reason));
 		}
 
 		/** A tolerance, which is a distance either side: not negative, and a real amount. */

@@ -192,7 +192,7 @@ class MeasureDefinitionsTests {
 				"measure #1 (TEST-NUM-GAP): 1E+400 is too large to be a real value (more than 15 digits before the decimal point)");
 		assertThatExceptionOfType(ObservationImportException.class)
 			.isThrownBy(() -> define(GAP.replace("  kind: performance-measure\n", "  kind: performance-measure\n  kind: population-indicator\n")))
-			.satisfies((ex) -> assertThat(ex.report().errors().get(0).reason()).contains("Duplicate").contains("kind"));
+			.satisfies((ex) -> assertThat(ex.report().errors().get(0).reason()).isEqualTo("'kind' is given twice here: give each field once"));
 		assertThat(this.catalogue.measure("TEST-NUM-GAP")).isEmpty();
 	}
 
