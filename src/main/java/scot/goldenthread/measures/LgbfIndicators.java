@@ -31,7 +31,7 @@ final class LgbfIndicators {
 			String unit = unit(type, title, row.getField("Ranking_Type"));
 			entries.add(new MeasureFile.Entry(code, title, description(row), "performance-measure", unit, ratePer(type), decimals(format, unit),
 					polarity(row.getField("Ranking_Type")), periodType(row.getField("ISCategory")), SOURCE + ": " + code, null, null, null,
-					List.of(), List.of("country", Geographies.COUNCIL_AREA, Geographies.FAMILY_GROUP), null, null, null, null, List.of(), null));
+					List.of(), List.of("country", Geographies.COUNCIL_AREA, Geographies.FAMILY_GROUP), null, null, null, null, List.of(), null, null));
 		}
 		return new MeasureFile(MeasureFile.FORMAT, entries);
 	}

@@ -298,14 +298,14 @@ class MeasureApiController {
 				a.scotlandBasis(), (a.familyGroup() != null) ? Map.of("code", a.familyGroup().code(), "name", a.familyGroup().name(),
 						"members", a.familyGroup().members(), "basis", a.familyGroup().basis(), "comparison", a.familyGroup().comparison().code()) : null,
 				(a.ranking() != null) ? Map.of("rank", a.ranking().rank(), "of", a.ranking().of(), "quartile", a.ranking().quartile()) : null,
-				a.stale());
+				a.stale(), measure.retiredOn());
 	}
 
 	record MeasureSummary(String code, String title, String description, String kind, String unit, String polarity,
 			String periodType, String source, String lead, String area, Map<String, Object> latest, String status,
 			String statusWording, String shortTermTrend, String longTermTrend, String trendWording, List<String> targets, List<String> forecasts,
 			String comparedWithScotland, String scotlandBasis,
-			Map<String, Object> familyGroup, Map<String, Object> ranking, boolean stale) {
+			Map<String, Object> familyGroup, Map<String, Object> ranking, boolean stale, LocalDate retiredOn) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package scot.goldenthread.measures;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public class MeasureCatalogue {
 	private static final String MEASURE_COLUMNS = """
 			select m.id, m.code, m.title, m.description, m.kind, m.unit, m.rate_per, m.decimals, m.polarity, m.period_type,
 			       m.source, m.lead, m.dimensions, m.geography_levels, m.area, m.family_group, g.code gap_of, m.gap_dimension, m.gap_higher, m.gap_lower, m.public,
-			       m.rolling_years
+			       m.rolling_years, m.retired_on
 			from measure m left join measure g on g.id = m.gap_of""";
 
 	public Optional<Measure> measure(String code) {
@@ -68,7 +69,7 @@ public class MeasureCatalogue {
 				rs.getString("area"), rs.getString("family_group"),
 				(rs.getString("gap_of") != null) ? new Measure.Gap(rs.getString("gap_of"), rs.getString("gap_dimension"),
 						rs.getString("gap_higher"), rs.getString("gap_lower")) : null,
-				rs.getBoolean("public"), (Integer) rs.getObject("rolling_years"));
+				rs.getBoolean("public"), (Integer) rs.getObject("rolling_years"), rs.getObject("retired_on", LocalDate.class));
 	}
 
 	/** The measure's id, defining it first if it is new: for a plan that names it. */

@@ -16,6 +16,7 @@ import scot.goldenthread.people.Access;
 import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.Paging;
+import scot.goldenthread.shared.Refused;
 import scot.goldenthread.shared.SpreadsheetCells;
 
 import org.springframework.http.CacheControl;
@@ -55,8 +56,12 @@ class MeasureController {
 
 	private final MeasureList list;
 
+	private final MeasureRetirement retirement;
+
 	MeasureController(MeasureCatalogue catalogue, MeasureJudge judge, Observations observations, Commentary commentary,
-			MeasureUses uses, Access access, Geographies geographies, MeasurePermissions permissions, Clock clock, MeasureList list) {
+			MeasureUses uses, Access access, Geographies geographies, MeasurePermissions permissions, Clock clock, MeasureList list,
+			MeasureRetirement retirement) {
+		this.retirement = retirement;
 		this.permissions = permissions;
 		this.access = access;
 		this.geographies = geographies;
@@ -129,6 +134,10 @@ class MeasureController {
 		model.addAttribute("commentary", this.commentary.of(assessment.measure()));
 		model.addAttribute("uses", this.uses.of(code));
 		model.addAttribute("mayUpdate", mayUpdate);
+		if (mayUpdate) {
+			model.addAttribute("whyNotRetire", this.retirement.whyNotRetire(m));
+			model.addAttribute("whyNotDelete", this.retirement.whyNotDelete(m));
+		}
 		return "measures/measure";
 	}
 
@@ -173,6 +182,31 @@ class MeasureController {
 
 	private Measure published(String code) {
 		return this.catalogue.measure(code).filter(Measure::published).orElseThrow(() -> NotFound.because("There is no such measure"));
+	}
+
+	/** A person who may change the measure retires it, brings it back into use, or deletes it; a refusal says why on its page. */
+	@PostMapping("/measures/{code}/{change:retire|bring-back|delete}")
+	String retire(@PathVariable String code, @PathVariable String change, RedirectAttributes redirect) {
+		Measure measure = this.catalogue.measure(code).orElseThrow(() -> NotFound.because("There is no such measure"));
+		this.access.require(this.permissions.mayChange(measure));
+		try {
+			switch (change) {
+				case "retire" -> this.retirement.retire(measure);
+				case "bring-back" -> this.retirement.bringBack(measure);
+				default -> {
+					this.retirement.delete(measure);
+					redirect.addFlashAttribute("done", "The measure " + code + " is deleted.");
+					return "redirect:/measures";
+				}
+			}
+			redirect.addFlashAttribute("done", change.equals("retire")
+					? "The measure is retired: it is no longer listed, and its values and history are kept here and in the open data."
+					: "The measure is back in use and listed again.");
+		}
+		catch (Refused ex) {
+			redirect.addFlashAttribute("errors", ex.errors());
+		}
+		return "redirect:/measures/" + code;
 	}
 
 	/** A person who may update the measure confirms a value held because it lay far outside its history. */

@@ -85,12 +85,12 @@ class MeasureDefinitionRepository {
 				unit = coalesce(?, unit), rate_per = coalesce(?, rate_per), decimals = coalesce(?, decimals),
 				polarity = coalesce(?, polarity), period_type = coalesce(?, period_type), source = coalesce(?, source),
 				lead = coalesce(?, lead), area = coalesce(?, area), family_group = coalesce(?, family_group), public = coalesce(?, public),
-				rolling_years = coalesce(?, rolling_years),
+				rolling_years = coalesce(?, rolling_years), retired_on = coalesce(?::date, retired_on),
 				dimensions = case when ? then ? else dimensions end,
 				geography_levels = case when ? then ? else geography_levels end
 				where code = ?""")
 			.params(m.title(), m.description(), m.kind(), m.unit(), m.ratePer(), m.decimals(), m.polarity(), m.periodType(),
-					m.source(), m.lead(), m.area(), m.familyGroup(), m.published(), m.rollingYears(), !m.dimensions().isEmpty(),
+					m.source(), m.lead(), m.area(), m.familyGroup(), m.published(), m.rollingYears(), m.retired(), !m.dimensions().isEmpty(),
 					m.dimensions().toArray(String[]::new), !m.geographies().isEmpty(), m.geographies().toArray(String[]::new), m.code())
 			.update();
 		if (m.gap() != null) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import scot.goldenthread.audit.AuditLog;
 import scot.goldenthread.measures.ObservationImporter.RowProblem;
 import scot.goldenthread.measures.StatusEngine.TargetKind;
 import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.FormDates;
 import scot.goldenthread.shared.StructuredFiles;
 import scot.goldenthread.shared.TextLimits;
 
@@ -50,9 +52,13 @@ public class MeasureDefinitions {
 
 	private final Geographies geographies;
 
+	private final MeasureUses uses;
+
 	private final AuditLog audit;
 
-	MeasureDefinitions(MeasureDefinitionRepository repository, MeasureCatalogue catalogue, Geographies geographies, AuditLog audit) {
+	MeasureDefinitions(MeasureDefinitionRepository repository, MeasureCatalogue catalogue, Geographies geographies, AuditLog audit,
+			MeasureUses uses) {
+		this.uses = uses;
 		this.geographies = geographies;
 		this.repository = repository;
 		this.catalogue = catalogue;
@@ -89,7 +95,7 @@ public class MeasureDefinitions {
 			entries.add(new MeasureFile.Entry(m.code(), m.title(), m.description(), m.kind().code(), m.unit().code(), m.ratePer(),
 					m.decimals(), m.polarity().code(), m.periodType().code(), m.source(), m.lead(), m.area(), m.familyGroup(), m.dimensions(), m.geographyLevels(), null,
 					(m.gap() != null) ? new MeasureFile.GapEntry(m.gap().of(), m.gap().dimension(), m.gap().higher(), m.gap().lower()) : null,
-					tolerance, baseline, targets, m.rollingYears()));
+					tolerance, baseline, targets, m.rollingYears(), (m.retiredOn() != null) ? m.retiredOn().toString() : null));
 		}
 		return new MeasureFile(MeasureFile.FORMAT, entries);
 	}
@@ -187,6 +193,12 @@ public class MeasureDefinitions {
 			p.text("description", m.description(), TextLimits.NOTE);
 			p.text("source", m.source(), TextLimits.TITLE);
 			p.text("lead", m.lead(), TextLimits.TITLE);
+			if (m.retired() != null) {
+				p.date("retired", m.retired());
+				if (!blank(m.code()) && !this.uses.of(m.code()).isEmpty()) {
+					p.add("retired", "a measure a plan uses cannot be retired: take it out of the plans first");
+				}
+			}
 			p.coded("kind", m.kind(), Measure.Kind.class);
 			Unit unit = p.coded("unit", m.unit(), Unit.class);
 			if (unit == null && known) {
@@ -362,6 +374,15 @@ public class MeasureDefinitions {
 				add(field, "'" + value + "' is not one of " + Coded.codes(type));
 			}
 			return e;
+		}
+
+		void date(String field, String value) {
+			try {
+				FormDates.outOfRange(LocalDate.parse(value)).ifPresent((reason) -> add(field, "'" + value + "' " + reason));
+			}
+			catch (DateTimeParseException ex) {
+				add(field, "'" + value + "' is not a date; write it as YYYY-MM-DD");
+			}
 		}
 
 		void text(String field, String value, int max) {

@@ -22,7 +22,7 @@ public record MeasureFile(String format, List<Entry> measures) {
 	public record Entry(String code, String title, String description, String kind, String unit, Integer ratePer,
 			Integer decimals, String polarity, String periodType, String source, String lead, String area,
 			String familyGroup, List<String> dimensions, List<String> geographies, Boolean published, GapEntry gap, ToleranceEntry tolerance, Value baseline,
-			List<TargetEntry> targets, Integer rollingYears) {
+			List<TargetEntry> targets, Integer rollingYears, String retired) {
 
 		public List<String> dimensions() {
 			return (this.dimensions != null) ? this.dimensions : List.of();

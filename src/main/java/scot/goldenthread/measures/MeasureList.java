@@ -67,7 +67,7 @@ class MeasureList {
 	Listing list(Filter filter, int size) {
 		List<MeasureUses.PlanMeasures> plans = this.uses.plansUsingMeasures(this.access);
 		List<Measure> all = this.catalogue.measures();
-		List<Measure> published = all.stream().filter(Measure::published).toList();
+		List<Measure> published = all.stream().filter(Measure::listed).toList();
 		List<MeasureJudge.Assessment> matched = matching(filter, plans, published, all);
 		Map<Status, Long> byStatus = new EnumMap<>(Status.class);
 		matched.forEach((a) -> byStatus.merge(a.status().status(), 1L, Long::sum));

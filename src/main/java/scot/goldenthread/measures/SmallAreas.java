@@ -345,7 +345,7 @@ public class SmallAreas {
 	/** The measures with a published value for some data zone, public ones only unless {@code withUnpublished}. */
 	public List<String> measureCodes(boolean withUnpublished) {
 		return this.jdbc.sql("""
-				select m.code from measure m where (m.public or ?) and exists (select 1 from observation o join geography g on g.code = o.geography
+				select m.code from measure m where (m.public or ?) and m.retired_on is null and exists (select 1 from observation o join geography g on g.code = o.geography
 				    where o.measure_id = m.id and g.level = 'data-zone' and o.to_confirm is null) order by m.code""")
 			.param(withUnpublished)
 			.query(String.class)

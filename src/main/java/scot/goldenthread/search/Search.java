@@ -132,7 +132,7 @@ public class Search {
 			Map<String, Float> matchedMeasures = (query.q() != null) ? this.measures.matching(query.q()) : null;
 			List<Measure> all = this.measures.measures();
 			List<Measure> found = all.stream()
-				.filter((m) -> m.published() && (matchedMeasures == null || matchedMeasures.containsKey(m.code()))
+				.filter((m) -> m.listed() && (matchedMeasures == null || matchedMeasures.containsKey(m.code()))
 						&& matches(query.lead(), m.lead()) && matches(query.partner(), m.lead(), m.source()))
 				.toList();
 			for (MeasureJudge.Assessment a : this.judgements.today(found, all)) {

@@ -16,11 +16,11 @@ class ObservationRowsTests {
 
 	static final Measure SHARE = new Measure(7, "TEST-01", "A share", null, Measure.Kind.POPULATION_INDICATOR, Unit.PERCENTAGE, null, 1,
 			Polarity.HIGHER_IS_BETTER, PeriodType.FINANCIAL_YEAR, "A source", null, List.of("Sex"), List.of("council-area"), "S12000005",
-			null, null, true, null);
+			null, null, true, null, null);
 
 	/** Published for any place, broken down by age. */
 	static final Measure ANYWHERE = new Measure(8, "TEST-02", "A share by age", null, Measure.Kind.POPULATION_INDICATOR, Unit.PERCENTAGE,
-			null, 1, Polarity.HIGHER_IS_BETTER, PeriodType.FINANCIAL_YEAR, "A source", null, List.of("Age"), List.of(), null, null, null, true, null);
+			null, 1, Polarity.HIGHER_IS_BETTER, PeriodType.FINANCIAL_YEAR, "A source", null, List.of("Age"), List.of(), null, null, null, true, null, null);
 
 	static final ObservationRows ROWS = new ObservationRows(Map.of("TEST-01", SHARE),
 			new PlaceNames(Map.of("S12000005", "Clackmannanshire", "S92000003", "Scotland", "FG-1", "Family group 1"),
@@ -112,7 +112,7 @@ class ObservationRowsTests {
 				List.of(ColumnMapping.Values.of("CA", null)), List.of("Sex"), List.of(), new ColumnMapping.Wide(List.of("Age0"), "Age"), null, null,
 				null, false, null), Map.of("CA", 0, "Year", 1, "Sex", 2, "Age0", 3), List.of("Sex"), new Measure(9, "TEST-02", "By age and sex", null,
 				Measure.Kind.POPULATION_INDICATOR, Unit.COUNT, null, 0, Polarity.NO_JUDGEMENT, PeriodType.FINANCIAL_YEAR, null, null, List.of(),
-				List.of(), null, null, null, true, null));
+				List.of(), null, null, null, true, null, null));
 		assertThat(ROWS.row(bySex, new SourceRow(4, List.of("S12000005", "2022/23", "Female", "12"))).get(0).checked().breakdown())
 			.isEqualTo("Age=0;Sex=Female");
 	}

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuintileGapTests {
 
 	static final Measure RATE = new Measure(1, "TEST-RATE", "Income deprivation", null, Measure.Kind.POPULATION_INDICATOR, Unit.PERCENTAGE,
-			null, 1, Polarity.LOWER_IS_BETTER, PeriodType.CALENDAR_YEAR, null, null, List.of(), List.of("data-zone"), null, null, null, true, null);
+			null, 1, Polarity.LOWER_IS_BETTER, PeriodType.CALENDAR_YEAR, null, null, List.of(), List.of("data-zone"), null, null, null, true, null, null);
 
 	static Period year(int year) {
 		return Period.parse(String.valueOf(year), PeriodType.CALENDAR_YEAR);
