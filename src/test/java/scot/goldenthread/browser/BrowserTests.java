@@ -166,9 +166,29 @@ class BrowserTests {
 	}
 
 	@Test
+	void anAdministratorRetiresAMeasureNoPlanUsesAndBringsItBackAtBothWidths() throws Exception {
+		for (int width : new int[] { 1280, 375 }) {
+			com.microsoft.playwright.BrowserContext context = axeContext();
+			Page page = context.newPage();
+			page.setViewportSize(width, 900);
+			signIn(page, "admin");
+			page.navigate(url("/measures/C%26L01"));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retire this measure")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("The measure is retired");
+			assertThat(page.locator(".govuk-inset-text").first()).containsText("Retired on");
+			org.assertj.core.api.Assertions.assertThat(accessibilityViolations(page, "/measures/C&L01 (retired)")).isEmpty();
+			screenshot(page, "measure-retired-" + ((width == 375) ? "phone" : "desktop"));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bring it back into use")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("The measure is back in use");
+			context.close();
+		}
+	}
+
+	@Test
 	void aBadPlanFileIsRefusedWithItsProblemsListed() throws Exception {
 		Path file = Files.createTempFile("plan", ".yaml");
-		Files.writeString(file, "format: golden-thread/plan@1\nplan: {code: X, title: '', type: loip, start: 2024-01-01, end: 2023-01-01, status: draft}\n");
+		Files.writeString(file, "format: golden-thread/plan@1\nplan: {code: X, title: '', type: loip, start: 2024-01-01, end: 2023-01-01, status: draft}\n"
+				+ "elements:\n- code: O1\n  kind: strategic-outcome\n  title: Safer places\n  progres: 10\n");
 		Page page = page(1280);
 		signIn(page, "admin");
 		page.navigate(url("/plans/import"));
@@ -176,6 +196,7 @@ class BrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import plan")).click();
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("The plan was not imported");
 		assertThat(page.locator("table")).containsText("the plan ends (2023-01-01) before it starts (2024-01-01)");
+		assertThat(page.locator("table")).containsText("is not a field here; did you mean 'progress'?");
 		assertThat(page).hasTitle("Error: Import a plan - Golden Thread");
 		screenshot(page, "import-errors-desktop");
 	}
