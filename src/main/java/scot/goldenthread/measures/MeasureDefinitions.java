@@ -127,7 +127,9 @@ public class MeasureDefinitions {
 				int position = Integer.parseInt(item.group(1)) + 1;
 				String field = problem.field(item.group());
 				unread.add(position + " " + field);
-				new Problems(problems, Set.of(), problem.line(), position, read.value().measures().get(position - 1).code()).add(field, problem.reason());
+				List<MeasureFile.Entry> entries = read.value().measures();
+				MeasureFile.Entry entry = (position <= entries.size()) ? entries.get(position - 1) : null;
+				new Problems(problems, Set.of(), problem.line(), position, (entry != null) ? entry.code() : null).add(field, problem.reason());
 			}
 			else {
 				problems.add(new RowProblem(problem.line(), problem.field(""), problem.reason()));
@@ -173,6 +175,10 @@ public class MeasureDefinitions {
 		int n = 0;
 		for (MeasureFile.Entry m : definitions.measures()) {
 			n++;
+			if (m == null) {
+				// a measure given as a single value, not fields: told as the file was read
+				continue;
+			}
 			Problems p = new Problems(problems, unread, lineOf.applyAsInt(n), n, m.code());
 			if (blank(m.code())) {
 				p.add("code", "is missing");

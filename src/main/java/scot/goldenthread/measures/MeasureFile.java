@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import static scot.goldenthread.shared.StructuredFiles.given;
+
 /**
  * Measure definitions as a file (README, "Measure definitions"): what each measure counts, which way
  * is good, its tolerance, baseline and targets. Values stay text so that every bad one is reported.
@@ -25,15 +27,15 @@ public record MeasureFile(String format, List<Entry> measures) {
 			List<TargetEntry> targets, Integer rollingYears, String retired) {
 
 		public List<String> dimensions() {
-			return (this.dimensions != null) ? this.dimensions : List.of();
+			return given(this.dimensions);
 		}
 
 		public List<String> geographies() {
-			return (this.geographies != null) ? this.geographies : List.of();
+			return given(this.geographies);
 		}
 
 		public List<TargetEntry> targets() {
-			return (this.targets != null) ? this.targets : List.of();
+			return given(this.targets);
 		}
 
 	}

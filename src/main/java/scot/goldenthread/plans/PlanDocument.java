@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import static scot.goldenthread.shared.StructuredFiles.given;
+
 /**
  * A whole plan in the exchange format (README, "The plan file"): the same tree in YAML, JSON and,
  * flattened to one sheet per level, Excel. Values stay text here so that the validator can report
@@ -37,7 +39,7 @@ public record PlanDocument(String format, Header plan, List<Element> elements, @
 			String end, String status, String approvedOn, String description, List<String> relatedPlans, String locality) {
 
 		public List<String> relatedPlans() {
-			return (this.relatedPlans != null) ? this.relatedPlans : List.of();
+			return given(this.relatedPlans);
 		}
 
 	}
@@ -65,27 +67,27 @@ public record PlanDocument(String format, Header plan, List<Element> elements, @
 		}
 
 		public List<String> leads() {
-			return (this.leads != null) ? this.leads : List.of();
+			return given(this.leads);
 		}
 
 		public List<String> alignedTo() {
-			return (this.alignedTo != null) ? this.alignedTo : List.of();
+			return given(this.alignedTo);
 		}
 
 		public List<Measure> measures() {
-			return (this.measures != null) ? this.measures : List.of();
+			return given(this.measures);
 		}
 
 		public List<String> keyPlans() {
-			return (this.keyPlans != null) ? this.keyPlans : List.of();
+			return given(this.keyPlans);
 		}
 
 		public List<String> programmes() {
-			return (this.programmes != null) ? this.programmes : List.of();
+			return given(this.programmes);
 		}
 
 		public List<String> partnerships() {
-			return (this.partnerships != null) ? this.partnerships : List.of();
+			return given(this.partnerships);
 		}
 
 		public List<Element> children() {

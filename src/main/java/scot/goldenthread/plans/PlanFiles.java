@@ -75,24 +75,23 @@ class PlanFiles {
 		if (read.value() == null) {
 			throw new PlanImportException(read.problems().stream().map((p) -> new ImportProblem(line(p.line()), null, p.reason())).toList());
 		}
-		List<PlanDocument.Element> elements = located(read.value().elements(), "/elements", read.lines());
-		PlanDocument document = new PlanDocument(read.value().format(), read.value().plan(), elements);
-		return new PlanDocument(document.format(), document.plan(), elements,
-				read.problems().stream().map((p) -> unread(document, p)).toList());
+		return new PlanDocument(read.value().format(), read.value().plan(), located(read.value().elements(), "/elements", read.lines()),
+				read.problems().stream().map((p) -> unread(read.value(), read.lines(), p)).toList());
 	}
 
 	private static String line(int line) {
 		return (line > 0) ? "line " + line : "file";
 	}
 
-	/** Each element with the line it starts on. */
+	/** Each element with the line it starts on; an element that could not be read at all is told already, and left out. */
 	private static List<PlanDocument.Element> located(List<PlanDocument.Element> elements, String path, StructuredFiles.Lines lines) {
 		List<PlanDocument.Element> located = new ArrayList<>();
 		for (int i = 0; i < elements.size(); i++) {
 			PlanDocument.Element element = elements.get(i);
 			String at = path + "/" + i;
-			located.add((element == null) ? null
-					: element.withChildren(located(element.children(), at + "/children", lines)).at(line(lines.of(at))));
+			if (element != null) {
+				located.add(element.withChildren(located(element.children(), at + "/children", lines)).at(line(lines.of(at))));
+			}
 		}
 		return located;
 	}
@@ -100,19 +99,25 @@ class PlanFiles {
 	private static final Pattern ELEMENT = Pattern.compile("^/elements/(\\d+)((?:/children/\\d+)*)");
 
 	/** A problem in an element is told as the validation tells one, "line 22 (element A1), leads: ..."; elsewhere by its line. */
-	private static ImportProblem unread(PlanDocument document, StructuredFiles.Problem problem) {
+	private static ImportProblem unread(PlanDocument document, StructuredFiles.Lines lines, StructuredFiles.Problem problem) {
 		Matcher path = ELEMENT.matcher((problem.path() != null) ? problem.path() : "");
 		if (!path.find()) {
 			return new ImportProblem(line(problem.line()), problem.field(""), problem.reason());
 		}
-		PlanDocument.Element element = document.elements().get(Integer.parseInt(path.group(1)));
+		PlanDocument.Element element = item(document.elements(), path.group(1));
 		for (String step : path.group(2).split("/children/")) {
 			if (element != null && !step.isEmpty()) {
-				element = element.children().get(Integer.parseInt(step));
+				element = item(element.children(), step);
 			}
 		}
-		String field = problem.field(path.group());
-		return new ImportProblem((element != null) ? element.where() : line(problem.line()), field, problem.reason());
+		String where = (element != null) ? element.at(line(lines.of(path.group()))).where() : line(problem.line());
+		return new ImportProblem(where, problem.field(path.group()), problem.reason());
+	}
+
+	/** The element at the index, or null where none could be read there. */
+	private static PlanDocument.Element item(List<PlanDocument.Element> elements, String index) {
+		int i = Integer.parseInt(index);
+		return (i < elements.size()) ? elements.get(i) : null;
 	}
 
 	/** Refuses a YAML file with a line too long before a parser spends its time on it. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,6 +66,11 @@ public final class StructuredFiles {
 			return this.byPath.getOrDefault(path, 0);
 		}
 
+	}
+
+	/** The items of a list the file gave, without any that could not be read (each told as a problem), or none. */
+	public static <T> List<T> given(List<T> items) {
+		return (items != null) ? items.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
 	/** Reads the file into the type; a YAML file when {@code yaml}, JSON otherwise. */
