@@ -106,24 +106,23 @@ public final class StructuredFiles {
 		}
 	}
 
-	/** A tab at the start of a line: YAML indents with spaces only, and says so only as "while scanning for the next token". */
+	/**
+	 * A line that begins with a tab: YAML indents with spaces only, and says so only as "while scanning for the next
+	 * token", for the first such line. (A tab after the spaces may be text, in a note written over several lines.)
+	 */
 	private static void tabs(byte[] content, List<Problem> problems) {
 		int line = 1;
-		boolean indenting = true;
+		boolean start = true;
 		for (byte b : content) {
-			if (b == '\n') {
-				line++;
-				indenting = true;
+			if (b == '\t' && start) {
+				problems.add(new Problem(line, null, TAB));
 			}
-			else if (b == '\t' && indenting) {
-				problems.add(new Problem(line, null, "begins with a tab: YAML is indented with spaces, never tabs"));
-				indenting = false;
-			}
-			else if (b != ' ') {
-				indenting = false;
-			}
+			start = b == '\n';
+			line += start ? 1 : 0;
 		}
 	}
+
+	private static final String TAB = "is indented with a tab: YAML is indented with spaces, never tabs";
 
 	private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
@@ -138,6 +137,9 @@ public final class StructuredFiles {
 		Matcher duplicate = Pattern.compile("Duplicate (?:Object property|field) \"([^\"]*)\"").matcher(message);
 		if (duplicate.find()) {
 			reason = "'" + duplicate.group(1) + "' is given twice here: give each field once";
+		}
+		else if (message.contains("(TAB)")) {
+			reason = TAB;
 		}
 		else if (message.contains("mapping values are not allowed")) {
 			reason = "has a colon YAML cannot read: put a text that holds ': ' in quotes, and check the indentation";
