@@ -177,7 +177,9 @@ final class Replicas implements BeanPostProcessor, PriorityOrdered, DisposableBe
 	/** Each replica's lag now, by name: how long since it was last known to hold all the primary had, or null if never. */
 	Map<String, Duration> lags() {
 		Instant now = this.clock.instant();
-		return this.replicas.stream().collect(Collectors.toMap(Replica::name, (replica) -> replica.lag(now), (a, b) -> a, LinkedHashMap::new));
+		Map<String, Duration> lags = new LinkedHashMap<>();
+		this.replicas.forEach((replica) -> lags.put(replica.name(), replica.lag(now)));
+		return lags;
 	}
 
 	private String names() {

@@ -266,6 +266,11 @@ class ManyInstancesTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(ready.statusCode()).isEqualTo(200);
 		assertThat(ready.body()).contains("\"UP\"");
+		// and the whole health, which tells of the replica, is up too
+		HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + management + "/actuator/health")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"UP\"");
 		assertThat(get(other, "/actuator/health", null).statusCode()).isEqualTo(404);
 	}
 
