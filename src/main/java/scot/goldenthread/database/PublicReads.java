@@ -40,14 +40,8 @@ class PublicReads extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		try {
-			this.replicas.reading(() -> chain.doFilter(request, response));
-		}
-		catch (IOException | ServletException | RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new ServletException(ex);
+		try (Replicas.Reading reading = this.replicas.reading()) {
+			chain.doFilter(request, response);
 		}
 	}
 

@@ -28,6 +28,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.PriorityOrdered;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.support.JdbcUtils;
 
 /**
  * The PostgreSQL streaming replicas named by {@code goldenthread.replica-url} (none, one or several), which the public's
@@ -93,29 +94,28 @@ final class Replicas implements BeanPostProcessor, PriorityOrdered, DisposableBe
 	}
 
 	/**
-	 * Runs the work with its reads on one connection to a replica caught up within the bound, taking turns; on the
-	 * primary when none is, or none answers. The connection is checked as it is taken and held for the whole work,
-	 * so a replica that has stopped costs a round trip, not an error (unless it stops in the middle of a request).
+	 * Sends this thread's reads, until closed, to one connection to a replica caught up within the bound, taking turns;
+	 * to the primary when none is, or none answers. The connection is checked as it is taken and held throughout, so a
+	 * replica that has stopped costs a round trip, not an error (unless it stops in the middle of a request).
 	 */
-	void reading(ThrowingRunnable work) throws Exception {
+	Reading reading() {
 		Connection connection = toAReplica();
-		if (connection == null) {
-			work.run();
-			return;
+		if (connection != null) {
+			HELD.set(new SingleConnectionDataSource(connection, true));
 		}
-		HELD.set(new SingleConnectionDataSource(connection, true));
-		try {
-			work.run();
-		}
-		finally {
-			HELD.remove();
-			connection.close();
-		}
+		return new Reading(connection);
 	}
 
-	interface ThrowingRunnable {
+	/** Reads on a replica's connection, or on the primary where there is none; closing gives the connection back. */
+	record Reading(Connection connection) implements AutoCloseable {
 
-		void run() throws Exception;
+		@Override
+		public void close() {
+			if (this.connection != null) {
+				HELD.remove();
+				JdbcUtils.closeConnection(this.connection);
+			}
+		}
 
 	}
 

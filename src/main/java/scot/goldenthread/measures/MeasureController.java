@@ -134,10 +134,8 @@ class MeasureController {
 		model.addAttribute("commentary", this.commentary.of(assessment.measure()));
 		model.addAttribute("uses", this.uses.of(code));
 		model.addAttribute("mayUpdate", mayUpdate);
-		if (mayUpdate) {
-			model.addAttribute("whyNotRetire", this.retirement.whyNotRetire(m));
-			model.addAttribute("whyNotDelete", this.retirement.whyNotDelete(m));
-		}
+		// retired or deleted only when no plan uses it (the uses above), deleted only when it holds nothing
+		model.addAttribute("holds", mayUpdate ? this.retirement.holds(m) : List.of());
 		return "measures/measure";
 	}
 

@@ -44,10 +44,16 @@ public class MeasureRetirement {
 			.toList();
 	}
 
-	/** Why the measure cannot be deleted, if it cannot: a use, a value, a value or story waiting in an update, a measure made from it. */
+	/** Why the measure cannot be deleted, if it cannot: a use, or what it {@link #holds}. */
 	public List<String> whyNotDelete(Measure measure) {
 		List<String> why = new ArrayList<>(whyNotRetire(measure));
-		this.jdbc.sql("""
+		why.addAll(holds(measure));
+		return why;
+	}
+
+	/** What the measure holds that deleting it would lose: values, stories, a value or story waiting in an update, a measure made from it. */
+	public List<String> holds(Measure measure) {
+		return this.jdbc.sql("""
 				select 'values' what, count(*) n from observation where measure_id = :id
 				union all select 'stories behind the data', count(*) from measure_commentary where measure_id = :id
 				union all select 'updates for a reporting period', count(*) from period_update where measure_id = :id
@@ -57,8 +63,8 @@ public class MeasureRetirement {
 			.list()
 			.stream()
 			.filter((held) -> held.n() > 0)
-			.forEach((held) -> why.add("it has " + held.n() + " " + held.what()));
-		return why;
+			.map((held) -> "it has " + held.n() + " " + held.what())
+			.toList();
 	}
 
 	private record Held(String what, long n) {

@@ -25,7 +25,7 @@ public record PlanDocument(String format, Header plan, List<Element> elements, @
 
 	/** What reading the file found that does not fit the format (a field it has not, a list given as fields): told with the validation's problems. */
 	public List<ImportProblem> unread() {
-		return (this.unread != null) ? this.unread : List.of();
+		return given(this.unread);
 	}
 
 	public List<Element> elements() {
