@@ -1,7 +1,8 @@
 -- After every migration: each table of the application notes its changes in table_version (V25), with a row
 -- from the start, so that a page that read a table never changed still has a version for it. The audit trail
 -- is left out: every change writes it, and no public page reads it; so are the sessions and the jobs' locks
--- (V30). A schema older than V25 (a restore builds one first) has nothing to note them in yet.
+-- (V30). A partition's changes are noted as its table's (V32). A schema older than V25 (a restore builds one
+-- first) has nothing to note them in yet.
 do $$
 declare
     t text;
@@ -11,7 +12,7 @@ begin
     end if;
     for t in
         select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-        where n.nspname = current_schema() and c.relkind in ('r', 'p')
+        where n.nspname = current_schema() and c.relkind in ('r', 'p') and not c.relispartition
           and c.relname not in ('table_version', 'measure_version', 'audit_event', 'flyway_schema_history',
                                 'spring_session', 'spring_session_attributes', 'shedlock')
     loop

@@ -19,9 +19,17 @@ record Backup(int format, String schemaVersion, Instant takenAt, String takenBy,
 			return "tables/" + this.name + ".csv";
 		}
 
-		String copy(String direction) {
-			return "copy " + quoted(this.name) + " (" + String.join(", ", this.columns.stream().map(Backup::quoted).toList()) + ") "
-					+ direction + " with (format csv, header true)";
+		/** A partitioned table is copied out through a query: PostgreSQL copies only a plain table by its name. */
+		String copyOut() {
+			return "copy (select " + columnList() + " from " + quoted(this.name) + ") to stdout with (format csv, header true)";
+		}
+
+		String copyIn() {
+			return "copy " + quoted(this.name) + " (" + columnList() + ") from stdin with (format csv, header true)";
+		}
+
+		private String columnList() {
+			return String.join(", ", this.columns.stream().map(Backup::quoted).toList());
 		}
 
 	}

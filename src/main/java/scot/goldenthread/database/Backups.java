@@ -65,7 +65,7 @@ class Backups {
 				for (Map.Entry<String, List<String>> table : tables(connection).entrySet()) {
 					Backup.Table unwritten = new Backup.Table(table.getKey(), table.getValue(), 0);
 					zip.putNextEntry(new ZipEntry(unwritten.entry()));
-					long rows = copy.copyOut(unwritten.copy("to stdout"), new KeptOpen(zip));
+					long rows = copy.copyOut(unwritten.copyOut(), new KeptOpen(zip));
 					zip.closeEntry();
 					tables.add(new Backup.Table(table.getKey(), table.getValue(), rows));
 				}
@@ -92,6 +92,7 @@ class Backups {
 			.sql("""
 					select c.table_name, c.column_name from information_schema.columns c
 					join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+					join pg_class r on r.oid = quote_ident(c.table_name)::regclass and not r.relispartition
 					where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
 					and c.table_name not in ('flyway_schema_history', 'table_version', 'measure_version',
 						'spring_session', 'spring_session_attributes', 'shedlock') and c.is_generated = 'NEVER'

@@ -141,7 +141,7 @@ class Restore {
 				for (String name : referencedFirst(jdbc, tables.keySet())) {
 					Backup.Table table = tables.get(name);
 					try (InputStream rows = zip.getInputStream(zip.getEntry(table.entry()))) {
-						long loaded = copy.copyIn(table.copy("from stdin"), rows);
+						long loaded = copy.copyIn(table.copyIn(), rows);
 						if (loaded != table.rows()) {
 							throw new RestoreRefused("The backup's " + table.entry() + " has " + loaded + " rows where its manifest says "
 									+ table.rows() + ": it is damaged.");
@@ -172,14 +172,18 @@ class Restore {
 		}
 	}
 
-	/** The tables in an order where each comes after those its foreign keys refer to. */
+	/**
+	 * The tables in an order where each comes after those its foreign keys refer to; a partition's copies of its
+	 * table's keys, and a key's copies for each partition it refers to, are the table's key.
+	 */
 	static List<String> referencedFirst(JdbcClient jdbc, Set<String> tables) {
 		Map<String, Set<String>> references = new HashMap<>();
 		tables.forEach((table) -> references.put(table, new HashSet<>()));
 		jdbc.sql("""
 				select c.relname, p.relname from pg_constraint k
 				join pg_class c on c.oid = k.conrelid join pg_class p on p.oid = k.confrelid
-				where k.contype = 'f' and k.conrelid <> k.confrelid and c.relnamespace = current_schema()::regnamespace""")
+				where k.contype = 'f' and k.conrelid <> k.confrelid and c.relnamespace = current_schema()::regnamespace
+				and k.conparentid = 0""")
 			.query((rs) -> {
 				if (references.containsKey(rs.getString(1))) {
 					references.get(rs.getString(1)).add(rs.getString(2));

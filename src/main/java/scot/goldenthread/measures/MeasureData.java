@@ -59,7 +59,7 @@ class MeasureData {
 				    union all
 				    select o.measure_id, o.geography, o.breakdown, o.period_start, r.value from observation o
 				    join wanted w on w.measure_id = o.measure_id and w.geography = o.geography and w.breakdown = o.breakdown
-				    join observation_revision r on r.observation_id = o.id
+				    join observation_revision r on r.measure_id = o.measure_id and r.observation_id = o.id
 				    where r.recorded_at <= ? and r.superseded_at > ?
 				) v order by measure_id, geography, breakdown, period_start""")
 			.params(ids, places, breakdowns, at, at, at)

@@ -369,6 +369,9 @@ public class ObservationImporter {
 		// imports read and check their files side by side, then merge one at a time: two merging the same new rows
 		// at once would both insert them, and the second would fail on the unique key instead of finding them unchanged
 		this.jdbc.sql("select pg_advisory_xact_lock(?)").param(MERGE_LOCK).query().singleValue();
+		// each statement below names the file's measures as values, so that PostgreSQL reads their partitions of the
+		// values alone (V32), never the whole table
+		Long[] measures = this.jdbc.sql("select distinct measure_id from observation_staging").query(Long.class).list().toArray(Long[]::new);
 		// one pass finds the new rows and those that change a stored value: all that follows touches them alone,
 		// so loading the same file again writes nothing; a file that gives no numerator, denominator or interval (the
 		// service's own layout, say) leaves those stored as they are
@@ -376,28 +379,30 @@ public class ObservationImporter {
 				create temporary table observation_change on commit drop as
 				select s.*, o.id observation_id from observation_staging s
 				left join observation o on o.measure_id = s.measure_id and o.period_start = s.period_start
-				    and o.geography = s.geography and o.breakdown = s.breakdown
+				    and o.geography = s.geography and o.breakdown = s.breakdown and o.measure_id = any(?)
 				where o.id is null
 				or o.value <> s.value or o.note is distinct from s.note or o.status <> coalesce(s.status, o.status)
 				or o.numerator is distinct from coalesce(s.numerator, o.numerator) or o.denominator is distinct from coalesce(s.denominator, o.denominator)
 				or o.lower_ci is distinct from coalesce(s.lower_ci, o.lower_ci) or o.upper_ci is distinct from coalesce(s.upper_ci, o.upper_ci)""")
+			.param(measures)
 			.update();
 		this.jdbc.sql("analyze observation_change").update();
-		long toConfirm = flagOutliers();
+		long toConfirm = flagOutliers(measures);
 		String actor = this.audit.actor();
 		this.jdbc.sql("""
-				insert into observation_revision (observation_id, value, status, note, recorded_by, recorded_at, superseded_by)
-				select o.id, o.value, o.status, o.note, o.recorded_by, o.recorded_at, ?
-				from observation o join observation_change c on c.observation_id = o.id""")
-			.param(actor)
+				insert into observation_revision (measure_id, observation_id, value, status, note, recorded_by, recorded_at, superseded_by)
+				select o.measure_id, o.id, o.value, o.status, o.note, o.recorded_by, o.recorded_at, ?
+				from observation o join observation_change c on c.measure_id = o.measure_id and c.observation_id = o.id
+				where o.measure_id = any(?)""")
+			.params(actor, measures)
 			.update();
 		long revised = this.jdbc.sql("""
 				update observation o set value = c.value, note = c.note, to_confirm = c.to_confirm,
 				numerator = coalesce(c.numerator, o.numerator), denominator = coalesce(c.denominator, o.denominator),
 				lower_ci = coalesce(c.lower_ci, o.lower_ci), upper_ci = coalesce(c.upper_ci, o.upper_ci), recorded_by = ?,
 				recorded_at = now(), status = coalesce(c.status, case when o.value <> c.value then 'revised' else o.status end)
-				from observation_change c where c.observation_id = o.id""")
-			.param(actor)
+				from observation_change c where c.measure_id = o.measure_id and c.observation_id = o.id and o.measure_id = any(?)""")
+			.params(actor, measures)
 			.update();
 		long inserted = this.jdbc.sql("""
 				insert into observation (measure_id, period_start, geography, breakdown, value, status, note, to_confirm, numerator,
@@ -409,8 +414,15 @@ public class ObservationImporter {
 			.update();
 		long unchanged = staged - revised - inserted;
 		if (inserted + revised >= ANALYZE_AFTER) {
-			// the planner would read the table as it was until autovacuum next wakes, and plan the pages that follow on that
-			this.jdbc.sql("analyze observation").update();
+			// the planner would read the table as it was until autovacuum next wakes, and plan the pages that follow on that;
+			// the partitions written are enough, and at national volumes far less than the whole table
+			this.jdbc.sql("""
+					select distinct p from unnest(?::bigint[]) m,
+					lateral (select tableoid::regclass::text p from observation where measure_id = m limit 1) o""")
+				.param(measures)
+				.query(String.class)
+				.list()
+				.forEach((partition) -> this.jdbc.sql("analyze " + partition).update());
 		}
 		Report report = staging.report(inserted, revised, unchanged, toConfirm);
 		this.audit.created("observation-import", file, "Imported observations from " + file + ": " + inserted + " new, "
@@ -422,12 +434,12 @@ public class ObservationImporter {
 	 * Marks for a person to confirm the new and changed values that lie further outside their series' own
 	 * history than the whole of that history spans.
 	 */
-	private long flagOutliers() {
+	private long flagOutliers(Long[] measures) {
 		return this.jdbc.sql("""
 				with history as (
 				    select measure_id, geography, breakdown, min(value) low, max(value) high, count(*) n
 				    from observation where (measure_id, geography, breakdown) in
-				        (select distinct measure_id, geography, breakdown from observation_change)
+				        (select distinct measure_id, geography, breakdown from observation_change) and measure_id = any(?)
 				    group by measure_id, geography, breakdown having count(*) >= 3
 				)
 				update observation_change c
@@ -436,6 +448,7 @@ public class ObservationImporter {
 				where h.measure_id = c.measure_id and h.geography = c.geography and h.breakdown = c.breakdown
 				and (c.value > h.high + greatest(h.high - h.low, abs(h.high) * 0.1)
 				     or c.value < h.low - greatest(h.high - h.low, abs(h.low) * 0.1))""")
+			.param(measures)
 			.update();
 	}
 

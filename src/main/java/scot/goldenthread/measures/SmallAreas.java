@@ -218,34 +218,41 @@ public class SmallAreas {
 		return banded.zones();
 	}
 
-	/** Each measure's shape as it stood at these versions of what it is read from; an empty shape for a measure with no data-zone value. */
-	private record ShapesAt(String versions, Map<Long, Shape> byMeasure) {
+	/** A measure's shape as it stood at a version of the measure (its values and definition, V26) and of the places. */
+	private record KeptShape(String version, Shape shape) {
 	}
 
-	private static final Set<String> SHAPED_BY = Set.of("observation", "geography", "measure");
+	private static final Set<String> SHAPED_BY = Set.of("geography");
 
-	private volatile ShapesAt shapesAt = new ShapesAt("", Map.of());
+	private final Map<Long, KeptShape> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
 	 * The shape of each measure's published data-zone values, by measure id; none for a measure not published for data
-	 * zones. Learning it reads all of a measure's values, so it is kept until one of the tables it is read from
-	 * changes.
+	 * zones. Learning it reads all of a measure's values, so each is kept until that measure or the places change: an
+	 * import of one measure's values leaves the others' kept, however many there are.
 	 */
 	public Map<Long, Shape> shapes(List<Measure> measures) {
-		String change = this.versions.now().tag(SHAPED_BY);
-		ShapesAt kept = this.shapesAt;
-		ShapesAt at = kept.versions().equals(change) ? kept : new ShapesAt(change, new java.util.concurrent.ConcurrentHashMap<>());
-		this.shapesAt = at;
-		List<Measure> unknown = measures.stream().filter((m) -> !at.byMeasure().containsKey(m.id())).toList();
+		String places = this.versions.now().tag(SHAPED_BY);
+		Map<Long, String> version = new java.util.HashMap<>();
+		this.jdbc.sql("select measure_id, version from measure_version where measure_id = any(?)")
+			.param(measures.stream().map(Measure::id).toArray(Long[]::new))
+			.query((java.sql.ResultSet rs) -> {
+				version.put(rs.getLong(1), places + " " + rs.getLong(2));
+			});
+		List<Measure> unknown = measures.stream().filter((m) -> {
+			KeptShape k = this.kept.get(m.id());
+			return k == null || !java.util.Objects.equals(k.version(), version.get(m.id()));
+		}).toList();
 		if (!unknown.isEmpty()) {
 			Map<Long, Shape> read = readShapes(unknown);
-			unknown.forEach((m) -> at.byMeasure().put(m.id(), read.getOrDefault(m.id(), new Shape(new java.util.TreeSet<>(), false))));
+			unknown.forEach((m) -> this.kept.put(m.id(), new KeptShape(version.get(m.id()),
+					read.getOrDefault(m.id(), new Shape(new java.util.TreeSet<>(), false)))));
 		}
 		Map<Long, Shape> shapes = new java.util.HashMap<>();
 		for (Measure m : measures) {
-			Shape shape = at.byMeasure().get(m.id());
-			if (shape != null && !shape.periods().isEmpty()) {
-				shapes.put(m.id(), shape);
+			KeptShape k = this.kept.get(m.id());
+			if (k != null && !k.shape().periods().isEmpty()) {
+				shapes.put(m.id(), k.shape());
 			}
 		}
 		return shapes;
