@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import scot.goldenthread.measures.MeasureDefinitions;
 import scot.goldenthread.measures.ObservationImporter;
+import scot.goldenthread.partnerships.Partner;
+import scot.goldenthread.partnerships.Partnership;
+import scot.goldenthread.partnerships.PartnershipDirectory;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanFormat;
 
@@ -38,7 +42,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * measure's definition (the open-data file the definitions import reads), every published value (the open-data
  * CSV the values import reads) and every plan (its JSON file), each with its codes given the copy's suffix
  * ("-X7"), and a plan's references to the demo's other plans and measures turned to the copy's. Copy n of the demo
- * is the n-th time it is there: growing to 50 times adds copies 2 to 50.
+ * is the n-th time it is there: growing to 50 times adds copies 2 to 50. Given the partnerships' directory, each
+ * copy is another partnership's: the demo's partnerships are copied too, with the same partners.
  */
 final class DemoCopies {
 
@@ -59,11 +64,24 @@ final class DemoCopies {
 
 	private final Set<String> planCodes;
 
+	/** The demo's partnerships, parents first, where each copy has its own. */
+	private final List<Partnership> partnerships;
+
+	private final PartnershipDirectory directory;
+
 	private int copies = 1;
 
 	@SuppressWarnings("unchecked")
 	DemoCopies(PlanCatalogue plans, MeasureDefinitions definitions, ObservationImporter values, JdbcClient jdbc, String site)
 			throws IOException, InterruptedException {
+		this(plans, definitions, values, jdbc, site, null);
+	}
+
+	DemoCopies(PlanCatalogue plans, MeasureDefinitions definitions, ObservationImporter values, JdbcClient jdbc, String site,
+			PartnershipDirectory directory) throws IOException, InterruptedException {
+		this.directory = directory;
+		this.partnerships = (directory != null) ? directory.partnerships().stream()
+			.sorted(Comparator.comparing((Partnership p) -> p.parentCode() != null)).toList() : List.of();
 		this.plans = plans;
 		this.definitions = definitions;
 		this.values = values;
@@ -87,8 +105,14 @@ final class DemoCopies {
 	void growTo(int times) throws IOException {
 		for (int copy = this.copies + 1; copy <= times; copy++) {
 			String suffix = "-X" + copy;
+			for (Partnership p : this.partnerships) {
+				this.directory.addPartnership(p.code() + suffix, p.name() + " (copy " + copy + ")", p.kind(),
+						(p.parentCode() != null) ? p.parentCode() + suffix : null, p.area(), p.description(),
+						this.directory.members(p.code()).stream().map(Partner::code).toList());
+			}
+			Set<String> partnershipCodes = this.partnerships.stream().map(Partnership::code).collect(Collectors.toSet());
 			UnaryOperator<String> codes = (text) -> {
-				if (this.measureCodes.contains(text) || this.planCodes.contains(text)) {
+				if (this.measureCodes.contains(text) || this.planCodes.contains(text) || partnershipCodes.contains(text)) {
 					return text + suffix;
 				}
 				int slash = text.indexOf('/');

@@ -32,8 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The public pages, the API and open data at the demo's size, ten and fifty times it (README, "Benchmarks"), the
  * demo grown by {@link DemoCopies} through the product's imports. Each answer is timed made afresh (as after an
@@ -46,8 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(QueryCount.Recording.class)
 class ScaleBenchmarks {
-
-	private static final int RUNS = 5;
 
 	@LocalServerPort
 	int port;
@@ -68,10 +64,6 @@ class ScaleBenchmarks {
 	DataSource dataSource;
 
 	private final HttpClient http = HttpClient.newHttpClient();
-
-	/** One answer's figures at one size. */
-	private record Timing(double afreshMs, double keptMs, long statements, long bytes) {
-	}
 
 	@Test
 	void pagesApiAndOpenDataAtOneTenAndFiftyTimesTheDemo() throws Exception {
@@ -94,8 +86,9 @@ class ScaleBenchmarks {
 		pages.put("its plan in the API", "/api/plans/" + plan);
 		pages.put("its partnership's page", "/partnerships/" + partnership);
 		DemoCopies copies = new DemoCopies(this.plans, this.definitions, this.values, this.jdbc, site);
+		TimedPages timed = new TimedPages(this.jdbc);
 		StringBuilder report = new StringBuilder("\nBENCHMARK the public pages at " + Arrays.toString(scales) + " times the demo (heap limit "
-				+ (Runtime.getRuntime().maxMemory() >> 20) + " MB); medians of " + RUNS + " runs after one to warm up\n");
+				+ (Runtime.getRuntime().maxMemory() >> 20) + " MB); medians of " + TimedPages.RUNS + " runs after one to warm up\n");
 		try {
 			for (int scale : scales) {
 				long start = System.nanoTime();
@@ -103,13 +96,13 @@ class ScaleBenchmarks {
 				this.jdbc.sql("analyze").update();
 				report.append(String.format("%n%dx: %s, grown in %.0f s%n", scale, sizes(), (System.nanoTime() - start) / 1e9));
 				for (Map.Entry<String, String> page : pages.entrySet()) {
-					Timing t = time(site + page.getValue());
+					TimedPages.Timing t = timed.time(site + page.getValue());
 					report.append(String.format("  %-38s afresh %7.1f ms, kept %6.1f ms, %4d statements, %,11d bytes%n", page.getKey(),
 							t.afreshMs(), t.keptMs(), t.statements(), t.bytes()));
 				}
 				// every measure judged again: the first list after a start, at midnight or after the places change
 				this.jdbc.sql("update measure_version set version = nextval('table_version_seq')").update();
-				long[] cold = fetch(site + "/measures", true);
+				long[] cold = timed.fetch(site + "/measures", true);
 				report.append(String.format("  %-38s afresh %7.1f ms,                %4d statements%n", "measures list, every measure judged",
 						cold[0] / 1e6, cold[2]));
 				report.append(openData(site));
@@ -126,44 +119,6 @@ class ScaleBenchmarks {
 				select (select count(*) from plan) || ' plans, ' || (select count(*) from plan_element) || ' plan elements, '
 				|| (select count(*) from measure) || ' measures, ' || (select count(*) from observation) || ' values, '
 				|| pg_size_pretty(pg_database_size(current_database())) || ' database'""").query(String.class).single();
-	}
-
-	/**
-	 * Made afresh: as after an import of one measure's values and an approval, every table but the places marked changed
-	 * and one measure's judgement with them, so no kept page is used; kept: asked again as it stands.
-	 */
-	private Timing time(String url) throws Exception {
-		fetch(url, true);
-		fetch(url, false);
-		double[] afresh = new double[RUNS];
-		double[] kept = new double[RUNS];
-		long statements = 0;
-		long bytes = 0;
-		for (int run = 0; run < RUNS; run++) {
-			long[] made = fetch(url, true);
-			statements = made[2];
-			afresh[run] = made[0] / 1e6;
-			bytes = made[1];
-			kept[run] = fetch(url, false)[0] / 1e6;
-		}
-		return new Timing(median(afresh), median(kept), statements, bytes);
-	}
-
-	/** The time in nanoseconds, the bytes and the statements of one whole answer. */
-	private long[] fetch(String url, boolean afresh) throws Exception {
-		if (afresh) {
-			this.jdbc.sql("update table_version set version = nextval('table_version_seq') where table_name not in ('geography', 'geography_member')")
-				.update();
-			this.jdbc.sql("update measure_version set version = nextval('table_version_seq') where measure_id = (select min(measure_id) from measure_version)")
-				.update();
-		}
-		long statements = QueryCount.sentByAll();
-		long start = System.nanoTime();
-		HttpResponse<byte[]> answer = this.http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html,application/json,*/*").build(),
-				HttpResponse.BodyHandlers.ofByteArray());
-		long took = System.nanoTime() - start;
-		assertThat(answer.statusCode()).as(url).isEqualTo(200);
-		return new long[] { took, answer.body().length, QueryCount.sentByAll() - statements };
 	}
 
 	/**
@@ -205,12 +160,6 @@ class ScaleBenchmarks {
 					copySeconds / seconds, heap.stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum() >> 20));
 		}
 		return report.toString();
-	}
-
-	private static double median(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
 	}
 
 	/** Counts what is written and keeps none of it. */
