@@ -2,7 +2,6 @@ package scot.goldenthread;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.TestSocketUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +63,7 @@ class FaultTests {
 
 	@BeforeAll
 	void start() throws Exception {
-		this.databasePort = freePort();
+		this.databasePort = TestSocketUtils.findAvailableTcpPort();
 		org.springframework.util.FileSystemUtils.deleteRecursively(WORK.resolve("postgres"));
 		this.database = startDatabase();
 		startApplication();
@@ -199,7 +199,7 @@ class FaultTests {
 	}
 
 	void startApplication() throws IOException, InterruptedException {
-		this.appPort = freePort();
+		this.appPort = TestSocketUtils.findAvailableTcpPort();
 		Files.createDirectories(WORK);
 		this.app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-cp",
 				System.getProperty("java.class.path"), GoldenThreadApplication.class.getName(),
@@ -349,12 +349,6 @@ class FaultTests {
 			Thread.sleep(200);
 		}
 		throw new AssertionError("Not so within " + atMost);
-	}
-
-	static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	static String sha256(String text) throws Exception {

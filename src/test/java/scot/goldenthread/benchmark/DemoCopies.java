@@ -170,6 +170,15 @@ final class DemoCopies {
 		return (node instanceof String text) ? codes.apply(text) : node;
 	}
 
+	/** What the database holds, in a line of a benchmark's report. */
+	static String sizes(JdbcClient jdbc) {
+		return jdbc.sql("""
+				select (select count(*) from partnership) || ' partnerships, ' || (select count(*) from plan) || ' plans, '
+				|| (select count(*) from plan_element) || ' plan elements, ' || (select count(*) from measure) || ' measures, '
+				|| to_char((select count(*) from observation), 'FM999,999,999,999') || ' values, '
+				|| pg_size_pretty(pg_database_size(current_database())) || ' database'""").query(String.class).single();
+	}
+
 	/** The file of values is let go with the copies. */
 	void close() {
 		try {

@@ -3,7 +3,6 @@ package scot.goldenthread.benchmark;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,6 +42,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.TestSocketUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,7 +121,7 @@ class NationalBenchmarks {
 		defineMeasures();
 		this.jdbc.sql("analyze").update();
 		this.added = this.jdbc.sql("select count(*) from observation").query(Long.class).single();
-		System.out.printf("grown, with the data-zone measures' totals, in %.0f s: %s%n", (System.nanoTime() - start) / 1e9, sizes());
+		System.out.printf("grown, with the data-zone measures' totals, in %.0f s: %s%n", (System.nanoTime() - start) / 1e9, DemoCopies.sizes(this.jdbc));
 		measure(site);
 		long generating = 0;
 		for (int quarter = 1; quarter <= 4 && this.added < TARGET; quarter++) {
@@ -132,7 +132,7 @@ class NationalBenchmarks {
 				generating += System.nanoTime() - batch;
 			}
 			System.out.printf("%nafter %.1f minutes of adding values (%d breakdowns of every measure): %s%n", generating / 6e10,
-					this.breakdowns, sizes());
+					this.breakdowns, DemoCopies.sizes(this.jdbc));
 			boolean last = quarter == 4 || this.added >= TARGET;
 			if (last) {
 				this.jdbc.sql("select pg_stat_reset()").query().singleValue();
@@ -282,7 +282,7 @@ class NationalBenchmarks {
 		List<String> paths = List.of("/plans/" + plan, "/plans/" + plan + "/dashboard", "/measures/NAT-IMPORT");
 		System.out.printf("%nrequests a second, %d clients, 10 s each after 3 s to warm up:%n", CLIENTS);
 		report("one instance", List.of(site), paths);
-		int second = freePort();
+		int second = TestSocketUtils.findAvailableTcpPort();
 		Path log = Files.createTempFile("second-instance", ".log");
 		Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp",
 				System.getProperty("java.class.path"), GoldenThreadApplication.class.getName(),
@@ -360,18 +360,5 @@ class NationalBenchmarks {
 		return answered.get() / 10.0;
 	}
 
-	private String sizes() {
-		return this.jdbc.sql("""
-				select (select count(*) from partnership) || ' partnerships, ' || (select count(*) from plan) || ' plans, '
-				|| (select count(*) from plan_element) || ' plan elements, ' || (select count(*) from measure) || ' measures, '
-				|| to_char((select count(*) from observation), 'FM999,999,999,999') || ' values, '
-				|| pg_size_pretty(pg_database_size(current_database())) || ' database'""").query(String.class).single();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
 
 }

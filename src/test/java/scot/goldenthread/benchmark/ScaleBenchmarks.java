@@ -94,7 +94,7 @@ class ScaleBenchmarks {
 				long start = System.nanoTime();
 				copies.growTo(scale);
 				this.jdbc.sql("analyze").update();
-				report.append(String.format("%n%dx: %s, grown in %.0f s%n", scale, sizes(), (System.nanoTime() - start) / 1e9));
+				report.append(String.format("%n%dx: %s, grown in %.0f s%n", scale, DemoCopies.sizes(this.jdbc), (System.nanoTime() - start) / 1e9));
 				for (Map.Entry<String, String> page : pages.entrySet()) {
 					TimedPages.Timing t = timed.time(site + page.getValue());
 					report.append(String.format("  %-38s afresh %7.1f ms, kept %6.1f ms, %4d statements, %,11d bytes%n", page.getKey(),
@@ -112,13 +112,6 @@ class ScaleBenchmarks {
 			copies.close();
 		}
 		System.out.println(report);
-	}
-
-	private String sizes() {
-		return this.jdbc.sql("""
-				select (select count(*) from plan) || ' plans, ' || (select count(*) from plan_element) || ' plan elements, '
-				|| (select count(*) from measure) || ' measures, ' || (select count(*) from observation) || ' values, '
-				|| pg_size_pretty(pg_database_size(current_database())) || ' database'""").query(String.class).single();
 	}
 
 	/**
