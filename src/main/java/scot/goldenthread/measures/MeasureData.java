@@ -211,18 +211,27 @@ class MeasureData {
 		return settings;
 	}
 
-	/** For each measure that has values, the place other than Scotland (or a family group) with the most of them. */
+	/**
+	 * For each measure that has values, the place other than Scotland (or a family group) with the most of them: counted
+	 * among its totals, through their own index, so that a measure's breakdowns do not slow its page; among all its
+	 * values only for a measure with no totals there, published by breakdown alone.
+	 */
 	Map<Long, String> busiestPlaces(Collection<Long> measureIds) {
 		Map<Long, String> places = new HashMap<>();
 		if (measureIds.isEmpty()) {
 			return places;
 		}
 		this.jdbc.sql("""
-				select distinct on (measure_id) measure_id, geography from (
+				with totals as (
 				    select o.measure_id, o.geography, count(*) n from observation o join geography g on g.code = o.geography
-				    where o.measure_id = any(?) and g.level not in ('country', 'family-group') group by o.measure_id, o.geography
-				) v order by measure_id, n desc, geography""")
-			.param(measureIds.toArray(Long[]::new))
+				    where o.measure_id = any(?) and o.breakdown = '' and g.level not in ('country', 'family-group') group by 1, 2),
+				broken as (
+				    select o.measure_id, o.geography, count(*) n from observation o join geography g on g.code = o.geography
+				    where o.measure_id = any(array(select unnest(?::bigint[]) except select measure_id from totals))
+				    and g.level not in ('country', 'family-group') group by 1, 2)
+				select distinct on (measure_id) measure_id, geography from (select * from totals union all select * from broken) v
+				order by measure_id, n desc, geography""")
+			.params(measureIds.toArray(Long[]::new), measureIds.toArray(Long[]::new))
 			.query((rs) -> {
 				places.put(rs.getLong(1), rs.getString(2));
 			});

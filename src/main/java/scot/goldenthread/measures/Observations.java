@@ -177,16 +177,35 @@ public class Observations {
 	/** The levels of place a measure page lists only on request, a page at a time: there may be thousands of them. */
 	public static final List<String> SMALL_AREAS = List.of("ward", "locality", "intermediate-zone", "data-zone");
 
-	private static final String SMALL = "exists (select 1 from geography g where g.code = o.geography and g.level = any(?))";
-
-	/** A measure's values for places larger than {@link #SMALL_AREAS}: the country, councils, family groups. */
+	/**
+	 * A measure's values for places larger than {@link #SMALL_AREAS}: the country, councils, family groups. The few
+	 * larger places are named, so that each is one range of the table's key however many small-area values and
+	 * breakdowns the measure has.
+	 */
 	public List<Observation> ofLargerPlaces(Measure measure, boolean withHeld) {
 		// one array parameter, not an array of parameters
-		return query(measure, "not " + SMALL, List.of((Object) SMALL_AREAS.toArray(String[]::new)), withHeld, "");
+		return query(measure, "geography = any(array(select code from geography where level <> all(?)))",
+				List.of((Object) SMALL_AREAS.toArray(String[]::new)), withHeld, "");
 	}
 
-	/** How many values the measure has at each of the {@link #SMALL_AREAS} that has any, in their order. */
+	/** Counts of a measure's small-area values as they stood at a version of the measure (V26). */
+	private record KeptCounts(long version, Map<String, Long> counts) {
+	}
+
+	private final Map<String, KeptCounts> counts = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * How many values the measure has at each of the {@link #SMALL_AREAS} that has any, in their order. Counting reads
+	 * every one of them, breakdowns included, so the counts are kept until the measure changes.
+	 */
 	public Map<String, Long> countsOfSmallAreas(Measure measure, boolean withHeld) {
+		long version = this.jdbc.sql("select coalesce(max(version), 0) from measure_version where measure_id = ?").param(measure.id())
+			.query(Long.class).single();
+		String key = measure.id() + (withHeld ? " with held" : "");
+		KeptCounts kept = this.counts.get(key);
+		if (kept != null && kept.version() == version) {
+			return kept.counts();
+		}
 		Map<String, Long> counts = new TreeMap<>(Comparator.comparing(SMALL_AREAS::indexOf));
 		this.jdbc.sql("select g.level, count(*) from observation o join geography g on g.code = o.geography where o.measure_id = ? "
 				+ (withHeld ? "" : "and o.to_confirm is null ") + "and g.level = any(?) group by g.level")
@@ -194,7 +213,9 @@ public class Observations {
 			.query((rs) -> {
 				counts.put(rs.getString(1), rs.getLong(2));
 			});
-		return counts;
+		KeptCounts read = new KeptCounts(version, java.util.Collections.unmodifiableMap(counts));
+		this.counts.put(key, read);
+		return read.counts();
 	}
 
 	/** A page of the measure's values at one level of place, in the same order as every list of them. */

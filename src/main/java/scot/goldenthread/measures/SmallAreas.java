@@ -163,8 +163,11 @@ public class SmallAreas {
 	public record ZoneValue(long measureId, String dataZone, Period period, double value, Double numerator, Double denominator) {
 	}
 
-	/** What a measure's published data-zone values are: their periods, and whether every one has a numerator and denominator. */
-	public record Shape(java.util.SortedSet<Period> periods, boolean ratios) {
+	/**
+	 * What a measure's published data-zone values are: their periods, and whether every one has a numerator and
+	 * denominator; {@code version} names the measure's and the places' versions it was learnt at.
+	 */
+	public record Shape(java.util.SortedSet<Period> periods, boolean ratios, String version) {
 	}
 
 	/** A place with its level and the place it is part of (a locality's, ward's or intermediate zone's council). */
@@ -218,13 +221,9 @@ public class SmallAreas {
 		return banded.zones();
 	}
 
-	/** A measure's shape as it stood at a version of the measure (its values and definition, V26) and of the places. */
-	private record KeptShape(String version, Shape shape) {
-	}
-
 	private static final Set<String> SHAPED_BY = Set.of("geography");
 
-	private final Map<Long, KeptShape> kept = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<Long, Shape> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
 	 * The shape of each measure's published data-zone values, by measure id; none for a measure not published for data
@@ -240,27 +239,28 @@ public class SmallAreas {
 				version.put(rs.getLong(1), places + " " + rs.getLong(2));
 			});
 		List<Measure> unknown = measures.stream().filter((m) -> {
-			KeptShape k = this.kept.get(m.id());
+			Shape k = this.kept.get(m.id());
 			return k == null || !java.util.Objects.equals(k.version(), version.get(m.id()));
 		}).toList();
 		if (!unknown.isEmpty()) {
-			Map<Long, Shape> read = readShapes(unknown);
-			unknown.forEach((m) -> this.kept.put(m.id(), new KeptShape(version.get(m.id()),
-					read.getOrDefault(m.id(), new Shape(new java.util.TreeSet<>(), false)))));
+			Map<Long, java.util.SortedSet<Period>> periods = new java.util.HashMap<>();
+			Set<Long> notRatios = new java.util.HashSet<>();
+			readShapes(unknown, periods, notRatios);
+			unknown.forEach((m) -> this.kept.put(m.id(), new Shape(periods.getOrDefault(m.id(), new java.util.TreeSet<>()),
+					!notRatios.contains(m.id()), version.get(m.id()))));
 		}
 		Map<Long, Shape> shapes = new java.util.HashMap<>();
 		for (Measure m : measures) {
-			KeptShape k = this.kept.get(m.id());
-			if (k != null && !k.shape().periods().isEmpty()) {
-				shapes.put(m.id(), k.shape());
+			Shape k = this.kept.get(m.id());
+			if (k != null && !k.periods().isEmpty()) {
+				shapes.put(m.id(), k);
 			}
 		}
 		return shapes;
 	}
 
-	private Map<Long, Shape> readShapes(List<Measure> measures) {
+	private void readShapes(List<Measure> measures, Map<Long, java.util.SortedSet<Period>> periods, Set<Long> notRatios) {
 		Map<Long, Measure> byId = byId(measures);
-		Map<Long, Shape> shapes = new java.util.HashMap<>();
 		this.jdbc.sql("""
 				select o.measure_id, o.period_start, bool_and(o.numerator is not null and o.denominator is not null)
 				from observation o join geography g on g.code = o.geography
@@ -268,13 +268,12 @@ public class SmallAreas {
 			.param(byId.keySet().toArray(Long[]::new))
 			.query((java.sql.ResultSet rs) -> {
 				Measure measure = byId.get(rs.getLong(1));
-				Shape shape = shapes.computeIfAbsent(measure.id(), (k) -> new Shape(new java.util.TreeSet<>(), true));
-				shape.periods().add(new Period(measure.periodType(), rs.getDate(2).toLocalDate()));
+				periods.computeIfAbsent(measure.id(), (k) -> new java.util.TreeSet<>())
+					.add(new Period(measure.periodType(), rs.getDate(2).toLocalDate()));
 				if (!rs.getBoolean(3)) {
-					shapes.put(measure.id(), new Shape(shape.periods(), false));
+					notRatios.add(measure.id());
 				}
 			});
-		return shapes;
 	}
 
 	/**
@@ -294,42 +293,41 @@ public class SmallAreas {
 	}
 
 	/**
-	 * The same, of each measure's latest period (as its {@code shapes} say) for every data zone, and of its earlier
-	 * periods only for the data zones {@code throughout}: what a place's page needs of fifty years of values, each row
-	 * found through the observation table's own key.
+	 * The same, of each measure's latest period (as its {@code shapes} say) for every data zone alone: what Scotland and
+	 * each council are compared on, each row found through the index of the totals.
 	 */
 	@org.springframework.transaction.annotation.Transactional(readOnly = true)
-	public void eachValue(List<Measure> measures, Map<Long, Shape> shapes, java.util.Collection<String> throughout,
-			java.util.function.Consumer<ZoneValue> each) {
+	public void eachLatest(List<Measure> measures, Map<Long, Shape> shapes, java.util.function.Consumer<ZoneValue> each) {
 		Map<Long, Measure> byId = byId(measures);
-		List<Long> latestIds = new java.util.ArrayList<>();
-		List<java.sql.Date> latestPeriods = new java.util.ArrayList<>();
-		List<Long> earlierIds = new java.util.ArrayList<>();
-		List<java.sql.Date> earlierPeriods = new java.util.ArrayList<>();
-		shapes.forEach((id, shape) -> {
-			for (Period period : shape.periods()) {
-				boolean latest = period.equals(shape.periods().last());
-				(latest ? latestIds : earlierIds).add(id);
-				(latest ? latestPeriods : earlierPeriods).add(java.sql.Date.valueOf(period.start()));
-			}
+		List<Long> ids = new java.util.ArrayList<>();
+		List<java.sql.Date> periods = new java.util.ArrayList<>();
+		measures.stream().filter((m) -> shapes.containsKey(m.id())).forEach((m) -> {
+			ids.add(m.id());
+			periods.add(java.sql.Date.valueOf(shapes.get(m.id()).periods().last().start()));
 		});
 		this.jdbc.sql("""
-				with latest (measure_id, period_start) as (select * from unnest(?::bigint[], ?::date[])),
-				earlier (measure_id, period_start) as (select * from unnest(?::bigint[], ?::date[])),
-				followed (geography) as (select * from unnest(?::text[]))
+				with latest (measure_id, period_start) as (select * from unnest(?::bigint[], ?::date[]))
 				select o.measure_id, o.geography, o.period_start, o.value, o.numerator, o.denominator
 				from latest l join observation o on o.measure_id = l.measure_id and o.period_start = l.period_start
 				join geography g on g.code = o.geography
-				where g.level = 'data-zone' and o.breakdown = '' and o.to_confirm is null
-				union all
-				select o.measure_id, o.geography, o.period_start, o.value, o.numerator, o.denominator
-				from earlier e cross join followed f
-				join observation o on o.measure_id = e.measure_id and o.period_start = e.period_start and o.geography = f.geography
-				    and o.breakdown = ''
-				where o.to_confirm is null""")
+				where g.level = 'data-zone' and o.breakdown = '' and o.to_confirm is null""")
 			.withFetchSize(1000)
-			.params(latestIds.toArray(Long[]::new), latestPeriods.toArray(java.sql.Date[]::new), earlierIds.toArray(Long[]::new),
-					earlierPeriods.toArray(java.sql.Date[]::new), throughout.toArray(String[]::new))
+			.params(ids.toArray(Long[]::new), periods.toArray(java.sql.Date[]::new))
+			.query((java.sql.ResultSet rs) -> each.accept(zoneValue(byId, rs)));
+	}
+
+	/**
+	 * The same, of the data zones given alone, in every period: what a place's own page needs of fifty years of values,
+	 * each zone's series one range of the observation table's key.
+	 */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public void eachValue(List<Measure> measures, java.util.Collection<String> zones, java.util.function.Consumer<ZoneValue> each) {
+		Map<Long, Measure> byId = byId(measures);
+		this.jdbc.sql("""
+				select o.measure_id, o.geography, o.period_start, o.value, o.numerator, o.denominator from observation o
+				where o.measure_id = any(?) and o.geography = any(?) and o.breakdown = '' and o.to_confirm is null""")
+			.withFetchSize(1000)
+			.params(byId.keySet().toArray(Long[]::new), zones.toArray(String[]::new))
 			.query((java.sql.ResultSet rs) -> each.accept(zoneValue(byId, rs)));
 	}
 
@@ -347,16 +345,6 @@ public class SmallAreas {
 
 	private static Double number(java.math.BigDecimal value) {
 		return (value != null) ? value.doubleValue() : null;
-	}
-
-	/** The measures with a published value for some data zone, public ones only unless {@code withUnpublished}. */
-	public List<String> measureCodes(boolean withUnpublished) {
-		return this.jdbc.sql("""
-				select m.code from measure m where (m.public or ?) and m.retired_on is null and exists (select 1 from observation o join geography g on g.code = o.geography
-				    where o.measure_id = m.id and g.level = 'data-zone' and o.to_confirm is null) order by m.code""")
-			.param(withUnpublished)
-			.query(String.class)
-			.list();
 	}
 
 }

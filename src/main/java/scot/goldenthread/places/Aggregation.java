@@ -122,12 +122,8 @@ public final class Aggregation {
 			if (period == null) {
 				return;
 			}
-			boolean latest = period == this.periods.size() - 1;
 			int[] bands = { 0, zone.quintile(), 5 + zone.decile() };
 			for (int place : this.places.of(zone)) {
-				if (!latest && !this.places.throughout(place)) {
-					continue;
-				}
 				for (int band : bands) {
 					int at = slot(place, band, period);
 					switch (this.method) {
@@ -180,15 +176,8 @@ public final class Aggregation {
 
 	}
 
-	/**
-	 * The places wanted, each with its index, and for each data zone the indexes of the wanted places it is in; a place
-	 * not {@code throughout} is worked out for the latest period alone.
-	 */
-	record Places(List<String> codes, Map<String, Integer> indexes, Map<String, int[]> ofZone, boolean[] everyPeriod) {
-
-		boolean throughout(int place) {
-			return this.everyPeriod[place];
-		}
+	/** The places wanted, each with its index, and for each data zone the indexes of the wanted places it is in. */
+	record Places(List<String> codes, Map<String, Integer> indexes, Map<String, int[]> ofZone) {
 
 		Integer index(String code) {
 			return this.indexes.get(code);

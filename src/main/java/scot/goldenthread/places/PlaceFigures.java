@@ -3,7 +3,6 @@ package scot.goldenthread.places;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,10 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import scot.goldenthread.measures.Measure;
 import scot.goldenthread.measures.MeasureCatalogue;
@@ -88,10 +91,18 @@ public class PlaceFigures {
 		return measures(false);
 	}
 
-	/** The public measures published for data zones, or every one for those who may see unpublished ones. */
+	/**
+	 * The public measures in use with published data-zone values, or every one in use for those who may see unpublished
+	 * ones: those whose kept shape has a period, so that a page asks only of measures that changed since, never of all
+	 * the values there are.
+	 */
 	List<Measure> measures(boolean withUnpublished) {
-		Set<String> codes = new HashSet<>(this.areas.measureCodes(withUnpublished));
-		return this.catalogue.measures().stream().filter((m) -> codes.contains(m.code())).toList();
+		List<Measure> candidates = this.catalogue.measures().stream()
+			.filter((m) -> (m.published() || withUnpublished) && m.retiredOn() == null)
+			.filter((m) -> m.geographyLevels() == null || m.geographyLevels().isEmpty() || m.geographyLevels().contains("data-zone"))
+			.toList();
+		Map<Long, SmallAreas.Shape> shapes = this.areas.shapes(candidates);
+		return candidates.stream().filter((m) -> shapes.containsKey(m.id())).toList();
 	}
 
 	/** The measure's figures for every place; empty where it has no published data-zone value, as then none can be worked out. */
@@ -99,54 +110,113 @@ public class PlaceFigures {
 		return Optional.ofNullable(of(List.of(measure), null).get(measure.code()));
 	}
 
-	/** Several measures' figures for the places {@code wanted} (every place where null), for every period. */
+	/**
+	 * Several measures' figures by measure code for the places {@code wanted} (every intermediate zone, ward, locality,
+	 * council and Scotland where null), for every period, their values read in one pass; a measure with no published
+	 * data-zone value has none.
+	 */
 	Map<String, Figures> of(List<Measure> measures, Collection<String> wanted) {
-		return of(measures, wanted, null);
+		Map<Long, SmallAreas.Shape> shapes = this.areas.shapes(measures);
+		Map<String, Zone> zones = this.areas.zones();
+		Map<Long, Aggregation.Sums> sums = new HashMap<>();
+		Map<String, Figures> figures = figures(measures, shapes, places(zones.values(), wanted), false, sums);
+		if (!figures.isEmpty()) {
+			this.areas.eachValue(measures, adder(zones, sums));
+		}
+		return figures;
 	}
 
-	/**
-	 * Several measures' figures by measure code, for the places {@code wanted} (every intermediate zone, ward, locality,
-	 * council and Scotland where null), for every period for the places {@code throughout} (all where null) and for the
-	 * latest alone for the rest, their values read in one pass; a measure with no published data-zone value has none.
-	 */
-	Map<String, Figures> of(List<Measure> measures, Collection<String> wanted, Collection<String> throughout) {
+	/** Several measures' figures for one place in every period, read from its own data zones alone. */
+	Map<String, Figures> throughout(List<Measure> measures, String place, Collection<Zone> itsZones) {
 		Map<Long, SmallAreas.Shape> shapes = this.areas.shapes(measures);
-		Map<String, Figures> figures = new LinkedHashMap<>();
-		if (shapes.isEmpty()) {
+		Map<String, Zone> zones = this.areas.zones();
+		Map<Long, Aggregation.Sums> sums = new HashMap<>();
+		Map<String, Figures> figures = figures(measures, shapes, places(itsZones, List.of(place)), false, sums);
+		if (figures.isEmpty()) {
 			return figures;
 		}
+		if (itsZones.size() == zones.size()) {
+			this.areas.eachValue(measures, adder(zones, sums));
+		}
+		else {
+			this.areas.eachValue(measures, itsZones.stream().map(Zone::code).toList(), adder(zones, sums));
+		}
+		return figures;
+	}
+
+	/** Figures of a measure for Scotland and every council in its latest period, kept until {@code version} changes. */
+	private record Across(String version, Figures figures) {
+	}
+
+	/** At 17 KB a measure, a thousand of them are less than a tenth of a small heap. */
+	private final Cache<Long, Across> across = Caffeine.newBuilder().maximumSize(1000).build();
+
+	/**
+	 * Several measures' figures for Scotland and every council in each one's latest period, by measure code: what every
+	 * place's page compares with. Each is kept until its measure, the places or the SIMD edition change, so a page made
+	 * after an import of one measure's values reads again only the latest period of that one measure.
+	 */
+	Map<String, Figures> acrossScotland(List<Measure> measures) {
+		Map<Long, SmallAreas.Shape> shapes = this.areas.shapes(measures);
 		Map<String, Zone> zones = this.areas.zones();
-		Aggregation.Places places = places(zones.values(), wanted, throughout);
-		Map<Long, Aggregation.Sums> sums = new HashMap<>();
+		String edition = zones.values().stream().findFirst().map(Zone::edition).orElse("");
+		Map<Long, Figures> found = new HashMap<>();
+		List<Measure> stale = new ArrayList<>();
+		for (Measure m : measures) {
+			if (shapes.containsKey(m.id())) {
+				Across kept = this.across.getIfPresent(m.id());
+				if (kept != null && kept.version().equals(shapes.get(m.id()).version() + " " + edition)) {
+					found.put(m.id(), kept.figures());
+				}
+				else {
+					stale.add(m);
+				}
+			}
+		}
+		if (!stale.isEmpty()) {
+			List<String> wanted = new ArrayList<>(this.areas.names("council-area").keySet());
+			wanted.add(SCOTLAND);
+			Map<Long, Aggregation.Sums> sums = new HashMap<>();
+			Map<String, Figures> read = figures(stale, shapes, places(zones.values(), wanted), true, sums);
+			this.areas.eachLatest(stale, shapes, adder(zones, sums));
+			for (Measure m : stale) {
+				this.across.put(m.id(), new Across(shapes.get(m.id()).version() + " " + edition, read.get(m.code())));
+				found.put(m.id(), read.get(m.code()));
+			}
+		}
+		Map<String, Figures> figures = new LinkedHashMap<>();
+		measures.stream().filter((m) -> found.containsKey(m.id())).forEach((m) -> figures.put(m.code(), found.get(m.id())));
+		return figures;
+	}
+
+	/** Empty figures of each measure with a shape for the places given, in every period of its shape or its latest alone. */
+	private static Map<String, Figures> figures(List<Measure> measures, Map<Long, SmallAreas.Shape> shapes, Aggregation.Places places,
+			boolean latestAlone, Map<Long, Aggregation.Sums> sums) {
+		Map<String, Figures> figures = new LinkedHashMap<>();
 		for (Measure measure : measures) {
 			SmallAreas.Shape shape = shapes.get(measure.id());
 			if (shape != null) {
 				Method method = Method.of(measure, shape.ratios());
-				Aggregation.Sums measureSums = new Aggregation.Sums(measure, method, places, shape.periods());
+				SortedSet<Period> periods = latestAlone ? new TreeSet<>(Set.of(shape.periods().last())) : shape.periods();
+				Aggregation.Sums measureSums = new Aggregation.Sums(measure, method, places, periods);
 				sums.put(measure.id(), measureSums);
-				figures.put(measure.code(), new Figures(measure, method, measureSums, shape.periods()));
+				figures.put(measure.code(), new Figures(measure, method, measureSums, periods));
 			}
 		}
-		java.util.function.Consumer<SmallAreas.ZoneValue> add = (value) -> {
+		return figures;
+	}
+
+	private static Consumer<SmallAreas.ZoneValue> adder(Map<String, Zone> zones, Map<Long, Aggregation.Sums> sums) {
+		return (value) -> {
 			Zone zone = zones.get(value.dataZone());
 			if (zone != null) {
 				sums.get(value.measureId()).add(zone, value);
 			}
 		};
-		if (throughout == null) {
-			this.areas.eachValue(measures, add);
-		}
-		else {
-			// every period of the data zones of the places followed throughout, the latest of the rest
-			List<String> followed = zones.values().stream().filter((z) -> java.util.Arrays.stream(places.of(z)).anyMatch(places::throughout))
-				.map(Zone::code).toList();
-			this.areas.eachValue(measures, shapes, followed, add);
-		}
-		return figures;
 	}
 
 	/** The places wanted, in code order, and each data zone's among them: its intermediate zone, ward, council, Scotland, localities. */
-	private Aggregation.Places places(Collection<Zone> zones, Collection<String> wanted, Collection<String> throughout) {
+	private Aggregation.Places places(Collection<Zone> zones, Collection<String> wanted) {
 		Map<String, List<String>> localitiesOf = this.localities.byZone();
 		Map<String, List<String>> placesOf = new HashMap<>();
 		SortedSet<String> codes = new TreeSet<>();
@@ -166,11 +236,7 @@ public class PlaceFigures {
 		}
 		Map<String, int[]> ofZone = new HashMap<>();
 		placesOf.forEach((zone, in) -> ofZone.put(zone, in.stream().mapToInt(indexes::get).toArray()));
-		boolean[] everyPeriod = new boolean[ordered.size()];
-		for (int i = 0; i < ordered.size(); i++) {
-			everyPeriod[i] = throughout == null || throughout.contains(ordered.get(i));
-		}
-		return new Aggregation.Places(ordered, indexes, ofZone, everyPeriod);
+		return new Aggregation.Places(ordered, indexes, ofZone);
 	}
 
 }

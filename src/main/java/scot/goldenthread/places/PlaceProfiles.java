@@ -122,7 +122,7 @@ public class PlaceProfiles {
 	Optional<Profile> profile(String code) {
 		return where(code).map((where) -> {
 			List<Zone> zones = zones(where);
-			List<Row> rows = rows(where, this.figures.measures(false));
+			List<Row> rows = rows(where, zones, this.figures.measures(false));
 			List<Localities.Locality> drawn = where.atCouncilLevel() ? this.localities.of(code) : List.of();
 			return new Profile(where, SimdProfile.of(zones), zones, rows, drawn);
 		});
@@ -132,30 +132,31 @@ public class PlaceProfiles {
 	Optional<Row> row(Where where, String measure) {
 		List<Measure> measures = this.figures.measures(false);
 		return measures.stream().filter((m) -> m.code().equals(measure)).findFirst().or(() -> measures.stream().findFirst())
-			.flatMap((m) -> rows(where, List.of(m)).stream().findFirst());
+			.flatMap((m) -> rows(where, zones(where), List.of(m)).stream().findFirst());
 	}
 
-	/** The measures' rows for the place: its gap followed through every period, its council and Scotland in the latest. */
-	private List<Row> rows(Where where, List<Measure> measures) {
-		String code = where.place().code();
-		List<String> compared = new ArrayList<>(List.of(code, PlaceFigures.SCOTLAND));
-		if (where.council() != null) {
-			compared.add(where.council().code());
-		}
+	/**
+	 * The measures' rows for the place: its gap followed through every period from its own data zones, its council and
+	 * Scotland in the latest period as kept for every page.
+	 */
+	private List<Row> rows(Where where, List<Zone> zones, List<Measure> measures) {
+		Map<String, PlaceFigures.Figures> across = this.figures.acrossScotland(measures);
 		List<Row> rows = new ArrayList<>();
-		this.figures.of(measures, compared, List.of(code)).values().forEach((f) -> rows.add(row(f, where)));
+		this.figures.throughout(measures, where.place().code(), zones).values()
+			.forEach((f) -> rows.add(row(f, across.get(f.measure().code()), where)));
 		return rows;
 	}
 
-	static Row row(PlaceFigures.Figures f, Where where) {
+	/** A measure's row from the place's figures {@code f} and Scotland's and the councils' {@code across}. */
+	private static Row row(PlaceFigures.Figures f, PlaceFigures.Figures across, Where where) {
 		String code = where.place().code();
 		List<Figure> quintiles = new ArrayList<>();
 		for (int q = 1; q <= 5; q++) {
 			quintiles.add(f.latest(code, Band.quintile(q)).orElse(null));
 		}
 		return new Row(f.measure(), f.latest().map((p) -> p.label()).orElse(""), f.method().wording(), f.latest(code, Band.ALL).orElse(null),
-				(where.council() == null) ? null : f.latest(where.council().code(), Band.ALL).orElse(null),
-				f.latest(PlaceFigures.SCOTLAND, Band.ALL).orElse(null), f.gap(code, where.place().name()), quintiles);
+				(where.council() == null) ? null : across.latest(where.council().code(), Band.ALL).orElse(null),
+				across.latest(PlaceFigures.SCOTLAND, Band.ALL).orElse(null), f.gap(code, where.place().name()), quintiles);
 	}
 
 	/** A public measure published for data zones. */
@@ -170,7 +171,7 @@ public class PlaceProfiles {
 	/** Every council on the measure in its latest period, the poorest first, each in a fifth of the councils (1 the poorest). */
 	List<CouncilValue> councils(Measure measure) {
 		Map<String, String> names = this.areas.names("council-area");
-		PlaceFigures.Figures f = this.figures.of(List.of(measure), names.keySet()).get(measure.code());
+		PlaceFigures.Figures f = this.figures.acrossScotland(List.of(measure)).get(measure.code());
 		if (f == null) {
 			return List.of();
 		}
