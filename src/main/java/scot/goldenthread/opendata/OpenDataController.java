@@ -170,7 +170,7 @@ class OpenDataController {
 		return file("actions.csv", CSV, (out) -> {
 			try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
 				csv.writeRecord("plan", "action", "title", "leads", "start", "due", "progress", "status", "status_label", "as_at",
-						"worked_out", "why", "lead_assessment", "remark");
+						"worked_out", "why", "lead_assessment", "remark", "start_as_written", "due_as_written");
 				for (PlanTree tree : trees) {
 					String asAt = judged.asAt(tree.plan()).words();
 					for (PlanElement a : tree.ofKind(ElementKind.ACTION)) {
@@ -178,7 +178,8 @@ class OpenDataController {
 						csv.writeRecord(tree.plan().code(), SpreadsheetCells.csv(Objects.toString(a.code(), "")), SpreadsheetCells.csv(a.title()),
 								SpreadsheetCells.csv(String.join("; ", a.leads())), Objects.toString(a.start(), ""), Objects.toString(a.due(), ""),
 								Objects.toString(a.progress(), ""), s.status().code(), s.label(), asAt, s.judged().code(), s.why(),
-								Objects.toString(Coded.codeOf(a.assessment()), ""), Objects.toString(s.remark(), ""));
+								Objects.toString(Coded.codeOf(a.assessment()), ""), Objects.toString(s.remark(), ""),
+								SpreadsheetCells.csv(Objects.toString(a.startWritten(), "")), SpreadsheetCells.csv(Objects.toString(a.dueWritten(), "")));
 					}
 				}
 			}

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.shared.Commands;
+import scot.goldenthread.shared.NotFound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.BindingResult;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Partnerships (a CPP, its thematic and place-based partnerships) and the partners in them. */
@@ -21,9 +24,12 @@ public class PartnershipDirectory {
 
 	private final AuditLog audit;
 
-	PartnershipDirectory(JdbcClient jdbc, AuditLog audit) {
+	private final Commands commands;
+
+	PartnershipDirectory(JdbcClient jdbc, AuditLog audit, Commands commands) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.commands = commands;
 	}
 
 	public List<Partnership> partnerships() {
@@ -78,34 +84,134 @@ public class PartnershipDirectory {
 			.list();
 	}
 
-	@Transactional
+	/** Adds a partner, as the demo's file and the fixtures give it; refused as {@link #createPartner} refuses. */
 	public void addPartner(String code, String name, boolean statutory, String description) {
-		long id = this.jdbc.sql("insert into partner (code, name, statutory, description) values (?, ?, ?, ?) returning id")
-			.params(code, name, statutory, description)
-			.query(Long.class)
-			.single();
-		this.audit.created("partner", id, "Added partner " + name, partner(code).orElseThrow());
+		createPartner(new PartnerDetails(code, name, statutory, description));
+	}
+
+	/** Adds a partnership, as the demo's file and the fixtures give it; refused as {@link #create} refuses. */
+	public void addPartnership(String code, String name, Partnership.Kind kind, String parentCode, String area,
+			String description, List<String> memberCodes) {
+		create(new PartnershipDetails(code, name, kind.code(), parentCode, area, description, memberCodes));
+	}
+
+	/** A partnership with its partners' codes, as the audit trail records it before and after a change. */
+	record Recorded(Partnership partnership, List<String> members) {
+	}
+
+	private Recorded recorded(String code) {
+		return new Recorded(partnership(code).orElseThrow(), members(code).stream().map(Partner::code).toList());
+	}
+
+	/**
+	 * The problems of a partnership's details, made new ({@code existing} null) or given to the partnership {@code existing}:
+	 * each field's, a code in use, a parent that does not exist or lies within it, a partner that does not exist.
+	 */
+	public BindingResult check(String existing, PartnershipDetails details) {
+		BindingResult errors = this.commands.check(details);
+		if (existing == null && details.code() != null && partnership(details.code()).isPresent()) {
+			Commands.reject(errors, "code", "A partnership already has the code " + details.code() + "; choose another");
+		}
+		if (details.parent() != null) {
+			Optional<Partnership> parent = partnership(details.parent());
+			if (parent.isEmpty()) {
+				Commands.reject(errors, "parent", "There is no partnership with the code " + details.parent());
+			}
+			else if (existing != null && within(parent.get(), existing)) {
+				Commands.reject(errors, "parent", "A partnership cannot be part of itself or of a partnership within it");
+			}
+		}
+		details.members().stream().filter((m) -> partner(m).isEmpty()).findFirst()
+			.ifPresent((m) -> Commands.reject(errors, "members", "There is no partner with the code " + m));
+		return errors;
+	}
+
+	/** Whether {@code partnership} is {@code code}'s or lies within it, following each one's parent up. */
+	private boolean within(Partnership partnership, String code) {
+		for (Partnership p = partnership; p != null; p = (p.parentCode() != null) ? partnership(p.parentCode()).orElse(null) : null) {
+			if (p.code().equals(code)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Transactional
-	public void addPartnership(String code, String name, Partnership.Kind kind, String parentCode, String area,
-			String description, List<String> memberCodes) {
-		Long parentId = (parentCode != null) ? partnership(parentCode)
-			.orElseThrow(() -> new IllegalArgumentException("No partnership " + parentCode))
-			.id() : null;
+	public Partnership create(PartnershipDetails details) {
+		Commands.refuseIfAny(check(null, details));
 		long id = this.jdbc.sql("""
 				insert into partnership (code, name, kind, parent_id, area, description)
-				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(code, name, kind.code(), parentId, area, description)
+				values (?, ?, ?, (select id from partnership where code = ?), ?, ?) returning id""")
+			.params(details.code(), details.name(), details.kind(), details.parent(), details.area(), details.description())
 			.query(Long.class)
 			.single();
-		for (String member : memberCodes) {
-			Partner partner = partner(member).orElseThrow(() -> new IllegalArgumentException("No partner " + member));
-			this.jdbc.sql("insert into partnership_member (partnership_id, partner_id) values (?, ?)")
-				.params(id, partner.id())
+		setMembers(id, details.members());
+		Recorded after = recorded(details.code());
+		this.audit.created("partnership", id, "Added partnership " + details.name(), after);
+		return after.partnership();
+	}
+
+	/** Saves a partnership's details; its code stays what it is, whatever the details say. */
+	@Transactional
+	public Partnership update(String code, PartnershipDetails details) {
+		Partnership partnership = partnership(code).orElseThrow(() -> NotFound.because("There is no such partnership"));
+		PartnershipDetails kept = new PartnershipDetails(code, details.name(), details.kind(), details.parent(), details.area(),
+				details.description(), details.members());
+		Commands.refuseIfAny(check(code, kept));
+		Recorded before = recorded(code);
+		this.jdbc.sql("""
+				update partnership set name = ?, kind = ?, parent_id = (select id from partnership where code = ?), area = ?, description = ?
+				where id = ?""")
+			.params(kept.name(), kept.kind(), kept.parent(), kept.area(), kept.description(), partnership.id())
+			.update();
+		this.jdbc.sql("delete from partnership_member where partnership_id = ?").param(partnership.id()).update();
+		setMembers(partnership.id(), kept.members());
+		Recorded after = recorded(code);
+		this.audit.updated("partnership", partnership.id(), "Changed partnership " + kept.name(), before, after);
+		return after.partnership();
+	}
+
+	private void setMembers(long partnershipId, List<String> members) {
+		for (String member : members) {
+			this.jdbc.sql("insert into partnership_member (partnership_id, partner_id) select ?, id from partner where code = ?")
+				.params(partnershipId, member)
 				.update();
 		}
-		this.audit.created("partnership", id, "Added partnership " + name, partnership(id).orElseThrow());
+	}
+
+	/** The problems of a partner's details, made new ({@code existing} false) or given to a partner: each field's, a code in use. */
+	public BindingResult checkPartner(boolean existing, PartnerDetails details) {
+		BindingResult errors = this.commands.check(details);
+		if (!existing && details.code() != null && partner(details.code()).isPresent()) {
+			Commands.reject(errors, "code", "A partner already has the code " + details.code() + "; choose another");
+		}
+		return errors;
+	}
+
+	@Transactional
+	public Partner createPartner(PartnerDetails details) {
+		Commands.refuseIfAny(checkPartner(false, details));
+		long id = this.jdbc.sql("insert into partner (code, name, statutory, description) values (?, ?, ?, ?) returning id")
+			.params(details.code(), details.name(), details.statutory(), details.description())
+			.query(Long.class)
+			.single();
+		Partner after = partner(details.code()).orElseThrow();
+		this.audit.created("partner", id, "Added partner " + details.name(), after);
+		return after;
+	}
+
+	/** Saves a partner's details; its code stays what it is, whatever the details say. */
+	@Transactional
+	public Partner updatePartner(String code, PartnerDetails details) {
+		Partner before = partner(code).orElseThrow(() -> NotFound.because("There is no such partner"));
+		PartnerDetails kept = new PartnerDetails(code, details.name(), details.statutory(), details.description());
+		Commands.refuseIfAny(checkPartner(true, kept));
+		this.jdbc.sql("update partner set name = ?, statutory = ?, description = ? where id = ?")
+			.params(kept.name(), kept.statutory(), kept.description(), before.id())
+			.update();
+		Partner after = partner(code).orElseThrow();
+		this.audit.updated("partner", before.id(), "Changed partner " + kept.name(), before, after);
+		return after;
 	}
 
 	private Partnership mapPartnership(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -60,7 +60,7 @@ public class Dashboard {
 	}
 
 	/** The published measures of these elements, each judged now, once, by code. */
-	Map<String, MeasureJudge.Assessment> judged(List<PlanElement> elements) {
+	public Map<String, MeasureJudge.Assessment> judged(List<PlanElement> elements) {
 		Map<String, Measure> published = published();
 		return this.judge.assess(elements.stream().flatMap((e) -> e.measures().stream()).map((m) -> published.get(m.code()))
 				.filter(Objects::nonNull).distinct().toList(), this.clock.instant(), LocalDate.now(this.clock))

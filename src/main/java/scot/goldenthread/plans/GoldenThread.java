@@ -43,9 +43,10 @@ public class GoldenThread {
 			    union all
 			    select e.id, t.path || e.position from tree t join plan_element e on e.parent_id = t.id
 			)
-			select e.id, p.id, p.code, p.title, e.code, e.kind, e.title, cardinality(t.path) - 1, e.progress, p.status, u.title
+			select e.id, p.id, p.code, p.title, e.code, e.kind, e.title, cardinality(t.path) - 1, e.progress, p.status, u.title,
+			       l.name, l.plural
 			from found f join plan_element e on e.id = f.id join plan p on p.id = e.plan_id join tree t on t.id = e.id
-			left join plan_element u on u.id = f.through
+			left join plan_element u on u.id = f.through left join plan_level l on l.plan_id = p.id and l.kind = e.kind
 			where e.id <> all(?)
 			order by array_position(array['loip', 'locality-plan', 'thematic-plan', 'business-plan', 'strategy'], p.type),
 			         p.start_date, p.id, t.path
@@ -149,8 +150,8 @@ public class GoldenThread {
 			String planCode = rs.getString(3);
 			String planTitle = rs.getString(4);
 			PlanGroup group = groups.computeIfAbsent(rs.getLong(2), (id) -> new PlanGroup(id, planCode, planTitle, new ArrayList<>()));
-			group.entries().add(new Entry(rs.getLong(1), rs.getString(5), ElementKind.of(rs.getString(6)).orElseThrow(),
-					rs.getString(7), rs.getInt(8), (Integer) rs.getObject(9), null, rs.getString(11)));
+			group.entries().add(new Entry(rs.getLong(1), rs.getString(5),
+					PlanLevels.Level.of(ElementKind.of(rs.getString(6)).orElseThrow(), rs.getString(12), rs.getString(13)), rs.getString(7), rs.getInt(8), (Integer) rs.getObject(9), null, rs.getString(11)));
 		});
 		drafts.stream()
 			.filter((id) -> this.plans.plan(id).filter((plan) -> this.plans.visible(plan, this.access)).isEmpty())
@@ -172,7 +173,7 @@ public class GoldenThread {
 	List<PlanGroup> judged(List<PlanGroup> groups, List<PlanTree> trees) {
 		ActionStatuses.Judged judged = this.statuses.of(trees);
 		return groups.stream().map((g) -> new PlanGroup(g.planId(), g.planCode(), g.planTitle(), g.entries().stream()
-			.map((e) -> e.action() ? new Entry(e.elementId(), e.code(), e.kind(), e.title(), e.depth(), e.progress(),
+			.map((e) -> e.action() ? new Entry(e.elementId(), e.code(), e.level(), e.title(), e.depth(), e.progress(),
 					judged.actions().get(e.elementId()), e.through()) : e)
 			.toList())).toList();
 	}
@@ -193,11 +194,15 @@ public class GoldenThread {
 	 * latest approved update, entered once in its own plan and shown wherever the thread leads. {@code through}
 	 * names the element through which it serves a national outcome, where it is listed under one.
 	 */
-	public record Entry(long elementId, String code, ElementKind kind, String title, int depth, Integer progress,
+	public record Entry(long elementId, String code, PlanLevels.Level level, String title, int depth, Integer progress,
 			ActionStatus.Status status, String through) {
 
+		public ElementKind kind() {
+			return this.level.kind();
+		}
+
 		public boolean action() {
-			return this.kind == ElementKind.ACTION;
+			return kind() == ElementKind.ACTION;
 		}
 
 	}

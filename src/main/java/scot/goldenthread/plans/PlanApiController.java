@@ -146,14 +146,14 @@ class PlanApiController {
 	}
 
 	record ElementNode(long id, String code, String kind, String title, String shortTitle, String description,
-			LocalDate start, LocalDate due, Integer progress, String expectedOutcome, StatusDetail status, List<String> leads,
+			LocalDate start, String startAsWritten, LocalDate due, String dueAsWritten, Integer progress, String expectedOutcome, StatusDetail status, List<String> leads,
 			String latestNote, List<Long> alignedTo, List<String> alignedToNationalOutcomes, List<String> measures,
 			List<ElementNode> children) {
 
 		static ElementNode of(PlanElement e, ActionStatuses.Judged judged) {
 			ActionStatus.Status status = judged.of(e);
 			return new ElementNode(e.id(), e.code(), e.kind().code(), e.title(), e.shortTitle(), e.description(), e.start(),
-					e.due(), e.progress(), (status != null) ? status.status().code() : null,
+					e.startWritten(), e.due(), e.dueWritten(), e.progress(), (status != null) ? status.status().code() : null,
 					(status != null) ? StatusDetail.of(status, e) : null, e.leads(),
 					e.latestNote(), e.alignedTo().stream().filter((a) -> !a.national()).map(PlanElement.Alignment::elementId).toList(),
 					e.alignedTo().stream().filter(PlanElement.Alignment::national).map(PlanElement.Alignment::nationalOutcomeCode).toList(),

@@ -93,7 +93,7 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 		visible.values().stream().filter((p) -> locality.equals(p.locality()))
 			.forEach((p) -> serving.add(new Serving(p, null, p.code(), p.title(), p.type().label())));
 		this.plans.elementsServing(locality).stream().filter((e) -> visible.containsKey(e.planId()))
-			.forEach((e) -> serving.add(new Serving(visible.get(e.planId()), e.id(), e.code(), e.title(), e.kind().label())));
+			.forEach((e) -> serving.add(new Serving(visible.get(e.planId()), e.id(), e.code(), e.title(), e.level().label())));
 		return serving;
 	}
 

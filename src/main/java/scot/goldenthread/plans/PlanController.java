@@ -63,7 +63,7 @@ class PlanController {
 		PlanTree tree = tree(id);
 		model.addAttribute("tree", tree);
 		model.addAttribute("plan", tree.plan());
-		model.addAttribute("kinds", ElementKind.values());
+		model.addAttribute("levels", tree.plan().levels().levels());
 		model.addAttribute("localityName", this.geographies.name(tree.plan().locality()));
 		model.addAttribute("priorities", this.priorities.stream().flatMap((p) -> p.of(id).stream()).toList());
 		ActionStatuses.Judged judged = this.statuses.of(tree);

@@ -34,14 +34,26 @@ public record PlanDocument(String format, Header plan, List<Element> elements, @
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	@JsonPropertyOrder({ "code", "title", "type", "partnership", "locality", "owner", "start", "end", "status", "approvedOn",
-			"description", "relatedPlans" })
+			"description", "relatedPlans", "levels" })
 	public record Header(String code, String title, String type, String partnership, String owner, String start,
-			String end, String status, String approvedOn, String description, List<String> relatedPlans, String locality) {
+			String end, String status, String approvedOn, String description, List<String> relatedPlans, String locality,
+			List<Level> levels) {
 
 		public List<String> relatedPlans() {
 			return given(this.relatedPlans);
 		}
 
+		/** The plan's own levels from the top; none where it has the product's. */
+		public List<Level> levels() {
+			return given(this.levels);
+		}
+
+	}
+
+	/** One of the plan's levels: the kind it is, and what the plan calls one ({@code name}) and several ({@code plural}). */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "kind", "name", "plural" })
+	public record Level(String kind, String name, String plural) {
 	}
 
 	/** One element of the tree; {@code at} says where it stands in the file it was read from. */

@@ -7,12 +7,26 @@ import java.util.Set;
 
 import scot.goldenthread.measures.MeasureDefinition;
 
-/** One element of a plan's tree with what hangs off it. */
-public record PlanElement(long id, long planId, Long parentId, String code, ElementKind kind, String title,
+/** One element of a plan's tree with what hangs off it; its level is its kind in its plan's words. */
+public record PlanElement(long id, long planId, Long parentId, String code, PlanLevels.Level level, String title,
 		String shortTitle, String description, LocalDate start, LocalDate due, Integer progress,
 		Assessment assessment, OwnerDecision ownerDecision, String latestNote, List<String> leads, List<String> keyPlans,
 		List<String> programmes, List<String> partnerships, List<Alignment> alignedTo,
-		List<MeasureDefinition> measures, List<PlanElement> children, String locality) {
+		List<MeasureDefinition> measures, List<PlanElement> children, String locality, String startWritten, String dueWritten) {
+
+	/** The start as the plan wrote it ("March 2025"), or its day. */
+	public String startText() {
+		return WrittenDate.text(this.startWritten, this.start);
+	}
+
+	/** The due date as the plan wrote it ("by 2026"), or its day. */
+	public String dueText() {
+		return WrittenDate.text(this.dueWritten, this.due);
+	}
+
+	public ElementKind kind() {
+		return this.level.kind();
+	}
 
 	/** The wording for a plan on a page: the short title where the plan gives one. */
 	public String headline() {
@@ -26,15 +40,15 @@ public record PlanElement(long id, long planId, Long parentId, String code, Elem
 
 	/** This element and everything under it without the measures given. */
 	PlanElement without(Set<String> measureCodes) {
-		return new PlanElement(this.id, this.planId, this.parentId, this.code, this.kind, this.title, this.shortTitle, this.description,
+		return new PlanElement(this.id, this.planId, this.parentId, this.code, this.level, this.title, this.shortTitle, this.description,
 				this.start, this.due, this.progress, this.assessment, this.ownerDecision, this.latestNote, this.leads, this.keyPlans,
 				this.programmes, this.partnerships, this.alignedTo,
 				this.measures.stream().filter((m) -> !measureCodes.contains(m.code())).toList(),
-				this.children.stream().map((child) -> child.without(measureCodes)).toList(), this.locality);
+				this.children.stream().map((child) -> child.without(measureCodes)).toList(), this.locality, this.startWritten, this.dueWritten);
 	}
 
 	public List<PlanElement> children(ElementKind kind) {
-		return this.children.stream().filter((child) -> child.kind == kind).toList();
+		return this.children.stream().filter((child) -> child.kind() == kind).toList();
 	}
 
 	/** This element and everything under it, depth first. */

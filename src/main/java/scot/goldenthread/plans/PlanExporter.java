@@ -15,7 +15,9 @@ class PlanExporter {
 		Plan plan = tree.plan();
 		PlanDocument.Header header = new PlanDocument.Header(plan.code(), plan.title(), plan.type().code(),
 				plan.partnershipCode(), plan.owner(), text(plan.start()), text(plan.end()), plan.status().code(),
-				text(plan.approvedOn()), plan.description(), plan.relatedPlans(), plan.locality());
+				text(plan.approvedOn()), plan.description(), plan.relatedPlans(), plan.locality(),
+				plan.levels().named() ? plan.levels().levels().stream().map((l) -> new PlanDocument.Level(l.kind().code(), l.label(), l.plural())).toList()
+						: List.of());
 		return new PlanDocument(PlanDocument.FORMAT, header, elements(tree.roots()));
 	}
 
@@ -25,7 +27,7 @@ class PlanExporter {
 
 	private PlanDocument.Element element(PlanElement e) {
 		return new PlanDocument.Element(e.code(), e.kind().code(), e.title(), e.shortTitle(), e.description(),
-				text(e.start()), text(e.due()), (e.progress() != null) ? e.progress().toString() : null,
+				e.startText(), e.dueText(), (e.progress() != null) ? e.progress().toString() : null,
 				Coded.codeOf(e.statedOutcome()), e.leads(), e.latestNote(),
 				e.alignedTo().stream().map(PlanElement.Alignment::reference).toList(),
 				e.measures().stream().map((m) -> new PlanDocument.Measure(m.code(), m.title(), m.polarity().code())).toList(),

@@ -132,6 +132,9 @@ class PlanImporter {
 
 		private final Map<String, PlanDocument.Measure> measuresInFile = new HashMap<>();
 
+		/** The levels the elements are placed by: the plan's own where it names them without a problem. */
+		private PlanLevels levels = PlanLevels.PRODUCT;
+
 		Validation(PlanDocument document) {
 			this.document = document;
 		}
@@ -180,6 +183,39 @@ class PlanImporter {
 				problem(where, "partnership", "no partnership has the code '" + header.partnership() + "'");
 			}
 			locality(where, header.locality());
+			checkLevels(header.levels());
+		}
+
+		/** Each level a known kind, once, with what the plan calls one and several of it. */
+		private void checkLevels(List<PlanDocument.Level> given) {
+			List<PlanLevels.Level> levels = new ArrayList<>();
+			Set<ElementKind> seen = new HashSet<>();
+			int before = this.problems.size();
+			for (int i = 0; i < given.size(); i++) {
+				PlanDocument.Level level = given.get(i);
+				String where = "plan, level " + (i + 1);
+				ElementKind kind = null;
+				if (required(where, "kind", level.kind())) {
+					kind = ElementKind.of(level.kind().trim()).orElse(null);
+					if (kind == null) {
+						problem(where, "kind", "'" + level.kind() + "' is not a kind of element; a level is one of " + Coded.codes(ElementKind.class)
+								+ ", named in the plan's own words");
+					}
+					else if (!seen.add(kind)) {
+						problem(where, "kind", "'" + level.kind() + "' is named twice; each kind is one level of the plan");
+					}
+				}
+				required(where, "name", level.name());
+				required(where, "plural", level.plural());
+				text(where, "name", level.name(), TextLimits.NAME);
+				text(where, "plural", level.plural(), TextLimits.NAME);
+				if (kind != null && level.name() != null && level.plural() != null) {
+					levels.add(new PlanLevels.Level(kind, level.name().trim(), level.plural().trim()));
+				}
+			}
+			if (this.problems.size() == before && !levels.isEmpty()) {
+				this.levels = new PlanLevels(levels);
+			}
 		}
 
 		/** A plan or element scoped to a locality names one of the localities drawn, by its code. */
@@ -218,11 +254,11 @@ class PlanImporter {
 						problem(where, "kind", "'" + element.kind() + "' is not a kind of element; use one of " + Coded.codes(ElementKind.class));
 					}
 					else {
-						kind.misplacedUnder(parent).ifPresent((reason) -> problem(where, "kind", reason));
+						this.levels.misplaced(kind, parent).ifPresent((reason) -> problem(where, "kind", reason));
 					}
 				}
-				date(where, "start", element.start());
-				date(where, "due", element.due());
+				written(where, "start", element.start());
+				written(where, "due", element.due());
 				locality(where, element.locality());
 				checkProgress(where, element.progress());
 				if (element.expectedOutcome() != null && element.assessment() == null && element.ownerDecision() == null) {
@@ -320,6 +356,21 @@ class PlanImporter {
 			catch (DateTimeParseException ex) {
 				problem(where, field, "'" + value + "' is not a date; write it as YYYY-MM-DD");
 				return null;
+			}
+		}
+
+		/** A start or due date as the plan writes it: a day, a month, a financial or academic year, or a year. */
+		private void written(String where, String field, String value) {
+			if (value == null) {
+				return;
+			}
+			WrittenDate.Result read = WrittenDate.parse(value);
+			if (read.problem() != null) {
+				problem(where, field, read.problem());
+			}
+			else {
+				FormDates.outOfRange(read.date().first()).or(() -> FormDates.outOfRange(read.date().last()))
+					.ifPresent((reason) -> problem(where, field, "'" + value + "' " + reason));
 			}
 		}
 

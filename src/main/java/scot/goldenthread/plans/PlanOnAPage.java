@@ -9,24 +9,24 @@ import java.util.stream.Collectors;
 
 /**
  * A plan on a page (seed 000, annex 2): the vision across the top, a column for each of the plan's
- * pillars (its strategic outcomes, or its priorities where it has none), and a row for each level under
- * them. Priority themes are named under their pillar; anything else under the vision is listed after.
+ * pillars (its highest level under the vision: strategic outcomes, themes or priorities), and a row for
+ * every level under them, in the plan's order and words, however deep. Priority themes under a pillar are
+ * named in its cell; anything else under the vision is listed after.
  */
-public record PlanOnAPage(PlanTree tree, PlanElement vision, List<Column> columns, List<ElementKind> rows,
+public record PlanOnAPage(PlanTree tree, PlanElement vision, List<Column> columns, List<PlanLevels.Level> rows,
 		List<PlanElement> others) {
 
-	private static final List<ElementKind> ROW_KINDS = List.of(ElementKind.PRIORITY, ElementKind.OUTCOME,
-			ElementKind.ACTION);
-
 	public static PlanOnAPage of(PlanTree tree) {
+		PlanLevels levels = tree.plan().levels();
 		List<PlanElement> roots = tree.roots();
 		PlanElement vision = roots.stream().filter((e) -> e.kind() == ElementKind.VISION).findFirst().orElse(null);
 		List<PlanElement> top = (vision != null) ? vision.children() : roots;
-		ElementKind pillarKind = top.stream().map(PlanElement::kind).min(Comparator.naturalOrder()).orElse(null);
+		ElementKind pillarKind = top.stream().map(PlanElement::kind).min(Comparator.comparingInt(levels::depth)).orElse(null);
 		List<Column> columns = top.stream().filter((e) -> e.kind() == pillarKind).map(Column::of).toList();
 		List<PlanElement> others = top.stream().filter((e) -> e.kind() != pillarKind).toList();
-		List<ElementKind> rows = ROW_KINDS.stream()
-			.filter((kind) -> columns.stream().anyMatch((c) -> !c.row(kind).isEmpty()))
+		List<PlanLevels.Level> rows = levels.levels().stream()
+			.filter((level) -> level.kind() != ElementKind.VISION && level.kind() != ElementKind.PRIORITY_THEME && level.kind() != pillarKind)
+			.filter((level) -> columns.stream().anyMatch((c) -> !c.row(level.kind()).isEmpty()))
 			.toList();
 		return new PlanOnAPage(tree, vision, columns, rows, others);
 	}

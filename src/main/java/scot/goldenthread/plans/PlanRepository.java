@@ -25,14 +25,18 @@ class PlanRepository {
 	private static final String PLAN_COLUMNS = """
 			select p.id, p.code, p.title, p.type, ps.code, ps.name, p.owner, p.start_date, p.end_date, p.status,
 			       p.approved_on, p.description,
-			       array(select r.name from plan_reference r where r.plan_id = p.id and r.element_id is null order by r.position), p.locality
+			       array(select r.name from plan_reference r where r.plan_id = p.id and r.element_id is null order by r.position), p.locality,
+			       array(select l.kind from plan_level l where l.plan_id = p.id order by l.position),
+			       array(select l.name from plan_level l where l.plan_id = p.id order by l.position),
+			       array(select l.plural from plan_level l where l.plan_id = p.id order by l.position)
 			from plan p left join partnership ps on ps.id = p.partnership_id""";
 
 	static final String ALIGNMENT_COLUMNS = """
-			select a.element_id, t.id, tp.id, tp.code, tp.title, t.kind, t.title, t.code, n.code, n.name
+			select a.element_id, t.id, tp.id, tp.code, tp.title, t.kind, t.title, t.code, n.code, n.name, l.name
 			from alignment a
 			left join plan_element t on t.id = a.target_element_id
 			left join plan tp on tp.id = t.plan_id
+			left join plan_level l on l.plan_id = tp.id and l.kind = t.kind
 			left join national_outcome n on n.code = a.national_outcome_code""";
 
 	private final JdbcClient jdbc;
@@ -127,22 +131,25 @@ class PlanRepository {
 			});
 		List<ElementRow> rows = this.jdbc.sql("""
 				select id, plan_id, parent_id, code, kind, title, short_title, description, start_date, due_date, progress,
-				       assessment, latest_note, owner_decision, locality
+				       assessment, latest_note, owner_decision, locality, start_written, due_written
 				from plan_element where plan_id = any(?) order by plan_id, position""")
 			.param(planIds)
 			.query((rs, n) -> new ElementRow(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getString(4),
 					ElementKind.of(rs.getString(5)).orElseThrow(), rs.getString(6), rs.getString(7), rs.getString(8), date(rs, 9),
 					date(rs, 10), (Integer) rs.getObject(11), Assessment.of(rs.getString(12)).orElse(null), rs.getString(13),
-					OwnerDecision.of(rs.getString(14)).orElse(null), rs.getString(15)))
+					OwnerDecision.of(rs.getString(14)).orElse(null), rs.getString(15), rs.getString(16), rs.getString(17)))
 			.list();
 		Map<Long, List<MeasureDefinition>> measuresUsed = measuresUsed(planIds);
+		Map<Long, PlanLevels> levels = new HashMap<>();
+		plans.forEach((plan) -> levels.put(plan.id(), plan.levels()));
 		Map<Long, PlanElement> byId = new LinkedHashMap<>();
 		for (ElementRow r : rows) {
 			List<Reference> refs = references.getOrDefault(r.id(), List.of());
-			byId.put(r.id(), new PlanElement(r.id(), r.planId(), r.parentId(), r.code(), r.kind(), r.title(), r.shortTitle(),
+			byId.put(r.id(), new PlanElement(r.id(), r.planId(), r.parentId(), r.code(), levels.get(r.planId()).of(r.kind()), r.title(), r.shortTitle(),
 					r.description(), r.start(), r.due(), r.progress(), r.assessment(), r.ownerDecision(), r.latestNote(),
 					leads.getOrDefault(r.id(), List.of()), names(refs, "plan"), names(refs, "programme"), names(refs, "partnership"),
-					alignments.getOrDefault(r.id(), List.of()), measuresUsed.getOrDefault(r.id(), List.of()), new ArrayList<>(), r.locality()));
+					alignments.getOrDefault(r.id(), List.of()), measuresUsed.getOrDefault(r.id(), List.of()), new ArrayList<>(), r.locality(),
+					r.startWritten(), r.dueWritten()));
 		}
 		// positions count among siblings, so parents are attached once all elements exist
 		Map<Long, List<PlanElement>> roots = new HashMap<>();
@@ -163,14 +170,15 @@ class PlanRepository {
 					"National Performance Framework", "National outcome", rs.getString(10), rs.getString(9));
 		}
 		return new PlanElement.Alignment(rs.getString(4) + "/" + rs.getString(8), rs.getLong(2), rs.getLong(3),
-				rs.getString(4), rs.getString(5), ElementKind.of(rs.getString(6)).orElseThrow().label(), rs.getString(7),
+				rs.getString(4), rs.getString(5), PlanLevels.Level.of(ElementKind.of(rs.getString(6)).orElseThrow(), rs.getString(11), null).label(),
+				rs.getString(7),
 				null);
 	}
 
 	/** A plan element's own columns, before its leads, references, alignments and measures join it. */
 	private record ElementRow(long id, long planId, Long parentId, String code, ElementKind kind, String title, String shortTitle, String description,
 			LocalDate start, LocalDate due, Integer progress, Assessment assessment, String latestNote, OwnerDecision ownerDecision,
-			String locality) {
+			String locality, String startWritten, String dueWritten) {
 	}
 
 	/** A plan, programme or partnership an element names. */
@@ -197,6 +205,12 @@ class PlanRepository {
 					date(header.end()), header.status(), date(header.approvedOn()), header.description(), header.locality())
 			.query(Long.class)
 			.single();
+		for (int i = 0; i < header.levels().size(); i++) {
+			PlanDocument.Level level = header.levels().get(i);
+			this.jdbc.sql("insert into plan_level (plan_id, position, kind, name, plural) values (?, ?, ?, ?, ?)")
+				.params(id, i, level.kind().trim(), level.name().trim(), level.plural().trim())
+				.update();
+		}
 		int position = 0;
 		for (String related : header.relatedPlans()) {
 			this.jdbc.sql("insert into plan_reference (plan_id, kind, name, position) values (?, 'plan', ?, ?)")
@@ -207,14 +221,19 @@ class PlanRepository {
 	}
 
 	long insertElement(long planId, Long parentId, int position, PlanDocument.Element element) {
+		// checked on import: each is a date as written, judged from its period's first day to its last
+		WrittenDate start = (element.start() != null) ? WrittenDate.parse(element.start()).date() : null;
+		WrittenDate due = (element.due() != null) ? WrittenDate.parse(element.due()).date() : null;
 		long id = this.jdbc.sql("""
 				insert into plan_element (plan_id, parent_id, position, code, kind, title, short_title, description,
-				                          start_date, due_date, progress, assessment, owner_decision, latest_note, locality)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                          start_date, due_date, progress, assessment, owner_decision, latest_note, locality,
+				                          start_written, due_written)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(planId, parentId, position, element.code(), element.kind(), element.title(), element.shortTitle(),
-					element.description(), date(element.start()), date(element.due()),
+					element.description(), (start != null) ? start.first() : null, (due != null) ? due.last() : null,
 					(element.progress() != null) ? Integer.valueOf(element.progress().trim()) : null,
-					Coded.codeOf(element.assessment()), Coded.codeOf(element.ownerDecision()), element.latestNote(), element.locality())
+					Coded.codeOf(element.assessment()), Coded.codeOf(element.ownerDecision()), element.latestNote(), element.locality(),
+					(start != null) ? start.written() : null, (due != null) ? due.written() : null)
 			.query(Long.class)
 			.single();
 		int n = 0;
@@ -282,12 +301,14 @@ class PlanRepository {
 	/** Every element that uses the measure, in plan and tree order. */
 	List<scot.goldenthread.measures.MeasureUses.Use> usesOf(long measureId) {
 		return this.jdbc.sql("""
-				select p.id, p.title, e.id, e.code, e.kind, e.title from measure_use u
+				select p.id, p.title, e.id, e.code, e.kind, e.title, l.name from measure_use u
 				join plan_element e on e.id = u.element_id join plan p on p.id = e.plan_id
+				left join plan_level l on l.plan_id = p.id and l.kind = e.kind
 				where u.measure_id = ? order by p.start_date, p.id, e.id""")
 			.param(measureId)
 			.query((rs, n) -> new scot.goldenthread.measures.MeasureUses.Use(rs.getLong(1), rs.getString(2), rs.getLong(3),
-					rs.getString(4), ElementKind.of(rs.getString(5)).orElseThrow().label(), rs.getString(6)))
+					rs.getString(4), PlanLevels.Level.of(ElementKind.of(rs.getString(5)).orElseThrow(), rs.getString(7), null).label(),
+					rs.getString(6)))
 			.list();
 	}
 
@@ -351,14 +372,16 @@ class PlanRepository {
 
 	/** The elements of any plan scoped to the locality, by plan and position. */
 	List<ServingElement> elementsServing(String locality) {
-		return this.jdbc.sql("select id, plan_id, code, title, kind from plan_element where locality = ? order by plan_id, position")
+		return this.jdbc.sql("""
+				select e.id, e.plan_id, e.code, e.title, e.kind, l.name, l.plural from plan_element e
+				left join plan_level l on l.plan_id = e.plan_id and l.kind = e.kind where e.locality = ? order by e.plan_id, e.position""")
 			.param(locality)
 			.query((rs, n) -> new ServingElement(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					ElementKind.of(rs.getString(5)).orElseThrow()))
+					PlanLevels.Level.of(ElementKind.of(rs.getString(5)).orElseThrow(), rs.getString(6), rs.getString(7))))
 			.list();
 	}
 
-	record ServingElement(long id, long planId, String code, String title, ElementKind kind) {
+	record ServingElement(long id, long planId, String code, String title, PlanLevels.Level level) {
 	}
 
 	void deletePlan(long id) {
@@ -377,9 +400,16 @@ class PlanRepository {
 	/** Reads everything from its row: a query from inside a row mapper would hold two connections at once. */
 	private static Plan mapPlan(ResultSet rs, int row) throws SQLException {
 		List<String> related = List.of((String[]) rs.getArray(13).getArray());
+		String[] kinds = (String[]) rs.getArray(15).getArray();
+		String[] names = (String[]) rs.getArray(16).getArray();
+		String[] plurals = (String[]) rs.getArray(17).getArray();
+		List<PlanLevels.Level> levels = new ArrayList<>();
+		for (int i = 0; i < kinds.length; i++) {
+			levels.add(new PlanLevels.Level(ElementKind.of(kinds[i]).orElseThrow(), names[i], plurals[i]));
+		}
 		return new Plan(rs.getLong(1), rs.getString(2), rs.getString(3), PlanType.of(rs.getString(4)).orElseThrow(), rs.getString(5),
 				rs.getString(6), rs.getString(7), date(rs, 8), date(rs, 9), PlanStatus.of(rs.getString(10)).orElseThrow(),
-				date(rs, 11), rs.getString(12), related, rs.getString(14));
+				date(rs, 11), rs.getString(12), related, rs.getString(14), levels.isEmpty() ? PlanLevels.PRODUCT : new PlanLevels(levels));
 	}
 
 	/** Plans (with no element) and elements whose words match those typed, best first. */

@@ -39,7 +39,7 @@ class PlanWorkbook {
 	static final String MEASURES_SHEET = "Measures";
 
 	private static final List<String> HEADER_FIELDS = List.of("code", "title", "type", "partnership", "owner", "start",
-			"end", "status", "approvedOn", "description", "relatedPlans", "locality");
+			"end", "status", "approvedOn", "description", "relatedPlans", "locality", "levels");
 
 	/** The element columns; "Order" keeps siblings of different levels in the plan's own order. */
 	private enum Column {
@@ -91,7 +91,8 @@ class PlanWorkbook {
 		Sheet sheet = sheet(book, styles, PLAN_SHEET, List.of("Field", "Value"));
 		List<String> values = List.of(nz(header.code()), nz(header.title()), nz(header.type()), nz(header.partnership()),
 				nz(header.owner()), nz(header.start()), nz(header.end()), nz(header.status()), nz(header.approvedOn()),
-				nz(header.description()), String.join("\n", header.relatedPlans()), nz(header.locality()));
+				nz(header.description()), String.join("\n", header.relatedPlans()), nz(header.locality()),
+				String.join("\n", header.levels().stream().map((l) -> l.kind() + ": " + l.name() + " / " + l.plural()).toList()));
 		for (int i = 0; i < HEADER_FIELDS.size(); i++) {
 			Row row = sheet.createRow(i + 1);
 			text(row, 0, HEADER_FIELDS.get(i), null);
@@ -231,7 +232,17 @@ class PlanWorkbook {
 		}
 		return new PlanDocument.Header(fields.get("code"), fields.get("title"), fields.get("type"),
 				fields.get("partnership"), fields.get("owner"), fields.get("start"), fields.get("end"), fields.get("status"),
-				fields.get("approvedOn"), fields.get("description"), split(fields.get("relatedPlans")), fields.get("locality"));
+				fields.get("approvedOn"), fields.get("description"), split(fields.get("relatedPlans")), fields.get("locality"),
+				split(fields.get("levels")).stream().map(PlanWorkbook::level).toList());
+	}
+
+	/** "action: Improvement aim / Improvement aims", a level as its line in the Plan sheet; a part missing is left for the check to name. */
+	private static PlanDocument.Level level(String line) {
+		int colon = line.indexOf(':');
+		String kind = (colon < 0) ? line : line.substring(0, colon);
+		String[] words = (colon < 0) ? new String[0] : line.substring(colon + 1).split("/", 2);
+		return new PlanDocument.Level(kind.strip(), (words.length > 0 && !words[0].isBlank()) ? words[0].strip() : null,
+				(words.length > 1 && !words[1].isBlank()) ? words[1].strip() : null);
 	}
 
 	private Map<String, List<PlanDocument.Measure>> readMeasures(Workbook book) {

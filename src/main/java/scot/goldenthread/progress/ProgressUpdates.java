@@ -85,7 +85,7 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 		PlanTree tree = this.plans.treeOf(elementId).orElseThrow(() -> NotFound.because("There is no such action"));
 		PlanElement element = tree.element(elementId).orElseThrow();
 		if (element.kind() != ElementKind.ACTION) {
-			throw NotFound.because("Only actions are updated; " + element.code() + " is a " + element.kind().label().toLowerCase());
+			throw NotFound.because("Only actions are updated; " + element.code() + " is a " + element.level().label().toLowerCase());
 		}
 		return new Target(tree, element, this.plans.scopeOf(tree.plan()));
 	}

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -75,7 +76,7 @@ final class UpdateWorkbook {
 				Cell title = row.createCell(2);
 				title.setCellValue(action.title());
 				title.setCellStyle(wrapped);
-				row.createCell(3).setCellValue((action.due() != null) ? action.due().toString() : "");
+				row.createCell(3).setCellValue(Objects.toString(action.dueText(), ""));
 				row.createCell(4).setCellValue(line.item().stateLabel());
 				row.createCell(5).setCellValue(Integer.parseInt(line.start().progress()));
 				row.createCell(6).setCellValue(Assessment.of(line.start().assessment()).map(Assessment::label).orElse(""));

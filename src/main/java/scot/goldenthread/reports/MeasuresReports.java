@@ -40,7 +40,7 @@ class MeasuresReports {
 	public MeasuresReport build(long planId, boolean charts) {
 		PlanTree tree = this.progress.tree(planId);
 		List<MeasuresReport.Group> groups = this.dashboard.of(tree).stream()
-			.map((c) -> new MeasuresReport.Group(c.pillar().kind().label() + " - " + c.pillar().title(),
+			.map((c) -> new MeasuresReport.Group(c.pillar().level().label() + " - " + c.pillar().title(),
 					c.measures().stream().map((a) -> row(a, charts)).toList()))
 			.toList();
 		return new MeasuresReport(tree.plan(), LocalDateTime.now(this.clock), groups);

@@ -9,7 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 
-import scot.goldenthread.plans.ElementKind;
+import scot.goldenthread.plans.PlanLevels;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanOnAPage;
 
@@ -29,7 +29,7 @@ final class PlanOnAPageDocument {
 			int columns = Math.max(1, page.columns().size());
 			XWPFTable table = doc.createTable(2 + 2 * page.rows().size(), columns);
 			table.setWidth("100%");
-			String pillars = page.columns().isEmpty() ? "" : page.columns().get(0).pillar().kind().plural();
+			String pillars = page.columns().isEmpty() ? "" : page.columns().get(0).pillar().level().plural();
 			band(table, 0, "Our " + pillars + " " + page.period());
 			for (int c = 0; c < page.columns().size(); c++) {
 				PlanOnAPage.Column column = page.columns().get(c);
@@ -45,10 +45,10 @@ final class PlanOnAPageDocument {
 				}
 			}
 			int row = 2;
-			for (ElementKind kind : page.rows()) {
-				band(table, row, "Our " + kind.plural() + " " + page.period());
+			for (PlanLevels.Level level : page.rows()) {
+				band(table, row, "Our " + level.plural() + " " + page.period());
 				for (int c = 0; c < page.columns().size(); c++) {
-					List<PlanElement> items = page.columns().get(c).row(kind);
+					List<PlanElement> items = page.columns().get(c).row(level.kind());
 					XWPFTableCell cell = table.getRow(row + 1).getCell(c);
 					ProgressReportDocument.note(() -> cell.getParagraphs().get(cell.getParagraphs().size() - 1), cell::addParagraph,
 							String.join("\n", items.stream().map((e) -> "- " + e.headline()).toList()), bullets);

@@ -50,7 +50,6 @@ import scot.goldenthread.shared.Note;
  */
 final class ProgressReportDocument {
 
-	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd-MMM-yyyy", Locale.UK);
 
 	/** When a report was produced, as every report file says it. */
 	static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
@@ -132,8 +131,20 @@ final class ProgressReportDocument {
 		report.chosen().forEach((c) -> text(doc.createParagraph(), c, false));
 		summary(doc, report);
 		for (ProgressReport.Group group : report.groups()) {
+			if (!group.above().isEmpty()) {
+				text(doc.createParagraph(), String.join(" › ", group.above()), false);
+			}
 			heading(doc, "Heading2", group.heading());
-			actions(doc, group, bullets);
+			if (!group.rows().isEmpty()) {
+				actions(doc, group, bullets);
+			}
+			else if (group.measures().isEmpty()) {
+				text(doc.createParagraph(), "No actions or published measures under it yet.", false);
+			}
+			else {
+				text(doc.createParagraph(), "No actions under it yet. Its measures:", false);
+				group.measures().forEach((m) -> text(doc.createParagraph(), "- " + m.title() + ": " + m.status(), false));
+			}
 		}
 	}
 
@@ -160,12 +171,22 @@ final class ProgressReportDocument {
 		XWPFTable table = doc.createTable(1, COLUMNS.size());
 		table.setWidth("100%");
 		header(table.getRow(0), COLUMNS);
-		for (ProgressReport.Row row : group.rows()) {
+		for (int i = 0; i < group.rows().size(); i++) {
+			ProgressReport.Row row = group.rows().get(i);
+			if (group.startsUnder(i)) {
+				XWPFTableRow level = table.createRow();
+				level.setCantSplitRow(true);
+				while (level.getTableCells().size() > 1) {
+					level.removeCell(1);
+				}
+				level.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(COLUMNS.size()));
+				cell(level.getCell(0), row.under(), true);
+			}
 			XWPFTableRow tr = table.createRow();
 			tr.setCantSplitRow(true);
 			cell(tr.getCell(0), row.code() + ((row.planCode() != null) ? "\n" + row.planCode() : ""), false);
 			cell(tr.getCell(1), row.title(), false);
-			cell(tr.getCell(2), (row.due() != null) ? DUE.format(row.due()) : "", false);
+			cell(tr.getCell(2), row.byWhen(), false);
 			cell(tr.getCell(3), (row.progress() != null) ? row.progress() + "%" : "", false);
 			cell(tr.getCell(4), ((row.expectedOutcome() != null) ? row.expectedOutcome().symbol() + " " + row.expectedOutcome().label() : "")
 					+ ((row.state() != null) ? "\n" + row.state() : ""), false);
@@ -174,8 +195,14 @@ final class ProgressReportDocument {
 			cell(tr.getCell(6), row.leadText(), false);
 		}
 		for (XWPFTableRow tr : table.getRows()) {
-			for (int c = 0; c < WIDTHS.length; c++) {
-				tr.getCell(c).setWidth(String.format(Locale.ROOT, "%.1f%%", WIDTHS[c] / 50.0));
+			if (tr.getTableCells().size() == 1) {
+				// a level's heading, across the whole row
+				tr.getCell(0).setWidth("100%");
+			}
+			else {
+				for (int c = 0; c < WIDTHS.length; c++) {
+					tr.getCell(c).setWidth(String.format(Locale.ROOT, "%.1f%%", WIDTHS[c] / 50.0));
+				}
 			}
 		}
 	}

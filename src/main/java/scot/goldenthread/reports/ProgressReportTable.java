@@ -19,7 +19,7 @@ final class ProgressReportTable {
 			new ReportTable.Column<Line>("Priority", 40, (l) -> l.group().heading()),
 			new ReportTable.Column<Line>("Code", 12, (l) -> l.row().code()),
 			new ReportTable.Column<Line>("Action", 50, (l) -> l.row().title()),
-			new ReportTable.Column<Line>("By When", 12, (l) -> l.row().due()),
+			new ReportTable.Column<Line>("By When", 12, (l) -> (l.row().dueWritten() != null) ? l.row().dueWritten() : l.row().due()),
 			new ReportTable.Column<Line>("Progress (%)", 12, (l) -> l.row().progress()),
 			new ReportTable.Column<Line>("Expected Outcome", 16, (l) -> (l.row().expectedOutcome() != null) ? l.row().expectedOutcome().label() : null),
 			new ReportTable.Column<Line>("Latest Note", 80, (l) -> l.row().note()),

@@ -15,9 +15,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import scot.goldenthread.measures.MeasureJudge;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.plans.ActionStatus;
 import scot.goldenthread.plans.ActionStatuses;
+import scot.goldenthread.plans.Dashboard;
 import scot.goldenthread.plans.ElementKind;
 import scot.goldenthread.plans.ExpectedOutcome;
 import scot.goldenthread.plans.GoldenThread;
@@ -56,9 +58,12 @@ class ProgressReports {
 
 	private final ActionStatuses statuses;
 
+	private final Dashboard dashboard;
+
 	ProgressReports(PlanCatalogue plans, GoldenThread thread, ProgressUpdates updates, Access access, Commands commands,
-			ActionStatuses statuses, Clock clock) {
+			ActionStatuses statuses, Dashboard dashboard, Clock clock) {
 		this.statuses = statuses;
+		this.dashboard = dashboard;
 		this.commands = commands;
 		this.plans = plans;
 		this.thread = thread;
@@ -155,10 +160,11 @@ class ProgressReports {
 			PlanElement group = groupOf(byId, action);
 			// an action at the top of its plan has nothing to be grouped under but the plan (no element has id 0)
 			ProgressReport.Group g = groups.computeIfAbsent((group != null) ? group.id() : 0, (id) -> new ProgressReport.Group(id,
-					(group != null) ? group.kind().label() + " - " + group.title() : "Not under a priority - " + plan.title(),
-					new ArrayList<>()));
+					between(byId, null, group), (group != null) ? heading(group) : "Not under a priority - " + plan.title(),
+					new ArrayList<>(), List.of()));
+			List<String> levels = between(byId, group, action);
 			ProgressReport.Row row = rows.row(action, Optional.ofNullable(working.get(action.id())).or(() -> Optional.ofNullable(shown.get(action.id()))),
-					null);
+					null, levels.isEmpty() ? null : String.join(" › ", levels));
 			if (filter.test(action, row)) {
 				g.rows().add(row);
 			}
@@ -172,10 +178,10 @@ class ProgressReports {
 				g.rows().addAll(rolledUp(serving.get(g.elementId()), partners, filter, (period != null) ? asAt : null));
 			}
 		}
-		List<ProgressReport.Group> shownGroups = groups.values().stream().filter((g) -> !g.rows().isEmpty()).toList();
+		List<ProgressReport.Group> shownGroups = inPlanOrder(tree, byId, within, groups, filter.isEmpty() ? this.dashboard : null);
 		List<String> chosen = new ArrayList<>();
 		if (under != null) {
-			chosen.add(under.kind().label() + " " + under.code() + ": " + under.headline());
+			chosen.add(under.level().label() + " " + under.code() + ": " + under.headline());
 		}
 		if (filter.lead() != null) {
 			chosen.add("Lead: " + filter.lead());
@@ -233,7 +239,7 @@ class ProgressReports {
 								: new ActionStatus.AsAt(asAt.date().isAfter(tree.plan().end()) ? tree.plan().end() : asAt.date(), null, null,
 										tree.plan().end(), asAt.ended());
 						ProgressReport.Row row = new Rows(tree.plan(), partners.judged(), theirs, asAt != null)
-							.row(action, Optional.ofNullable(partners.shown().get(action.id())), tree.plan().code());
+							.row(action, Optional.ofNullable(partners.shown().get(action.id())), tree.plan().code(), null);
 						if (filter.test(action, row)) {
 							rows.add(row);
 						}
@@ -245,6 +251,59 @@ class ProgressReports {
 	}
 
 	/** The priority an action is reported under: the nearest priority above it, or else its parent (none at the top). */
+	/**
+	 * The groups with rows, in the plan's order; with {@code withoutActions} (no filter on the actions chosen), each
+	 * element with no action under it too, with its measures and their status, so that no part of the plan is missing.
+	 */
+	private static List<ProgressReport.Group> inPlanOrder(PlanTree tree, Map<Long, PlanElement> byId, Set<Long> within,
+			Map<Long, ProgressReport.Group> groups, Dashboard withoutActions) {
+		List<PlanElement> actionless = (withoutActions == null) ? List.of() : tree.elements().stream()
+			.filter((e) -> within.contains(e.id()) && !groups.containsKey(e.id()) && !SHOWN_ELSEWHERE.contains(e.kind()))
+			.filter((e) -> e.flatten().stream().noneMatch((below) -> below.kind() == ElementKind.ACTION))
+			.toList();
+		Map<String, MeasureJudge.Assessment> judged = actionless.isEmpty() ? Map.of() : withoutActions.judged(actionless);
+		List<ProgressReport.Group> ordered = new ArrayList<>();
+		Optional.ofNullable(groups.get(0L)).filter((g) -> !g.rows().isEmpty()).ifPresent(ordered::add);
+		for (PlanElement e : tree.elements()) {
+			if (groups.containsKey(e.id())) {
+				Optional.of(groups.get(e.id())).filter((g) -> !g.rows().isEmpty()).ifPresent(ordered::add);
+			}
+			else if (actionless.contains(e)) {
+				ordered.add(new ProgressReport.Group(e.id(), between(byId, null, e), heading(e), List.of(), e.measures().stream()
+					.filter((m) -> judged.containsKey(m.code()))
+					.map((m) -> new ProgressReport.MeasureLine(m.code(), m.title(), judged.get(m.code()).statusWording()))
+					.toList()));
+			}
+		}
+		return ordered;
+	}
+
+	/** "Stretch outcome - Fewer families in crisis": an element as a report heads its part, in its plan's words. */
+	private static String heading(PlanElement e) {
+		return e.level().label() + " - " + e.title();
+	}
+
+	/**
+	 * The headings of the elements between {@code top} (the top of the plan where null) and {@code element}, neither
+	 * included, from the top down; the vision, which heads the whole plan, is left out.
+	 */
+	private static List<String> between(Map<Long, PlanElement> byId, PlanElement top, PlanElement element) {
+		List<String> between = new ArrayList<>();
+		if (element == null) {
+			return between;
+		}
+		for (PlanElement e = (element.parentId() != null) ? byId.get(element.parentId()) : null; e != null && e != top;
+				e = (e.parentId() != null) ? byId.get(e.parentId()) : null) {
+			if (e.kind() != ElementKind.VISION) {
+				between.add(0, heading(e));
+			}
+		}
+		return between;
+	}
+
+	/** The vision heads every report; actions are rows; milestones belong to their action. */
+	private static final Set<ElementKind> SHOWN_ELSEWHERE = Set.of(ElementKind.VISION, ElementKind.ACTION, ElementKind.MILESTONE);
+
 	private static PlanElement groupOf(Map<Long, PlanElement> byId, PlanElement action) {
 		if (action.parentId() == null) {
 			return null;
@@ -264,21 +323,26 @@ class ProgressReports {
 	 */
 	private record Rows(Plan plan, ActionStatuses.Judged judged, ActionStatus.AsAt asAt, boolean asAtPeriod) {
 
-		ProgressReport.Row row(PlanElement action, Optional<ProgressUpdate> update, String planCode) {
-			return update.map((u) -> new ProgressReport.Row(action.code(), action.title(), action.due(), u.progress(),
+		ProgressReport.Row row(PlanElement action, Optional<ProgressUpdate> update, String planCode, String under) {
+			return update.map((u) -> new ProgressReport.Row(action.code(), action.title(), action.due(), action.dueWritten(), u.progress(),
 					ActionStatuses.judge(this.plan, action, u.progress(), u.assessment(),
 							this.asAt.periodId() == null || this.asAt.periodId() == u.periodId(), u.periodName(), this.asAt).status(),
-					u.note(), action.leads(), planCode, (u.state() == UpdateState.APPROVED) ? null : u.state().label()))
+					u.note(), action.leads(), planCode, (u.state() == UpdateState.APPROVED) ? null : u.state().label(), under))
 				.orElseGet(() -> this.asAtPeriod
-						? new ProgressReport.Row(action.code(), action.title(), action.due(), null,
-								ActionStatuses.judge(this.plan, action, null, null, false, null, this.asAt).status(), null, action.leads(), planCode, null)
-						: new ProgressReport.Row(action.code(), action.title(), action.due(), action.progress(), this.judged.of(action).status(),
-								action.latestNote(), action.leads(), planCode, null));
+						? new ProgressReport.Row(action.code(), action.title(), action.due(), action.dueWritten(), null,
+								ActionStatuses.judge(this.plan, action, null, null, false, null, this.asAt).status(), null, action.leads(), planCode, null,
+								under)
+						: new ProgressReport.Row(action.code(), action.title(), action.due(), action.dueWritten(), action.progress(), this.judged.of(action).status(),
+								action.latestNote(), action.leads(), planCode, null, under));
 		}
 
 	}
 
 	private record Filter(String lead, String partner, ExpectedOutcome status, LocalDate dueFrom, LocalDate dueTo) {
+
+		boolean isEmpty() {
+			return this.lead == null && this.partner == null && this.status == null && this.dueFrom == null && this.dueTo == null;
+		}
 
 		/** The partner may be named as a lead or as a partnership the action is delivered through. */
 		boolean test(PlanElement action, ProgressReport.Row row) {

@@ -92,7 +92,7 @@ class ReportController {
 		for (PlanElement e : tree.elements()) {
 			if (e.kind() != ElementKind.ACTION && e.code() != null
 					&& e.flatten().stream().anyMatch((d) -> d.kind() == ElementKind.ACTION)) {
-				options.put(e.code(), e.kind().label() + " " + e.code() + ": " + e.headline());
+				options.put(e.code(), e.level().label() + " " + e.code() + ": " + e.headline());
 			}
 		}
 		return options;

@@ -161,7 +161,7 @@ public class Search {
 			PlanElement e = (tree != null) ? tree.element(f.elementId()).orElse(null) : null;
 			if (e != null) {
 				ExpectedOutcome status = (e.kind() == ElementKind.ACTION) ? judged.of(e).status() : null;
-				elementHits.add(new Hit(e.kind().label(), e.code(), e.headline(), tree.plan().title(),
+				elementHits.add(new Hit(e.level().label(), e.code(), e.headline(), tree.plan().title(),
 						"/plans/" + tree.plan().id() + "/elements/" + e.id(), e.leads(), (status != null) ? status.label() : null));
 			}
 		}

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import scot.goldenthread.plans.ExpectedOutcome;
 import scot.goldenthread.plans.Plan;
+import scot.goldenthread.plans.PlanLevels;
 import scot.goldenthread.plans.PlanStatus;
 import scot.goldenthread.plans.PlanType;
 import scot.goldenthread.reports.ProgressReport;
@@ -41,7 +42,7 @@ class ReportBenchmarks {
 	/** Ten priorities of fifty actions, each note about 1,600 characters of paragraphs and bullets. */
 	static ProgressReport report() {
 		Plan plan = new Plan(1, "BENCH-2025-26", "Benchmark Business Plan 2025-26", PlanType.BUSINESS_PLAN, null, null, "Director",
-				LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31), PlanStatus.APPROVED, null, null, List.of(), null);
+				LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31), PlanStatus.APPROVED, null, null, List.of(), null, PlanLevels.PRODUCT);
 		String paragraph = "Progress this period has been steady across the partnership, with the working group meeting monthly "
 				+ "and reporting to the board; the evaluation framework has been agreed and baseline data collected. ";
 		String note = paragraph + paragraph + "\n\nWhat has been done:\n- " + paragraph + "\n- " + paragraph + "\n- " + paragraph
@@ -54,9 +55,9 @@ class ReportBenchmarks {
 				int n = g * (ACTIONS / 10) + a + 1;
 				rows.add(new ProgressReport.Row("BEN %03d".formatted(n), "Deliver improvement action " + n
 						+ " with partners, so that outcomes improve for the people of the area most affected by poverty.",
-						LocalDate.of(2026, 3, 31), (n * 7) % 101, outcomes[n % 4], note, List.of("Service Manager " + (n % 12)), null, null));
+						LocalDate.of(2026, 3, 31), null, (n * 7) % 101, outcomes[n % 4], note, List.of("Service Manager " + (n % 12)), null, null, null));
 			}
-			groups.add(new ProgressReport.Group(g, "Priority - Benchmark priority " + (g + 1) + ": we will improve outcomes", rows));
+			groups.add(new ProgressReport.Group(g, List.of(), "Priority - Benchmark priority " + (g + 1) + ": we will improve outcomes", rows, List.of()));
 		}
 		return new ProgressReport(plan, plan.title(), List.of(), "As at today", LocalDateTime.now(), false, groups);
 	}

@@ -21,7 +21,7 @@ import static org.mockito.Mockito.verify;
  * The partnerships module on its own, with the database it stands on and nothing of the modules that use it:
  * the audit trail it reports to, and the plans and committee reports its pages list, are stand-ins.
  */
-@ApplicationModuleTest(extraIncludes = "database")
+@ApplicationModuleTest(extraIncludes = { "database", "shared" })
 class PartnershipsModuleTests {
 
 	@Autowired

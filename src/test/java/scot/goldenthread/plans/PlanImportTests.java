@@ -133,7 +133,7 @@ class PlanImportTests {
 			.contains("plan, end: the plan ends (2020-03-31) before it starts (2025-04-01)",
 					"line 11 (element O1), title: is missing",
 					"line 16 (element O1), code: 'O1' is used by another element of this plan",
-					"line 16 (element O1), due: '31/03/2026' is not a date; write it as YYYY-MM-DD",
+					"line 16 (element O1), due: '31/03/2026' is not a date; " + WrittenDate.FORMS,
 					"line 16 (element O1), progress: 'lots' is not a whole number from 0 to 100");
 		assertThat(problems).anySatisfy((p) -> assertThat(p.reason()).startsWith("'fine' is not an expected outcome"));
 		assertThat(problems).anySatisfy((p) -> assertThat(p.reason()).startsWith("'happiness' is not a national outcome"));
@@ -233,10 +233,10 @@ class PlanImportTests {
 		return new String(this.catalogue.export(this.catalogue.tree(planId).orElseThrow(), PlanFormat.YAML), StandardCharsets.UTF_8);
 	}
 
-	private static PlanDocument renamed(PlanDocument document, String code) {
+	static PlanDocument renamed(PlanDocument document, String code) {
 		PlanDocument.Header h = document.plan();
 		return new PlanDocument(document.format(), new PlanDocument.Header(code, h.title(), h.type(), h.partnership(),
-				h.owner(), h.start(), h.end(), h.status(), h.approvedOn(), h.description(), h.relatedPlans(), h.locality()),
+				h.owner(), h.start(), h.end(), h.status(), h.approvedOn(), h.description(), h.relatedPlans(), h.locality(), h.levels()),
 				document.elements());
 	}
 

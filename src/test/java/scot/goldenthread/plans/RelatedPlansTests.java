@@ -12,7 +12,7 @@ class RelatedPlansTests {
 
 	private static Plan plan(long id, String title, String... related) {
 		return new Plan(id, "P" + id, title, PlanType.LOIP, null, null, null, LocalDate.of(2024, 4, 1), LocalDate.of(2034, 3, 31),
-				PlanStatus.APPROVED, null, null, List.of(related), null);
+				PlanStatus.APPROVED, null, null, List.of(related), null, PlanLevels.PRODUCT);
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import scot.goldenthread.people.Scope;
 import scot.goldenthread.plans.ActionStatuses;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
+import scot.goldenthread.plans.PlanLevels;
 import scot.goldenthread.plans.PlanStatus;
 import scot.goldenthread.plans.PlanType;
 
@@ -42,7 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ProgressControllerTests {
 
 	static final Plan PLAN = new Plan(4, "FX-PLAN", "Fixture plan", PlanType.THEMATIC_PLAN, "fx", "Fixture Partnership", "Owner",
-			LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), PlanStatus.APPROVED, null, null, List.of(), null);
+			LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), PlanStatus.APPROVED, null, null, List.of(), null, PlanLevels.PRODUCT);
 
 	@Autowired
 	MockMvc mvc;
