@@ -250,7 +250,6 @@ class ProgressReports {
 		return rows;
 	}
 
-	/** The priority an action is reported under: the nearest priority above it, or else its parent (none at the top). */
 	/**
 	 * The groups with rows, in the plan's order; with {@code withoutActions} (no filter on the actions chosen), each
 	 * element with no action under it too, with its measures and their status, so that no part of the plan is missing.
@@ -304,6 +303,7 @@ class ProgressReports {
 	/** The vision heads every report; actions are rows; milestones belong to their action. */
 	private static final Set<ElementKind> SHOWN_ELSEWHERE = Set.of(ElementKind.VISION, ElementKind.ACTION, ElementKind.MILESTONE);
 
+	/** The priority an action is reported under: the nearest priority above it, or else its parent (none at the top). */
 	private static PlanElement groupOf(Map<Long, PlanElement> byId, PlanElement action) {
 		if (action.parentId() == null) {
 			return null;
