@@ -151,7 +151,7 @@ public class GoldenThread {
 			String planTitle = rs.getString(4);
 			PlanGroup group = groups.computeIfAbsent(rs.getLong(2), (id) -> new PlanGroup(id, planCode, planTitle, new ArrayList<>()));
 			group.entries().add(new Entry(rs.getLong(1), rs.getString(5),
-					PlanLevels.Level.of(ElementKind.of(rs.getString(6)).orElseThrow(), rs.getString(12), rs.getString(13)), rs.getString(7), rs.getInt(8), (Integer) rs.getObject(9), null, rs.getString(11)));
+					PlanLevels.Level.read(rs.getString(6), rs.getString(12), rs.getString(13)), rs.getString(7), rs.getInt(8), (Integer) rs.getObject(9), null, rs.getString(11)));
 		});
 		drafts.stream()
 			.filter((id) -> this.plans.plan(id).filter((plan) -> this.plans.visible(plan, this.access)).isEmpty())

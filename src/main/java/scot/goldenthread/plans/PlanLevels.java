@@ -18,9 +18,10 @@ public record PlanLevels(List<Level> levels) {
 			return new Level(kind, kind.label(), kind.plural());
 		}
 
-		/** A level as read beside its element: the plan's words where it names the level ({@code name} not null), else the product's. */
-		static Level of(ElementKind kind, String name, String plural) {
-			return (name != null) ? new Level(kind, name, plural) : of(kind);
+		/** A level as read beside its element's kind: the plan's words where it names the level ({@code name} not null), else the product's. */
+		static Level read(String kind, String name, String plural) {
+			ElementKind known = ElementKind.of(kind).orElseThrow();
+			return (name != null) ? new Level(known, name, plural) : of(known);
 		}
 
 	}

@@ -170,7 +170,7 @@ class PlanRepository {
 					"National Performance Framework", "National outcome", rs.getString(10), rs.getString(9));
 		}
 		return new PlanElement.Alignment(rs.getString(4) + "/" + rs.getString(8), rs.getLong(2), rs.getLong(3),
-				rs.getString(4), rs.getString(5), PlanLevels.Level.of(ElementKind.of(rs.getString(6)).orElseThrow(), rs.getString(11), null).label(),
+				rs.getString(4), rs.getString(5), PlanLevels.Level.read(rs.getString(6), rs.getString(11), null).label(),
 				rs.getString(7),
 				null);
 	}
@@ -307,7 +307,7 @@ class PlanRepository {
 				where u.measure_id = ? order by p.start_date, p.id, e.id""")
 			.param(measureId)
 			.query((rs, n) -> new scot.goldenthread.measures.MeasureUses.Use(rs.getLong(1), rs.getString(2), rs.getLong(3),
-					rs.getString(4), PlanLevels.Level.of(ElementKind.of(rs.getString(5)).orElseThrow(), rs.getString(7), null).label(),
+					rs.getString(4), PlanLevels.Level.read(rs.getString(5), rs.getString(7), null).label(),
 					rs.getString(6)))
 			.list();
 	}
@@ -377,7 +377,7 @@ class PlanRepository {
 				left join plan_level l on l.plan_id = e.plan_id and l.kind = e.kind where e.locality = ? order by e.plan_id, e.position""")
 			.param(locality)
 			.query((rs, n) -> new ServingElement(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					PlanLevels.Level.of(ElementKind.of(rs.getString(5)).orElseThrow(), rs.getString(6), rs.getString(7))))
+					PlanLevels.Level.read(rs.getString(5), rs.getString(6), rs.getString(7))))
 			.list();
 	}
 
@@ -405,7 +405,7 @@ class PlanRepository {
 		String[] plurals = (String[]) rs.getArray(17).getArray();
 		List<PlanLevels.Level> levels = new ArrayList<>();
 		for (int i = 0; i < kinds.length; i++) {
-			levels.add(new PlanLevels.Level(ElementKind.of(kinds[i]).orElseThrow(), names[i], plurals[i]));
+			levels.add(PlanLevels.Level.read(kinds[i], names[i], plurals[i]));
 		}
 		return new Plan(rs.getLong(1), rs.getString(2), rs.getString(3), PlanType.of(rs.getString(4)).orElseThrow(), rs.getString(5),
 				rs.getString(6), rs.getString(7), date(rs, 8), date(rs, 9), PlanStatus.of(rs.getString(10)).orElseThrow(),
