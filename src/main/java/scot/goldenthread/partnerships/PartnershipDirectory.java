@@ -1,6 +1,10 @@
 package scot.goldenthread.partnerships;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import scot.goldenthread.audit.AuditLog;
@@ -82,6 +86,27 @@ public class PartnershipDirectory {
 			.param(partnerCode)
 			.query(this::mapPartnership)
 			.list();
+	}
+
+	/**
+	 * The page of each of these leads that is a partnership or a partner, named by its name or code (in any case): a
+	 * lead may be a group, such as an outcome improvement group made as a partnership, as well as a person's job.
+	 */
+	public Map<String, String> pagesOf(Collection<String> leads) {
+		Map<String, String> byName = new HashMap<>();
+		String[] wanted = leads.stream().map((l) -> l.strip().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+		this.jdbc.sql("""
+				select lower(name), lower(code), '/partnerships/' || code from partnership where lower(name) = any(?) or lower(code) = any(?)
+				union all
+				select lower(name), lower(code), '/partners/' || code from partner where lower(name) = any(?) or lower(code) = any(?)""")
+			.params(wanted, wanted, wanted, wanted)
+			.query((java.sql.ResultSet rs) -> {
+				byName.putIfAbsent(rs.getString(1), rs.getString(3));
+				byName.putIfAbsent(rs.getString(2), rs.getString(3));
+			});
+		Map<String, String> pages = new HashMap<>();
+		leads.forEach((lead) -> Optional.ofNullable(byName.get(lead.strip().toLowerCase(Locale.ROOT))).ifPresent((page) -> pages.put(lead, page)));
+		return pages;
 	}
 
 	/** Adds a partner, as the demo's file and the fixtures give it; refused as {@link #createPartner} refuses. */

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 
 import scot.goldenthread.measures.Geographies;
+import scot.goldenthread.partnerships.PartnershipDirectory;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Scope;
 import scot.goldenthread.shared.NotFound;
@@ -40,9 +41,13 @@ class PlanController {
 
 	private final ActionStatuses statuses;
 
+	private final PartnershipDirectory partnerships;
+
 	PlanController(PlanCatalogue catalogue, GoldenThread thread, Dashboard dashboard, Access access,
-			ActionHistory history, Geographies geographies, List<PlanPriorities> priorities, ActionStatuses statuses) {
+			ActionHistory history, Geographies geographies, List<PlanPriorities> priorities, ActionStatuses statuses,
+			PartnershipDirectory partnerships) {
 		this.statuses = statuses;
+		this.partnerships = partnerships;
 		this.priorities = priorities;
 		this.geographies = geographies;
 		this.access = access;
@@ -106,6 +111,7 @@ class PlanController {
 		ActionStatuses.Rollup serving = GoldenThread.rollup(down);
 		model.addAttribute("serving", (serving.actions() > 0) ? serving : null);
 		model.addAttribute("localityName", this.geographies.name(element.locality()));
+		model.addAttribute("leadPages", this.partnerships.pagesOf(element.leads()));
 		if (element.kind() == ElementKind.ACTION) {
 			Scope scope = this.catalogue.scopeOf(tree.plan());
 			ActionStatuses.Judged judged = this.statuses.of(tree);

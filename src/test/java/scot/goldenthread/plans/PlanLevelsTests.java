@@ -61,7 +61,7 @@ class PlanLevelsTests {
 			        kind: action
 			        title: Raise the uptake of funded childcare
 			        due: 2027-03-31
-			        leads: [Early Years Manager]
+			        leads: [Early Years Manager, PARTNERSHIP-NAME]
 			      - code: IA2
 			        kind: action
 			        title: Every nursery offers outdoor learning
@@ -124,11 +124,16 @@ class PlanLevelsTests {
 
 	String plan;
 
+	/** The world's plan, whose partnership the plans here belong to. */
+	Plan fixture;
+
 	long id;
 
 	@BeforeEach
 	void importThePlan() {
-		this.plan = PLAN.replace("PARTNERSHIP", this.fixtures.world().plan().partnershipCode());
+		this.fixture = this.fixtures.world().plan();
+		Plan fixture = this.fixture;
+		this.plan = PLAN.replace("PARTNERSHIP-NAME", fixture.partnershipName()).replace("PARTNERSHIP", fixture.partnershipCode());
 		this.id = importYaml(this.plan);
 	}
 
@@ -146,7 +151,9 @@ class PlanLevelsTests {
 				"Every child ready for school", "Fewer families in crisis", "Our Improvement aims 2025-35", "Raise the uptake of funded childcare")
 			.doesNotContain("Our Actions", "Our Strategic Outcomes");
 		long aim = this.catalogue.tree(this.id).orElseThrow().elements().stream().filter((e) -> e.code().equals("IA1")).findFirst().orElseThrow().id();
-		assertThat(page("/plans/" + this.id + "/elements/" + aim)).contains("Improvement aim");
+		// a lead that is a group (a partnership, here) links to its page; a job title stays words
+		assertThat(page("/plans/" + this.id + "/elements/" + aim)).contains("Improvement aim", "<li>Early Years Manager</li>",
+				"<a class=\"govuk-link\" href=\"/partnerships/" + this.fixture.partnershipCode() + "\">" + this.fixture.partnershipName() + "</a>");
 		assertThat(page("/plans/" + this.id + "/dashboard")).contains("Theme: Early years");
 		// the aim under its stretch outcome, and the stretch outcome with no aim listed all the same
 		assertThat(page("/plans/" + this.id + "/report")).contains("Stretch outcome - Every child ready for school",
@@ -156,7 +163,7 @@ class PlanLevelsTests {
 	/** The seeds' three shapes, the plan in its own words and one five levels deep: every element on every page that shows the tree. */
 	@Test
 	void everyElementOfEveryShapeIsOnThePlanPageThePlanOnAPageAndTheProgressReport() throws Exception {
-		long deep = importYaml(DEEP.replace("PARTNERSHIP", this.fixtures.world().plan().partnershipCode()));
+		long deep = importYaml(DEEP.replace("PARTNERSHIP", this.fixture.partnershipCode()));
 		try {
 			List<Long> plans = new java.util.ArrayList<>(List.of(this.id, deep));
 			List.of("LOIP-2024-34", "CSP-2021-24", "PPL-2022-23").forEach((code) -> plans.add(this.catalogue.plan(code).orElseThrow().id()));
