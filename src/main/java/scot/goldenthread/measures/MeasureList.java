@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import scot.goldenthread.measures.StatusEngine.Status;
 import scot.goldenthread.people.Access;
+import scot.goldenthread.shared.Commands;
 import scot.goldenthread.shared.Paging;
 
 import org.springframework.stereotype.Service;
@@ -44,16 +45,12 @@ class MeasureList {
 			int page) {
 
 		Filter {
-			partnership = blank(partnership);
-			outcome = blank(outcome);
-			strategicOutcome = blank(strategicOutcome);
-			plan = blank(plan);
-			status = blank(status);
-			trend = blank(trend);
-		}
-
-		private static String blank(String text) {
-			return (text == null || text.isBlank()) ? null : text.strip();
+			partnership = Commands.typed(partnership);
+			outcome = Commands.typed(outcome);
+			strategicOutcome = Commands.typed(strategicOutcome);
+			plan = Commands.typed(plan);
+			status = Commands.typed(status);
+			trend = Commands.typed(trend);
 		}
 
 	}

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import scot.goldenthread.shared.Commands;
 import scot.goldenthread.shared.TextLimits;
 
 /** A partner as its form and the API give it: its code (for good, once made), name, whether it is a statutory partner, and what it is. */
@@ -15,9 +16,9 @@ public record PartnerDetails(@NotNull(message = CODE) @Pattern(regexp = Partners
 	static final String CODE = "Enter a code of 2 to 80 letters, digits and dashes, such as forth-valley-college";
 
 	public PartnerDetails {
-		code = PartnershipDetails.blank(code);
-		name = PartnershipDetails.blank(name);
-		description = PartnershipDetails.blank(description);
+		code = Commands.typed(code);
+		name = Commands.typed(name);
+		description = Commands.typed(description);
 		// an unticked box sends nothing
 		statutory = Boolean.TRUE.equals(statutory);
 	}

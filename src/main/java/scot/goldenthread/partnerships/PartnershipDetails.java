@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import scot.goldenthread.shared.CodeOf;
+import scot.goldenthread.shared.Commands;
 import scot.goldenthread.shared.TextLimits;
 
 /**
@@ -27,16 +28,12 @@ public record PartnershipDetails(@NotNull(message = CODE) @Pattern(regexp = CODE
 	static final String KIND = "Choose what kind of partnership it is";
 
 	public PartnershipDetails {
-		code = blank(code);
-		name = blank(name);
-		parent = blank(parent);
-		area = blank(area);
-		description = blank(description);
+		code = Commands.typed(code);
+		name = Commands.typed(name);
+		parent = Commands.typed(parent);
+		area = Commands.typed(area);
+		description = Commands.typed(description);
 		members = (members != null) ? members.stream().map(String::strip).filter((m) -> !m.isEmpty()).distinct().toList() : List.of();
-	}
-
-	static String blank(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import scot.goldenthread.audit.AuditLog;
+import scot.goldenthread.shared.Commands;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -70,14 +71,10 @@ public class Accounts {
 		static final String NAME = "Enter the person's name, up to 200 characters";
 
 		public Details {
-			username = strip(username);
-			displayName = strip(displayName);
-			email = strip(email);
-			jobTitle = strip(jobTitle);
-		}
-
-		private static String strip(String text) {
-			return (text == null || text.isBlank()) ? null : text.strip();
+			username = Commands.typed(username);
+			displayName = Commands.typed(displayName);
+			email = Commands.typed(email);
+			jobTitle = Commands.typed(jobTitle);
 		}
 
 	}

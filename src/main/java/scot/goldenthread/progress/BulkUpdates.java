@@ -10,6 +10,7 @@ import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Account;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.Commands;
 import scot.goldenthread.shared.Refused;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -154,12 +155,8 @@ public class BulkUpdates {
 
 	/** A line left as it started says nothing new: it is not saved, nor checked. */
 	private static boolean same(ProgressUpdates.Draft start, ProgressUpdates.Draft typed) {
-		return Objects.equals(blank(start.progress()), blank(typed.progress())) && Objects.equals(blank(start.assessment()), blank(typed.assessment()))
-				&& Objects.equals(blank(start.note()), blank(typed.note()));
-	}
-
-	private static String blank(String s) {
-		return (s == null || s.isBlank()) ? null : s.strip();
+		return Objects.equals(Commands.typed(start.progress()), Commands.typed(typed.progress())) && Objects.equals(Commands.typed(start.assessment()), Commands.typed(typed.assessment()))
+				&& Objects.equals(Commands.typed(start.note()), Commands.typed(typed.note()));
 	}
 
 }

@@ -111,21 +111,21 @@ class ProgressReports {
 		long planId = plan.id();
 		BindingResult errors = this.commands.check(selection);
 		PlanElement under = null;
-		if (blank(selection.priority()) != null) {
+		if (Commands.typed(selection.priority()) != null) {
 			under = tree.elements().stream().filter((e) -> e.code() != null && e.code().equalsIgnoreCase(selection.priority().strip()))
 				.findFirst().orElse(null);
 			if (under == null) {
 				Commands.reject(errors, "priority", "The plan has no element with the code " + selection.priority().strip());
 			}
 		}
-		ExpectedOutcome status = (blank(selection.status()) != null) ? ExpectedOutcome.of(selection.status().strip()).orElse(null) : null;
+		ExpectedOutcome status = (Commands.typed(selection.status()) != null) ? ExpectedOutcome.of(selection.status().strip()).orElse(null) : null;
 		LocalDate dueFrom = errors.hasFieldErrors("dueFrom") ? null : DateInput.date(selection.dueFrom());
 		LocalDate dueTo = errors.hasFieldErrors("dueTo") ? null : DateInput.date(selection.dueTo());
 		if (dueFrom != null && dueTo != null && dueTo.isBefore(dueFrom)) {
 			Commands.reject(errors, "dueTo", "The end of the due date range must be on or after its start");
 		}
 		ReportingPeriod period = null;
-		if (blank(selection.period()) != null) {
+		if (Commands.typed(selection.period()) != null) {
 			period = this.updates.periods(planId).stream().filter((p) -> String.valueOf(p.id()).equals(selection.period().strip()))
 				.findFirst().orElse(null);
 			if (period == null) {
@@ -136,7 +136,7 @@ class ProgressReports {
 			this.access.require(mayAskForDraft(plan));
 		}
 		Commands.refuseIfAny(errors);
-		Filter filter = new Filter(blank(selection.lead()), blank(selection.partner()), status, dueFrom, dueTo);
+		Filter filter = new Filter(Commands.typed(selection.lead()), Commands.typed(selection.partner()), status, dueFrom, dueTo);
 		Map<Long, ProgressUpdate> shown = (period != null) ? this.updates.approvedAsAt(period) : Map.of();
 		Map<Long, ProgressUpdate> working = selection.draft() ? this.updates.working(List.of(planId)) : Map.of();
 		ActionStatuses.Judged judged = this.statuses.of(tree);
@@ -358,10 +358,6 @@ class ProgressReports {
 			return values.stream().anyMatch((v) -> v.toLowerCase(Locale.ROOT).contains(wanted));
 		}
 
-	}
-
-	private static String blank(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

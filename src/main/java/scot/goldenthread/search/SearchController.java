@@ -5,6 +5,7 @@ import java.util.Map;
 
 import scot.goldenthread.measures.StatusEngine;
 import scot.goldenthread.plans.ExpectedOutcome;
+import scot.goldenthread.shared.Commands;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +26,7 @@ class SearchController {
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String lead,
 			@RequestParam(required = false) String partner, @RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		Search.Query query = new Search.Query(blank(q), blank(lead), blank(partner), blank(status));
+		Search.Query query = new Search.Query(Commands.typed(q), Commands.typed(lead), Commands.typed(partner), Commands.typed(status));
 		model.addAttribute("query", query);
 		model.addAttribute("statuses", statuses());
 		if (!query.isEmpty()) {
@@ -44,10 +45,6 @@ class SearchController {
 			options.put("measure:" + status.code(), "Measure: " + status.label());
 		}
 		return options;
-	}
-
-	private static String blank(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

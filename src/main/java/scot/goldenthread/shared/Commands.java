@@ -35,6 +35,11 @@ public class Commands {
 		return errors;
 	}
 
+	/** What a person typed in a field: null where it was nothing but spaces, else without the spaces around it. */
+	public static String typed(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
 	/** A problem found by a rule of the service's own, beside {@code field} ("" for the whole form). */
 	public static void reject(BindingResult errors, String field, String message) {
 		errors.addError(field.isEmpty() ? new ObjectError(errors.getObjectName(), message)
