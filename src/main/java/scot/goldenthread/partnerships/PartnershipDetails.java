@@ -30,6 +30,8 @@ public record PartnershipDetails(@NotNull(message = CODE) @Pattern(regexp = CODE
 	public PartnershipDetails {
 		code = Commands.typed(code);
 		name = Commands.typed(name);
+		// the form's "Choose a kind" sends nothing, which no kind is
+		kind = Commands.typed(kind);
 		parent = Commands.typed(parent);
 		area = Commands.typed(area);
 		description = Commands.typed(description);

@@ -76,6 +76,12 @@ class PartnershipAdminTests {
 				"Choose what kind of partnership it is", "There is no partnership with the code no-such-partnership",
 				"There is no partner with the code no-such-partner");
 		assertThat(this.directory.partnership("no spaces please")).isEmpty();
+		// the form's "Choose a kind" left as it is
+		assertThat(this.mvc.perform(post("/admin/partnerships/new").with(SignedIn.as(this.users, this.world.administrator()))
+			.param("code", tag + "-nokind").param("name", "No kind").param("kind", ""))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("Choose what kind of partnership it is");
+		assertThat(this.directory.partnership(tag + "-nokind")).isEmpty();
 
 		this.mvc.perform(post("/admin/partners/new").with(SignedIn.as(this.users, this.world.administrator()))
 			.param("code", tag + "-college").param("name", "Forth Valley College " + tag).param("description", "A college <b>bold</b>"))
