@@ -166,6 +166,38 @@ class BrowserTests {
 	}
 
 	@Test
+	void anAdministratorAddsAPartnershipTheFormTellingEachProblemBesideItsFieldAtBothWidths() throws Exception {
+		for (int width : new int[] { 1280, 375 }) {
+			String code = "browser-oig-" + width;
+			try (com.microsoft.playwright.BrowserContext context = axeContext()) {
+				Page page = context.newPage();
+				page.setViewportSize(width, 900);
+				signIn(page, "admin");
+				page.navigate(url("/partnerships"));
+				page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a partnership")).click();
+				page.getByLabel("Code").fill("not a code");
+				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add partnership")).click();
+				assertThat(page.locator(".govuk-error-summary")).containsText("Enter a code of 2 to 80 letters");
+				assertThat(page.locator(".govuk-error-summary")).containsText("Enter the partnership's name");
+				org.assertj.core.api.Assertions.assertThat(accessibilityViolations(page, "/admin/partnerships/new (refused)")).isEmpty();
+				screenshot(page, "partnership-form-" + width);
+				page.getByLabel("Code").fill(code);
+				page.getByLabel("Name").fill("Outcome Improvement Group " + width);
+				page.getByLabel("Kind").selectOption("thematic");
+				page.getByLabel("Part of").selectOption("clackmannanshire-alliance");
+				page.getByLabel("Clackmannanshire Council").check();
+				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add partnership")).click();
+				assertThat(page.getByRole(AriaRole.ALERT)).containsText("Outcome Improvement Group " + width + " has been added.");
+				assertThat(page.locator("main")).containsText("Clackmannanshire Council");
+				org.assertj.core.api.Assertions.assertThat(accessibilityViolations(page, "/partnerships/" + code)).isEmpty();
+			}
+			finally {
+				this.jdbc.sql("delete from partnership where code = ?").param(code).update();
+			}
+		}
+	}
+
+	@Test
 	void anAdministratorRetiresAMeasureNoPlanUsesAndBringsItBackAtBothWidths() throws Exception {
 		for (int width : new int[] { 1280, 375 }) {
 			com.microsoft.playwright.BrowserContext context = axeContext();
