@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import scot.goldenthread.measures.MeasureDefinition;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.NotFound;
@@ -148,7 +150,7 @@ class PlanApiController {
 	record ElementNode(long id, String code, String kind, String title, String shortTitle, String description,
 			LocalDate start, String startAsWritten, LocalDate due, String dueAsWritten, Integer progress, String expectedOutcome, StatusDetail status, List<String> leads,
 			String latestNote, List<Long> alignedTo, List<String> alignedToNationalOutcomes, List<String> measures,
-			List<ElementNode> children) {
+			ProjectNode project, List<ElementNode> children) {
 
 		static ElementNode of(PlanElement e, ActionStatuses.Judged judged) {
 			ActionStatus.Status status = judged.of(e);
@@ -157,7 +159,26 @@ class PlanApiController {
 					(status != null) ? StatusDetail.of(status, e) : null, e.leads(),
 					e.latestNote(), e.alignedTo().stream().filter((a) -> !a.national()).map(PlanElement.Alignment::elementId).toList(),
 					e.alignedTo().stream().filter(PlanElement.Alignment::national).map(PlanElement.Alignment::nationalOutcomeCode).toList(),
-					e.measures().stream().map((m) -> m.code()).toList(), e.children().stream().map((c) -> of(c, judged)).toList());
+					e.measures().stream().map((m) -> m.code()).toList(), ProjectNode.of(e), e.children().stream().map((c) -> of(c, judged)).toList());
+		}
+
+	}
+
+	/** An improvement project, its measures' codes by the part each plays ("outcome", "process", "balancing"). */
+	record ProjectNode(String aim, String byHowMuch, LocalDate byWhen, String byWhenAsWritten, String phase, List<String> team,
+			List<Map<String, String>> changeIdeas, String endReport, Map<String, List<String>> measures) {
+
+		static ProjectNode of(PlanElement e) {
+			ImprovementProject p = e.project();
+			if (p == null) {
+				return null;
+			}
+			Map<String, List<String>> measures = new LinkedHashMap<>();
+			for (ImprovementProject.MeasureRole role : ImprovementProject.MeasureRole.values()) {
+				measures.put(role.code(), p.measures(e, role).stream().map(MeasureDefinition::code).toList());
+			}
+			return new ProjectNode(p.aim(), p.byHowMuch(), p.byWhen(), p.byWhenWritten(), p.phase().code(), p.team(),
+					p.changeIdeas().stream().map((i) -> Map.of("idea", i.idea(), "status", i.status().code())).toList(), p.endReport(), measures);
 		}
 
 	}

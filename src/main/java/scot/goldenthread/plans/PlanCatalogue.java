@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -187,6 +188,13 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 	public void on(ProgressApproved approved) {
 		Map<Long, PlanRepository.ElementProgress> elements = this.plans.progressOf(approved.elementId());
 		recordProgress(elements.get(approved.elementId()), approved.progress(), approved.assessment(), approved.note());
+		ImprovementProject project = (approved.phase() != null) ? element(approved.elementId()).project() : null;
+		if (project != null && project.phase() != approved.phase()) {
+			this.plans.recordPhase(approved.elementId(), approved.phase());
+			this.audit.updated("plan-element", approved.elementId(), "Moved improvement project " + elements.get(approved.elementId()).code()
+					+ " to its " + approved.phase().label().toLowerCase(Locale.ROOT) + " phase", Map.of("phase", project.phase().code()),
+					Map.of("phase", approved.phase().code()));
+		}
 		for (long milestone : approved.milestonesDone()) {
 			PlanRepository.ElementProgress done = elements.get(milestone);
 			if (done != null && !Integer.valueOf(100).equals(done.progress())) {

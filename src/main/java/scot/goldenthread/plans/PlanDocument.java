@@ -60,11 +60,11 @@ public record PlanDocument(String format, Header plan, List<Element> elements, @
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	@JsonPropertyOrder({ "code", "kind", "title", "shortTitle", "description", "start", "due", "progress",
 			"expectedOutcome", "leads", "latestNote", "alignedTo", "measures", "keyPlans", "programmes",
-			"partnerships", "locality", "children" })
+			"partnerships", "locality", "project", "children" })
 	public record Element(String code, String kind, String title, String shortTitle, String description, String start,
 			String due, String progress, String expectedOutcome, List<String> leads, String latestNote,
 			List<String> alignedTo, List<Measure> measures, List<String> keyPlans, List<String> programmes,
-			List<String> partnerships, List<Element> children, @JsonIgnore String at, String locality) {
+			List<String> partnerships, List<Element> children, @JsonIgnore String at, String locality, Project project) {
 
 		/** The lead's assessment the file's expected outcome gives, if it is one. */
 		@JsonIgnore
@@ -109,7 +109,7 @@ public record PlanDocument(String format, Header plan, List<Element> elements, @
 		Element at(String at) {
 			return new Element(this.code, this.kind, this.title, this.shortTitle, this.description, this.start,
 					this.due, this.progress, this.expectedOutcome, this.leads, this.latestNote, this.alignedTo,
-					this.measures, this.keyPlans, this.programmes, this.partnerships, this.children, at, this.locality);
+					this.measures, this.keyPlans, this.programmes, this.partnerships, this.children, at, this.locality, this.project);
 		}
 
 		/** "line 16 (element A1)": where the element is, for a problem with it. */
@@ -121,14 +121,37 @@ public record PlanDocument(String format, Header plan, List<Element> elements, @
 		Element withChildren(List<Element> children) {
 			return new Element(this.code, this.kind, this.title, this.shortTitle, this.description, this.start,
 					this.due, this.progress, this.expectedOutcome, this.leads, this.latestNote, this.alignedTo,
-					this.measures, this.keyPlans, this.programmes, this.partnerships, children, this.at, this.locality);
+					this.measures, this.keyPlans, this.programmes, this.partnerships, children, this.at, this.locality, this.project);
 		}
 
 	}
 
+	/** An element's measure; {@code role} is the part it plays in an improvement project (outcome, process, balancing). */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
-	@JsonPropertyOrder({ "code", "title", "polarity" })
-	public record Measure(String code, String title, String polarity) {
+	@JsonPropertyOrder({ "code", "title", "polarity", "role" })
+	public record Measure(String code, String title, String polarity, String role) {
+	}
+
+	/** What makes an action an improvement project (see {@link ImprovementProject}). */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "aim", "byHowMuch", "byWhen", "phase", "team", "changeIdeas", "endReport" })
+	public record Project(String aim, String byHowMuch, String byWhen, String phase, List<String> team, List<ChangeIdea> changeIdeas,
+			String endReport) {
+
+		public List<String> team() {
+			return given(this.team);
+		}
+
+		public List<ChangeIdea> changeIdeas() {
+			return given(this.changeIdeas);
+		}
+
+	}
+
+	/** A change a project tests, and how its testing stands: untested, testing, adopted or abandoned. */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "idea", "status" })
+	public record ChangeIdea(String idea, String status) {
 	}
 
 }

@@ -12,7 +12,8 @@ public record PlanElement(long id, long planId, Long parentId, String code, Plan
 		String shortTitle, String description, LocalDate start, LocalDate due, Integer progress,
 		Assessment assessment, OwnerDecision ownerDecision, String latestNote, List<String> leads, List<String> keyPlans,
 		List<String> programmes, List<String> partnerships, List<Alignment> alignedTo,
-		List<MeasureDefinition> measures, List<PlanElement> children, String locality, String startWritten, String dueWritten) {
+		List<MeasureDefinition> measures, List<PlanElement> children, String locality, String startWritten, String dueWritten,
+		ImprovementProject project) {
 
 	/** The start as the plan wrote it ("March 2025"), or its day. */
 	public String startText() {
@@ -44,7 +45,8 @@ public record PlanElement(long id, long planId, Long parentId, String code, Plan
 				this.start, this.due, this.progress, this.assessment, this.ownerDecision, this.latestNote, this.leads, this.keyPlans,
 				this.programmes, this.partnerships, this.alignedTo,
 				this.measures.stream().filter((m) -> !measureCodes.contains(m.code())).toList(),
-				this.children.stream().map((child) -> child.without(measureCodes)).toList(), this.locality, this.startWritten, this.dueWritten);
+				this.children.stream().map((child) -> child.without(measureCodes)).toList(), this.locality, this.startWritten, this.dueWritten,
+				this.project);
 	}
 
 	public List<PlanElement> children(ElementKind kind) {

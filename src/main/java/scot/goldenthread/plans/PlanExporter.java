@@ -30,8 +30,17 @@ class PlanExporter {
 				e.startText(), e.dueText(), (e.progress() != null) ? e.progress().toString() : null,
 				Coded.codeOf(e.statedOutcome()), e.leads(), e.latestNote(),
 				e.alignedTo().stream().map(PlanElement.Alignment::reference).toList(),
-				e.measures().stream().map((m) -> new PlanDocument.Measure(m.code(), m.title(), m.polarity().code())).toList(),
-				e.keyPlans(), e.programmes(), e.partnerships(), elements(e.children()), null, e.locality());
+				e.measures().stream().map((m) -> new PlanDocument.Measure(m.code(), m.title(), m.polarity().code(), role(e, m.code()))).toList(),
+				e.keyPlans(), e.programmes(), e.partnerships(), elements(e.children()), null, e.locality(), project(e.project()));
+	}
+
+	private static String role(PlanElement e, String measureCode) {
+		return (e.project() != null) ? Coded.codeOf(e.project().roles().get(measureCode)) : null;
+	}
+
+	private static PlanDocument.Project project(ImprovementProject p) {
+		return (p == null) ? null : new PlanDocument.Project(p.aim(), p.byHowMuch(), p.byWhenText(), p.phase().code(), p.team(),
+				p.changeIdeas().stream().map((i) -> new PlanDocument.ChangeIdea(i.idea(), i.status().code())).toList(), p.endReport());
 	}
 
 	private static String text(LocalDate date) {

@@ -97,7 +97,7 @@ class PlanImporter {
 			int n = 0;
 			for (PlanDocument.Measure measure : element.measures()) {
 				this.plans.use(id, n++, this.measures.idFor(new MeasureDefinition(measure.code(), measure.title(),
-						Polarity.of(measure.polarity()).orElseThrow())));
+						Polarity.of(measure.polarity()).orElseThrow())), ImprovementProject.MeasureRole.of(measure.role()).orElse(null));
 			}
 			insert(planId, id, element.children(), ids);
 		}
@@ -268,7 +268,8 @@ class PlanImporter {
 				element.leads().stream().filter((lead) -> lead == null || lead.isBlank()).findAny()
 					.ifPresent((blank) -> problem(where, "leads", "a lead has no name"));
 				element.alignedTo().forEach((target) -> checkAlignment(where, target));
-				element.measures().forEach((measure) -> checkMeasure(where, measure));
+				element.measures().forEach((measure) -> checkMeasure(where, measure, element.project() != null));
+				checkProject(where, kind, element.project());
 				checkElements(kind, element.children());
 			}
 		}
@@ -316,10 +317,22 @@ class PlanImporter {
 			}
 		}
 
-		private void checkMeasure(String where, PlanDocument.Measure measure) {
+		private void checkMeasure(String where, PlanDocument.Measure measure, boolean project) {
 			String field = "measures";
 			if (!required(where, field + ".code", measure.code()) | !required(where, field + ".title", measure.title())) {
 				return;
+			}
+			if (measure.role() == null && project) {
+				problem(where, field + ".role", "is missing: say what part measure '" + measure.code() + "' plays in the improvement project, "
+						+ "one of " + Coded.codes(ImprovementProject.MeasureRole.class));
+			}
+			else if (measure.role() != null && !project) {
+				problem(where, field + ".role", "a measure plays a role only in an improvement project; give the action a project, "
+						+ "or leave the role out");
+			}
+			else if (measure.role() != null && ImprovementProject.MeasureRole.of(measure.role()).isEmpty()) {
+				problem(where, field + ".role", "'" + measure.role() + "' is not a role of a project's measure; use one of "
+						+ Coded.codes(ImprovementProject.MeasureRole.class));
 			}
 			if (measure.polarity() == null || Polarity.of(measure.polarity()).isEmpty()) {
 				problem(where, field + ".polarity", "'" + measure.polarity() + "' is not a polarity; use one of " + Coded.codes(Polarity.class));
@@ -329,6 +342,38 @@ class PlanImporter {
 					: PlanImporter.this.measures.find(measure.code()).map(MeasureDefinition::title).orElse(measure.title());
 			if (!knownTitle.equals(measure.title())) {
 				problem(where, field + ".title", "measure '" + measure.code() + "' is already defined as '" + knownTitle + "'");
+			}
+		}
+
+		/** An improvement project is an action's, with an aim, a known phase and changes each with a known status. */
+		private void checkProject(String where, ElementKind kind, PlanDocument.Project project) {
+			if (project == null) {
+				return;
+			}
+			if (kind != null && kind != ElementKind.ACTION) {
+				problem(where, "project", "only an action can be run as an improvement project, not a " + this.levels.of(kind).label());
+			}
+			required(where, "project.aim", project.aim());
+			text(where, "project.aim", project.aim(), TextLimits.TITLE);
+			text(where, "project.byHowMuch", project.byHowMuch(), TextLimits.TITLE);
+			text(where, "project.endReport", project.endReport(), TextLimits.NOTE);
+			written(where, "project.byWhen", project.byWhen());
+			if (project.phase() != null && ImprovementProject.Phase.of(project.phase()).isEmpty()) {
+				problem(where, "project.phase", "'" + project.phase() + "' is not a phase; use one of " + Coded.codes(ImprovementProject.Phase.class));
+			}
+			project.team().forEach((member) -> {
+				if (required(where, "project.team", member)) {
+					text(where, "project.team", member, TextLimits.TITLE);
+				}
+			});
+			for (PlanDocument.ChangeIdea idea : project.changeIdeas()) {
+				if (required(where, "project.changeIdeas.idea", idea.idea())) {
+					text(where, "project.changeIdeas.idea", idea.idea(), TextLimits.TITLE);
+				}
+				if (idea.status() != null && ImprovementProject.ChangeIdea.Status.of(idea.status()).isEmpty()) {
+					problem(where, "project.changeIdeas.status", "'" + idea.status() + "' is not how a change's testing stands; use one of "
+							+ Coded.codes(ImprovementProject.ChangeIdea.Status.class));
+				}
 			}
 		}
 

@@ -139,7 +139,9 @@ class PlanRepository {
 					date(rs, 10), (Integer) rs.getObject(11), Assessment.of(rs.getString(12)).orElse(null), rs.getString(13),
 					OwnerDecision.of(rs.getString(14)).orElse(null), rs.getString(15), rs.getString(16), rs.getString(17)))
 			.list();
-		Map<Long, List<MeasureDefinition>> measuresUsed = measuresUsed(planIds);
+		Map<Long, Map<String, ImprovementProject.MeasureRole>> roles = new HashMap<>();
+		Map<Long, List<MeasureDefinition>> measuresUsed = measuresUsed(planIds, roles);
+		Map<Long, ImprovementProject> projects = projects(planIds, roles);
 		Map<Long, PlanLevels> levels = new HashMap<>();
 		plans.forEach((plan) -> levels.put(plan.id(), plan.levels()));
 		Map<Long, PlanElement> byId = new LinkedHashMap<>();
@@ -149,7 +151,7 @@ class PlanRepository {
 					r.description(), r.start(), r.due(), r.progress(), r.assessment(), r.ownerDecision(), r.latestNote(),
 					leads.getOrDefault(r.id(), List.of()), names(refs, "plan"), names(refs, "programme"), names(refs, "partnership"),
 					alignments.getOrDefault(r.id(), List.of()), measuresUsed.getOrDefault(r.id(), List.of()), new ArrayList<>(), r.locality(),
-					r.startWritten(), r.dueWritten()));
+					r.startWritten(), r.dueWritten(), projects.get(r.id())));
 		}
 		// positions count among siblings, so parents are attached once all elements exist
 		Map<Long, List<PlanElement>> roots = new HashMap<>();
@@ -236,6 +238,9 @@ class PlanRepository {
 					(start != null) ? start.written() : null, (due != null) ? due.written() : null)
 			.query(Long.class)
 			.single();
+		if (element.project() != null) {
+			insertProject(id, element.project());
+		}
 		int n = 0;
 		for (String lead : element.leads()) {
 			this.jdbc.sql("insert into element_lead (element_id, position, name) values (?, ?, ?)").params(id, n++, lead).update();
@@ -247,6 +252,28 @@ class PlanRepository {
 				.update();
 		}
 		return id;
+	}
+
+	private void insertProject(long elementId, PlanDocument.Project project) {
+		// checked on import, as the element's own dates are
+		WrittenDate byWhen = (project.byWhen() != null) ? WrittenDate.parse(project.byWhen()).date() : null;
+		this.jdbc.sql("""
+				insert into improvement_project (element_id, aim, by_how_much, by_when, by_when_written, phase, team, end_report)
+				values (?, ?, ?, ?, ?, coalesce(?, 'charter'), ?, ?)""")
+			.params(elementId, project.aim().strip(), project.byHowMuch(), (byWhen != null) ? byWhen.last() : null,
+					(byWhen != null) ? byWhen.written() : null, project.phase(), project.team().toArray(String[]::new), project.endReport())
+			.update();
+		int n = 0;
+		for (PlanDocument.ChangeIdea idea : project.changeIdeas()) {
+			this.jdbc.sql("insert into change_idea (element_id, position, idea, status) values (?, ?, ?, coalesce(?, 'untested'))")
+				.params(elementId, n++, idea.idea().strip(), idea.status())
+				.update();
+		}
+	}
+
+	/** An approved update moves the project to another phase. */
+	void recordPhase(long elementId, ImprovementProject.Phase phase) {
+		this.jdbc.sql("update improvement_project set phase = ? where element_id = ?").params(phase.code(), elementId).update();
 	}
 
 	private static List<String[]> references(PlanDocument.Element element) {
@@ -277,25 +304,57 @@ class PlanRepository {
 			.list();
 	}
 
-	/** Records that the element uses the measure, at {@code position} among its measures. */
-	void use(long elementId, int position, long measureId) {
-		this.jdbc.sql("insert into measure_use (measure_id, element_id, position) values (?, ?, ?)")
-			.params(measureId, elementId, position)
+	/** Records that the element uses the measure, at {@code position} among its measures, playing its part in a project if any. */
+	void use(long elementId, int position, long measureId, ImprovementProject.MeasureRole role) {
+		this.jdbc.sql("insert into measure_use (measure_id, element_id, position, role) values (?, ?, ?, ?)")
+			.params(measureId, elementId, position, Coded.codeOf(role))
 			.update();
 	}
 
 	/** The measures each element of the plans uses, in the order the plan lists them. */
-	private Map<Long, List<MeasureDefinition>> measuresUsed(Long[] planIds) {
-		List<long[]> uses = this.jdbc.sql("""
-				select u.element_id, u.measure_id from measure_use u join plan_element e on e.id = u.element_id
+	private Map<Long, List<MeasureDefinition>> measuresUsed(Long[] planIds, Map<Long, Map<String, ImprovementProject.MeasureRole>> roles) {
+		record Use(long elementId, long measureId, ImprovementProject.MeasureRole role) {
+		}
+		List<Use> uses = this.jdbc.sql("""
+				select u.element_id, u.measure_id, u.role from measure_use u join plan_element e on e.id = u.element_id
 				where e.plan_id = any(?) order by u.element_id, u.position""")
 			.param(planIds)
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.query((rs, n) -> new Use(rs.getLong(1), rs.getLong(2), ImprovementProject.MeasureRole.of(rs.getString(3)).orElse(null)))
 			.list();
-		Map<Long, MeasureDefinition> definitions = this.measures.definitions(uses.stream().map((u) -> u[1]).toList());
+		Map<Long, MeasureDefinition> definitions = this.measures.definitions(uses.stream().map(Use::measureId).toList());
 		Map<Long, List<MeasureDefinition>> used = new HashMap<>();
-		uses.forEach((u) -> used.computeIfAbsent(u[0], (k) -> new ArrayList<>()).add(definitions.get(u[1])));
+		for (Use u : uses) {
+			used.computeIfAbsent(u.elementId(), (k) -> new ArrayList<>()).add(definitions.get(u.measureId()));
+			if (u.role() != null) {
+				roles.computeIfAbsent(u.elementId(), (k) -> new HashMap<>()).put(definitions.get(u.measureId()).code(), u.role());
+			}
+		}
 		return used;
+	}
+
+	/** The plans' improvement projects by element, each with its change ideas and its measures' roles. */
+	private Map<Long, ImprovementProject> projects(Long[] planIds, Map<Long, Map<String, ImprovementProject.MeasureRole>> roles) {
+		Map<Long, List<ImprovementProject.ChangeIdea>> ideas = new HashMap<>();
+		this.jdbc.sql("""
+				select i.element_id, i.idea, i.status from change_idea i join plan_element e on e.id = i.element_id
+				where e.plan_id = any(?) order by i.element_id, i.position""")
+			.param(planIds)
+			.query((rs) -> {
+				ideas.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+					.add(new ImprovementProject.ChangeIdea(rs.getString(2), ImprovementProject.ChangeIdea.Status.of(rs.getString(3)).orElseThrow()));
+			});
+		Map<Long, ImprovementProject> projects = new HashMap<>();
+		this.jdbc.sql("""
+				select p.element_id, p.aim, p.by_how_much, p.by_when, p.by_when_written, p.phase, p.team, p.end_report
+				from improvement_project p join plan_element e on e.id = p.element_id where e.plan_id = any(?)""")
+			.param(planIds)
+			.query((rs) -> {
+				long id = rs.getLong(1);
+				projects.put(id, new ImprovementProject(rs.getString(2), rs.getString(3), date(rs, 4), rs.getString(5),
+						ImprovementProject.Phase.of(rs.getString(6)).orElseThrow(), List.of((String[]) rs.getArray(7).getArray()),
+						ideas.getOrDefault(id, List.of()), rs.getString(8), roles.getOrDefault(id, Map.of())));
+			});
+		return projects;
 	}
 
 	/** Every element that uses the measure, in plan and tree order. */

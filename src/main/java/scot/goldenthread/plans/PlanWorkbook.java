@@ -30,13 +30,16 @@ import scot.goldenthread.shared.SpreadsheetCells;
 
 /**
  * A plan as an Excel workbook: a "Plan" sheet of fields, one sheet per level of the tree (each row
- * names its parent by code), and a "Measures" sheet. Lists sit one item a line inside their cell.
+ * names its parent by code), a "Measures" sheet and, where actions are run as improvement projects, a
+ * "Projects" sheet. Lists sit one item a line inside their cell.
  */
 class PlanWorkbook {
 
 	static final String PLAN_SHEET = "Plan";
 
 	static final String MEASURES_SHEET = "Measures";
+
+	static final String PROJECTS_SHEET = "Projects";
 
 	private static final List<String> HEADER_FIELDS = List.of("code", "title", "type", "partnership", "owner", "start",
 			"end", "status", "approvedOn", "description", "relatedPlans", "locality", "levels");
@@ -57,7 +60,11 @@ class PlanWorkbook {
 
 	}
 
-	private static final List<String> MEASURE_COLUMNS = List.of("Element", "Code", "Title", "Polarity");
+	private static final List<String> MEASURE_COLUMNS = List.of("Element", "Code", "Title", "Polarity", "Role");
+
+	/** A project's change ideas are written one a line as "status: idea". */
+	private static final List<String> PROJECT_COLUMNS = List.of("Action", "Aim", "By how much", "By when", "Phase", "Team",
+			"Change ideas", "End report");
 
 	byte[] write(PlanDocument document) {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -66,24 +73,31 @@ class PlanWorkbook {
 			Map<ElementKind, List<Object[]>> rows = new LinkedHashMap<>();
 			Arrays.stream(ElementKind.values()).forEach((kind) -> rows.put(kind, new ArrayList<>()));
 			List<String[]> measures = new ArrayList<>();
-			flatten(null, document.elements(), rows, measures, new int[] { 0 });
+			List<String[]> projects = new ArrayList<>();
+			flatten(null, document.elements(), rows, measures, projects, new int[] { 0 });
 			rows.forEach((kind, kindRows) -> {
 				if (!kindRows.isEmpty()) {
 					writeElementSheet(book, styles, kind, kindRows);
 				}
 			});
-			Sheet measureSheet = sheet(book, styles, MEASURES_SHEET, MEASURE_COLUMNS);
-			for (String[] measure : measures) {
-				Row row = measureSheet.createRow(measureSheet.getLastRowNum() + 1);
-				for (int i = 0; i < measure.length; i++) {
-					text(row, i, measure[i], styles.text(measure[i]));
-				}
+			writeRows(sheet(book, styles, MEASURES_SHEET, MEASURE_COLUMNS), styles, measures);
+			if (!projects.isEmpty()) {
+				writeRows(sheet(book, styles, PROJECTS_SHEET, PROJECT_COLUMNS), styles, projects);
 			}
 			book.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not write the workbook", ex);
+		}
+	}
+
+	private static void writeRows(Sheet sheet, Styles styles, List<String[]> rows) {
+		for (String[] values : rows) {
+			Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+			for (int i = 0; i < values.length; i++) {
+				text(row, i, values[i], styles.text(values[i]));
+			}
 		}
 	}
 
@@ -102,14 +116,20 @@ class PlanWorkbook {
 	}
 
 	private void flatten(String parent, List<PlanDocument.Element> elements, Map<ElementKind, List<Object[]>> rows,
-			List<String[]> measures, int[] order) {
+			List<String[]> measures, List<String[]> projects, int[] order) {
 		for (PlanDocument.Element e : elements) {
 			ElementKind kind = ElementKind.of(e.kind()).orElseThrow();
 			rows.get(kind).add(new Object[] { ++order[0], e.code(), parent, e.title(), e.shortTitle(), e.description(),
 					e.start(), e.due(), e.progress(), e.expectedOutcome(), lines(e.leads()), e.latestNote(),
 					lines(e.alignedTo()), lines(e.keyPlans()), lines(e.programmes()), lines(e.partnerships()), e.locality() });
-			e.measures().forEach((m) -> measures.add(new String[] { e.code(), m.code(), m.title(), m.polarity() }));
-			flatten(e.code(), e.children(), rows, measures, order);
+			e.measures().forEach((m) -> measures.add(new String[] { e.code(), m.code(), m.title(), m.polarity(), m.role() }));
+			PlanDocument.Project p = e.project();
+			if (p != null) {
+				projects.add(new String[] { e.code(), p.aim(), p.byHowMuch(), p.byWhen(), p.phase(), lines(p.team()),
+						lines(p.changeIdeas().stream().map((i) -> ((i.status() != null) ? i.status() + ": " : "") + i.idea()).toList()),
+						p.endReport() });
+			}
+			flatten(e.code(), e.children(), rows, measures, projects, order);
 		}
 	}
 
@@ -155,11 +175,11 @@ class PlanWorkbook {
 			}
 			List<Line> lines = new ArrayList<>();
 			for (Sheet sheet : book) {
-				if (!sheet.getSheetName().equals(PLAN_SHEET) && !sheet.getSheetName().equals(MEASURES_SHEET)) {
+				if (!List.of(PLAN_SHEET, MEASURES_SHEET, PROJECTS_SHEET).contains(sheet.getSheetName())) {
 					readElementSheet(sheet, lines, problems);
 				}
 			}
-			List<PlanDocument.Element> roots = tree(lines, readMeasures(book), problems);
+			List<PlanDocument.Element> roots = tree(lines, readMeasures(book), readProjects(book), problems);
 			if (!problems.isEmpty()) {
 				throw new PlanImportException(problems);
 			}
@@ -252,16 +272,38 @@ class PlanWorkbook {
 			for (Row row : sheet) {
 				if (row.getRowNum() > 0 && cell(row, 0) != null) {
 					measures.computeIfAbsent(cell(row, 0), (k) -> new ArrayList<>())
-						.add(new PlanDocument.Measure(cell(row, 1), cell(row, 2), cell(row, 3)));
+						.add(new PlanDocument.Measure(cell(row, 1), cell(row, 2), cell(row, 3), cell(row, 4)));
 				}
 			}
 		}
 		return measures;
 	}
 
+	private Map<String, PlanDocument.Project> readProjects(Workbook book) {
+		Map<String, PlanDocument.Project> projects = new LinkedHashMap<>();
+		Sheet sheet = book.getSheet(PROJECTS_SHEET);
+		if (sheet != null) {
+			for (Row row : sheet) {
+				if (row.getRowNum() > 0 && cell(row, 0) != null) {
+					projects.put(cell(row, 0), new PlanDocument.Project(cell(row, 1), cell(row, 2), cell(row, 3), cell(row, 4),
+							split(cell(row, 5)), split(cell(row, 6)).stream().map(PlanWorkbook::changeIdea).toList(), cell(row, 7)));
+				}
+			}
+		}
+		return projects;
+	}
+
+	/** "testing: Falls huddle at handover", a change idea as its line; a line with no known status first is an idea not yet tested. */
+	private static PlanDocument.ChangeIdea changeIdea(String line) {
+		int colon = line.indexOf(':');
+		String status = (colon < 0) ? null : line.substring(0, colon).strip();
+		return (status != null && ImprovementProject.ChangeIdea.Status.of(status).isPresent())
+				? new PlanDocument.ChangeIdea(line.substring(colon + 1).strip(), status) : new PlanDocument.ChangeIdea(line.strip(), null);
+	}
+
 	/** Siblings keep their Order, or else stand by level and then by row, as in the workbook. */
 	private List<PlanDocument.Element> tree(List<Line> lines, Map<String, List<PlanDocument.Measure>> measures,
-			List<ImportProblem> problems) {
+			Map<String, PlanDocument.Project> projects, List<ImportProblem> problems) {
 		List<Line> sorted = new ArrayList<>(lines);
 		sorted.sort(Comparator.comparingInt(Line::order).thenComparing(Line::kind));
 		Set<String> codes = new HashSet<>();
@@ -282,23 +324,26 @@ class PlanWorkbook {
 		}
 		measures.keySet().stream().filter((code) -> !codes.contains(code)).forEach((code) -> problems.add(
 				new ImportProblem("sheet '" + MEASURES_SHEET + "'", "Element", "no element of this plan has the code '" + code + "'")));
-		return build(null, childrenOf, measures, new HashSet<>());
+		projects.keySet().stream().filter((code) -> !codes.contains(code)).forEach((code) -> problems.add(
+				new ImportProblem("sheet '" + PROJECTS_SHEET + "'", "Action", "no element of this plan has the code '" + code + "'")));
+		return build(null, childrenOf, measures, projects, new HashSet<>());
 	}
 
 	private List<PlanDocument.Element> build(String parent, Map<String, List<Line>> childrenOf,
-			Map<String, List<PlanDocument.Measure>> measures, Set<String> built) {
+			Map<String, List<PlanDocument.Measure>> measures, Map<String, PlanDocument.Project> projects, Set<String> built) {
 		List<PlanDocument.Element> elements = new ArrayList<>();
 		for (Line line : childrenOf.getOrDefault(parent, List.of())) {
 			String code = line.get(Column.CODE);
 			// a code used twice is reported by the importer; each subtree is built once, so a cycle ends
-			List<PlanDocument.Element> children = (code != null && built.add(code)) ? build(code, childrenOf, measures, built)
+			List<PlanDocument.Element> children = (code != null && built.add(code)) ? build(code, childrenOf, measures, projects, built)
 					: List.of();
 			elements.add(new PlanDocument.Element(code, line.kind().code(), line.get(Column.TITLE),
 					line.get(Column.SHORT_TITLE), line.get(Column.DESCRIPTION), line.get(Column.START), line.get(Column.DUE),
 					line.get(Column.PROGRESS), line.get(Column.EXPECTED_OUTCOME), split(line.get(Column.LEADS)),
 					line.get(Column.LATEST_NOTE), split(line.get(Column.ALIGNED_TO)),
 					(code != null) ? measures.getOrDefault(code, List.of()) : List.of(), split(line.get(Column.KEY_PLANS)),
-					split(line.get(Column.PROGRAMMES)), split(line.get(Column.PARTNERSHIPS)), children, line.where(), line.get(Column.LOCALITY)));
+					split(line.get(Column.PROGRAMMES)), split(line.get(Column.PARTNERSHIPS)), children, line.where(), line.get(Column.LOCALITY),
+					(code != null) ? projects.get(code) : null));
 		}
 		return elements;
 	}

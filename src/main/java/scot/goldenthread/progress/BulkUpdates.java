@@ -86,7 +86,7 @@ public class BulkUpdates {
 		Update update = item.update();
 		if (update instanceof ProgressUpdate u) {
 			return new Line(item, new ProgressUpdates.Draft(String.valueOf(u.progress()), Coded.codeOf(u.assessment()), u.note(), u.milestonesDone(),
-					u.version()));
+					u.version(), Coded.codeOf(u.phase())));
 		}
 		PlanElement action = item.element();
 		return new Line(item, new ProgressUpdates.Draft((action.progress() != null) ? String.valueOf(action.progress()) : "0",
@@ -108,10 +108,10 @@ public class BulkUpdates {
 				problems.add(new Problem(t.where(), t.elementId(), "", "This is not one of your actions in " + period.name()));
 			}
 			else if (!same(line.start(), t.draft())) {
-				// milestones are ticked on the action's own page; a line here keeps those ticked so far
+				// milestones and a project's phase are given on the action's own page; a line here keeps those given so far
 				ProgressUpdates.Draft d = t.draft();
 				changed.add(new Typed(t.elementId(), t.where(), new ProgressUpdates.Draft(d.progress(), d.assessment(), d.note(),
-						line.start().milestonesDone(), d.version())));
+						line.start().milestonesDone(), d.version(), line.start().phase())));
 			}
 		}
 		int[] saved = { 0 };

@@ -55,15 +55,17 @@ class ProgressApiController {
 
 	/**
 	 * Saves the lead's update for a period: {@code {"progress": 40, "assessment": "on-track", "note": "...",
-	 * "milestonesDone": [], "version": 0, "submit": false}}, where version is that of the update read, absent for a new one.
+	 * "milestonesDone": [], "phase": "testing", "version": 0, "submit": false}}, where version is that of the update read, absent
+	 * for a new one, and phase is given only for an improvement project.
 	 */
 	@PutMapping("/api/actions/{elementId}/updates/{periodId}")
 	ProgressUpdate save(@PathVariable long elementId, @PathVariable long periodId, @RequestBody UpdateRequest request) {
 		return this.updates.save(elementId, periodId, new ProgressUpdates.Draft((request.progress() != null) ? request.progress().toString() : null,
-				request.assessment(), request.note(), request.milestonesDone(), request.version()), Boolean.TRUE.equals(request.submit()));
+				request.assessment(), request.note(), request.milestonesDone(), request.version(), request.phase()), Boolean.TRUE.equals(request.submit()));
 	}
 
-	record UpdateRequest(Object progress, String assessment, String note, List<Long> milestonesDone, Integer version, Boolean submit) {
+	record UpdateRequest(Object progress, String assessment, String note, List<Long> milestonesDone, Integer version, Boolean submit,
+			String phase) {
 	}
 
 	@PostMapping("/api/updates/{updateId}/approve")

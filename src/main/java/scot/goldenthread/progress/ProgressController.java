@@ -10,6 +10,7 @@ import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Account;
 import scot.goldenthread.plans.ActionStatuses;
 import scot.goldenthread.plans.ElementKind;
+import scot.goldenthread.plans.ImprovementProject;
 import scot.goldenthread.plans.Assessment;
 import scot.goldenthread.plans.OwnerDecision;
 import scot.goldenthread.plans.Plan;
@@ -158,15 +159,17 @@ class ProgressController {
 		model.addAttribute("mayReview", this.updates.mayReview(target));
 		model.addAttribute("assessments", assessments());
 		model.addAttribute("milestones", target.element().children(ElementKind.MILESTONE));
+		model.addAttribute("phases", phases());
 		model.addAttribute("history", this.updates.timeline(elementId, true));
 		if (chosen != null) {
 			var update = this.updates.update(elementId, chosen.id());
 			model.addAttribute("update", update.orElse(null));
 			if (!model.containsAttribute("form")) {
+				ImprovementProject project = target.element().project();
 				model.addAttribute("form", update.map((u) -> new ProgressUpdates.Draft(String.valueOf(u.progress()), Coded.codeOf(u.assessment()),
-						u.note(), u.milestonesDone(), u.version()))
+						u.note(), u.milestonesDone(), u.version(), Coded.codeOf(u.phase())))
 					.orElse(new ProgressUpdates.Draft(String.valueOf(target.element().progress() != null ? target.element().progress() : 0),
-							Coded.codeOf(target.element().assessment()), "", List.of(), null)));
+							Coded.codeOf(target.element().assessment()), "", List.of(), null, (project != null) ? project.phase().code() : null)));
 			}
 		}
 		if (!model.containsAttribute("errors")) {
@@ -243,6 +246,15 @@ class ProgressController {
 
 	private Plan plan(long planId) {
 		return this.plans.plan(planId).orElseThrow(() -> NotFound.because("There is no such plan"));
+	}
+
+	/** An improvement project's phases, each with what it means, as choices for its update. */
+	static Map<String, String> phases() {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (ImprovementProject.Phase phase : ImprovementProject.Phase.values()) {
+			options.put(phase.code(), phase.label() + ": " + phase.meaning());
+		}
+		return options;
 	}
 
 	static Map<String, String> assessments() {

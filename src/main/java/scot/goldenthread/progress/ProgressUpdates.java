@@ -17,6 +17,7 @@ import scot.goldenthread.people.Access;
 import scot.goldenthread.people.Scope;
 import scot.goldenthread.plans.ActionHistory;
 import scot.goldenthread.plans.ElementKind;
+import scot.goldenthread.plans.ImprovementProject;
 import scot.goldenthread.plans.Assessment;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
@@ -225,15 +226,23 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 			.toList();
 	}
 
-	/** What a form or API call sends, as typed, to be checked here. {@code version} is that of the update the writer saw. */
-	/** A lead's update as a form or the API sends it, kept as typed so a refused form shows it again. */
+	/**
+	 * A lead's update as a form or the API sends it, kept as typed so a refused form shows it again. {@code version} is
+	 * that of the update the writer saw; {@code phase}, for an improvement project, the phase it has reached.
+	 */
 	public record Draft(@WholeNumber(what = "progress", min = 0, max = 100, example = 40) String progress,
 			@CodeOf(value = Assessment.class, message = "Choose on track, at risk, overdue, not started or completed") String assessment,
 			@NotBlank(message = "Enter the latest note: what has been done and what comes next") @PlainText(what = "note", max = Workflow.MAX_TEXT) String note,
-			List<Long> milestonesDone, Integer version) {
+			List<Long> milestonesDone, Integer version,
+			@CodeOf(value = ImprovementProject.Phase.class, message = "Choose charter, testing, implementation, spread, sustained or ended") String phase) {
 
 		public Draft {
 			milestonesDone = (milestonesDone != null) ? List.copyOf(milestonesDone) : List.of();
+		}
+
+		/** An update that says nothing of a project's phase, as one of an action that is not a project. */
+		public Draft(String progress, String assessment, String note, List<Long> milestonesDone, Integer version) {
+			this(progress, assessment, note, milestonesDone, version, null);
 		}
 
 	}
@@ -251,7 +260,7 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 	@Transactional
 	public ProgressUpdate recordApproved(long elementId, ReportingPeriod period, int progress, Assessment assessment,
 			String note, String writtenBy, String approvedBy, OffsetDateTime approvedAt) {
-		this.repository.insert(elementId, period.id(), new UpdateRepository.ActionProgress(progress, assessment, note, List.of()),
+		this.repository.insert(elementId, period.id(), new UpdateRepository.ActionProgress(progress, assessment, note, List.of(), null),
 				new Workflow(UpdateState.APPROVED, null, writtenBy, approvedAt, approvedAt, approvedBy, approvedAt, 0));
 		ProgressUpdate update = update(elementId, period.id()).orElseThrow();
 		this.audit.created("progress-update", update.id(), "Recorded the approved " + period.name() + " update of element " + elementId,
@@ -303,7 +312,7 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 	void approved(Target target, ReportingPeriod period, ProgressUpdate update) {
 		if (history(update.elementId(), false).get(0).id() == update.id()) {
 			this.events.publishEvent(new ProgressApproved(update.elementId(), update.progress(), update.assessment(), update.note(),
-					update.milestonesDone()));
+					update.milestonesDone(), update.phase()));
 		}
 	}
 
@@ -314,9 +323,13 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 		if (!own.containsAll(draft.milestonesDone())) {
 			Commands.reject(errors, "milestonesDone", "Only this action's own milestones can be marked done");
 		}
+		String phase = Commands.typed(draft.phase());
+		if (phase != null && target.element().project() == null) {
+			Commands.reject(errors, "phase", "Only an improvement project has a phase; this action is not run as one");
+		}
 		Commands.refuseIfAny(errors);
 		return new UpdateRepository.ActionProgress(WholeNumber.Check.read(draft.progress()), Assessment.of(draft.assessment()).orElse(null),
-				draft.note().strip(), draft.milestonesDone());
+				draft.note().strip(), draft.milestonesDone(), ImprovementProject.Phase.of(phase).orElse(null));
 	}
 
 }

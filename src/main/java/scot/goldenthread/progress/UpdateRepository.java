@@ -11,6 +11,7 @@ import java.util.List;
 import scot.goldenthread.measures.Period;
 import scot.goldenthread.measures.PeriodType;
 import scot.goldenthread.plans.Assessment;
+import scot.goldenthread.plans.ImprovementProject;
 import scot.goldenthread.shared.Coded;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +28,7 @@ class UpdateRepository {
 	private static final String WORKFLOW = "u.state, u.review_comment, u.written_by, u.written_at, u.submitted_at, u.reviewed_by, "
 			+ "u.reviewed_at, u.version";
 
-	private static final String ACTIONS = "select u.id, u.element_id, u.period_id, r.name, u.progress, u.assessment, u.note, u.milestones_done, "
+	private static final String ACTIONS = "select u.id, u.element_id, u.period_id, r.name, u.progress, u.assessment, u.note, u.milestones_done, u.phase, "
 			+ WORKFLOW + " from period_update u join reporting_period r on r.id = u.period_id where u.element_id is not null";
 
 	private static final String MEASURES = "select u.id, m.code, m.period_type, u.period_id, r.name, u.measure_period, u.value, "
@@ -53,11 +54,11 @@ class UpdateRepository {
 	/** A new update of an action, or false where another was saved for it in the period first. */
 	boolean insert(long elementId, long periodId, ActionProgress progress, Workflow workflow) {
 		return this.jdbc.sql("""
-				insert into period_update (element_id, period_id, progress, assessment, note, milestones_done,
+				insert into period_update (element_id, period_id, progress, assessment, note, milestones_done, phase,
 				                           state, review_comment, written_by, written_at, submitted_at, reviewed_by, reviewed_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(elementId, periodId, progress.progress(), Coded.codeOf(progress.assessment()), progress.note(),
-					progress.milestonesDone().toArray(Long[]::new))
+					progress.milestonesDone().toArray(Long[]::new), Coded.codeOf(progress.phase()))
 			.params(workflowValues(workflow))
 			.update() == 1;
 	}
@@ -73,8 +74,9 @@ class UpdateRepository {
 	}
 
 	boolean save(long id, int versionBefore, ActionProgress progress, Workflow workflow) {
-		return this.jdbc.sql("update period_update set progress = ?, assessment = ?, note = ?, milestones_done = ?, " + SET_WORKFLOW)
-			.params(progress.progress(), Coded.codeOf(progress.assessment()), progress.note(), progress.milestonesDone().toArray(Long[]::new))
+		return this.jdbc.sql("update period_update set progress = ?, assessment = ?, note = ?, milestones_done = ?, phase = ?, " + SET_WORKFLOW)
+			.params(progress.progress(), Coded.codeOf(progress.assessment()), progress.note(), progress.milestonesDone().toArray(Long[]::new),
+					Coded.codeOf(progress.phase()))
 			.params(workflowValues(workflow))
 			.params(id, versionBefore)
 			.update() == 1;
@@ -107,7 +109,7 @@ class UpdateRepository {
 		Array milestones = rs.getArray("milestones_done");
 		return new ProgressUpdate(rs.getLong("id"), rs.getLong("element_id"), rs.getLong("period_id"), rs.getString("name"),
 				rs.getInt("progress"), Assessment.of(rs.getString("assessment")).orElse(null), rs.getString("note"),
-				Arrays.asList((Long[]) milestones.getArray()), workflow(rs));
+				Arrays.asList((Long[]) milestones.getArray()), ImprovementProject.Phase.of(rs.getString("phase")).orElse(null), workflow(rs));
 	}
 
 	private static MeasureUpdate measure(ResultSet rs, int row) throws SQLException {
@@ -123,7 +125,7 @@ class UpdateRepository {
 	}
 
 	/** What a lead says of an action in an update. */
-	record ActionProgress(int progress, Assessment assessment, String note, List<Long> milestonesDone) {
+	record ActionProgress(int progress, Assessment assessment, String note, List<Long> milestonesDone, ImprovementProject.Phase phase) {
 	}
 
 	/** What a lead gives for a measure in an update: the value for one of its periods, and the story behind it. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import scot.goldenthread.plans.ExpectedOutcome;
+import scot.goldenthread.plans.ImprovementProject;
 import scot.goldenthread.plans.Plan;
 
 /**
@@ -44,7 +45,12 @@ public record ProgressReport(Plan plan, String title, List<String> chosen, Strin
 	 * between its group and itself ("Outcome - Children are safe"), where there are any.
 	 */
 	public record Row(String code, String title, LocalDate due, String dueWritten, Integer progress, ExpectedOutcome expectedOutcome, String note,
-			List<String> leads, String planCode, String state, String under) {
+			List<String> leads, String planCode, String state, String under, ImprovementProject.Phase phase) {
+
+		/** "Improvement project: testing", for an action run as one; null for the rest. */
+		public String projectPhase() {
+			return (this.phase != null) ? "Improvement project: " + this.phase.label().toLowerCase(Locale.ROOT) : null;
+		}
 
 		/** "31-Aug-2023" as seed 002 writes a day, or the date as the plan wrote it ("by 2026"). */
 		public String byWhen() {

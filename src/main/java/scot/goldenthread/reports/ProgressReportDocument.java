@@ -185,7 +185,7 @@ final class ProgressReportDocument {
 			XWPFTableRow tr = table.createRow();
 			tr.setCantSplitRow(true);
 			cell(tr.getCell(0), row.code() + ((row.planCode() != null) ? "\n" + row.planCode() : ""), false);
-			cell(tr.getCell(1), row.title(), false);
+			cell(tr.getCell(1), row.title() + ((row.phase() != null) ? "\n" + row.projectPhase() : ""), false);
 			cell(tr.getCell(2), row.byWhen(), false);
 			cell(tr.getCell(3), (row.progress() != null) ? row.progress() + "%" : "", false);
 			cell(tr.getCell(4), ((row.expectedOutcome() != null) ? row.expectedOutcome().symbol() + " " + row.expectedOutcome().label() : "")

@@ -24,7 +24,8 @@ final class ProgressReportTable {
 			new ReportTable.Column<Line>("Expected Outcome", 16, (l) -> (l.row().expectedOutcome() != null) ? l.row().expectedOutcome().label() : null),
 			new ReportTable.Column<Line>("Latest Note", 80, (l) -> l.row().note()),
 			new ReportTable.Column<Line>("Lead", 30, (l) -> l.row().leadText()),
-			new ReportTable.Column<Line>("Update state", 18, (l) -> (l.row().state() != null) ? l.row().state() : "Approved")));
+			new ReportTable.Column<Line>("Update state", 18, (l) -> (l.row().state() != null) ? l.row().state() : "Approved"),
+			new ReportTable.Column<Line>("Project phase", 16, (l) -> (l.row().phase() != null) ? l.row().phase().label() : null)));
 
 	private ProgressReportTable() {
 	}

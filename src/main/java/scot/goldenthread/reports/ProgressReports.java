@@ -21,6 +21,7 @@ import scot.goldenthread.plans.ActionStatus;
 import scot.goldenthread.plans.ActionStatuses;
 import scot.goldenthread.plans.Dashboard;
 import scot.goldenthread.plans.ElementKind;
+import scot.goldenthread.plans.ImprovementProject;
 import scot.goldenthread.plans.ExpectedOutcome;
 import scot.goldenthread.plans.GoldenThread;
 import scot.goldenthread.plans.Plan;
@@ -324,16 +325,19 @@ class ProgressReports {
 	private record Rows(Plan plan, ActionStatuses.Judged judged, ActionStatus.AsAt asAt, boolean asAtPeriod) {
 
 		ProgressReport.Row row(PlanElement action, Optional<ProgressUpdate> update, String planCode, String under) {
+			// a project is in the phase its update gives, or else the one it has reached
+			ImprovementProject.Phase phase = (action.project() != null) ? action.project().phase() : null;
 			return update.map((u) -> new ProgressReport.Row(action.code(), action.title(), action.due(), action.dueWritten(), u.progress(),
 					ActionStatuses.judge(this.plan, action, u.progress(), u.assessment(),
 							this.asAt.periodId() == null || this.asAt.periodId() == u.periodId(), u.periodName(), this.asAt).status(),
-					u.note(), action.leads(), planCode, (u.state() == UpdateState.APPROVED) ? null : u.state().label(), under))
+					u.note(), action.leads(), planCode, (u.state() == UpdateState.APPROVED) ? null : u.state().label(), under,
+					(u.phase() != null) ? u.phase() : phase))
 				.orElseGet(() -> this.asAtPeriod
 						? new ProgressReport.Row(action.code(), action.title(), action.due(), action.dueWritten(), null,
 								ActionStatuses.judge(this.plan, action, null, null, false, null, this.asAt).status(), null, action.leads(), planCode, null,
-								under)
+								under, phase)
 						: new ProgressReport.Row(action.code(), action.title(), action.due(), action.dueWritten(), action.progress(), this.judged.of(action).status(),
-								action.latestNote(), action.leads(), planCode, null, under));
+								action.latestNote(), action.leads(), planCode, null, under, phase));
 		}
 
 	}

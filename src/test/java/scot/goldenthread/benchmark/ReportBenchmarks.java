@@ -55,7 +55,7 @@ class ReportBenchmarks {
 				int n = g * (ACTIONS / 10) + a + 1;
 				rows.add(new ProgressReport.Row("BEN %03d".formatted(n), "Deliver improvement action " + n
 						+ " with partners, so that outcomes improve for the people of the area most affected by poverty.",
-						LocalDate.of(2026, 3, 31), null, (n * 7) % 101, outcomes[n % 4], note, List.of("Service Manager " + (n % 12)), null, null, null));
+						LocalDate.of(2026, 3, 31), null, (n * 7) % 101, outcomes[n % 4], note, List.of("Service Manager " + (n % 12)), null, null, null, null));
 			}
 			groups.add(new ProgressReport.Group(g, List.of(), "Priority - Benchmark priority " + (g + 1) + ": we will improve outcomes", rows, List.of()));
 		}

@@ -66,7 +66,7 @@ class ProgressApiControllerTests {
 	@Test
 	void aSaveReachesTheCycleAsTypedAndAnswersTheUpdateFlat() throws Exception {
 		given(this.updates.save(anyLong(), anyLong(), any(), anyBoolean())).willReturn(new ProgressUpdate(1, 5, 9, "End of year", 40, null,
-				"Halfway.", List.of(), new Workflow(UpdateState.SUBMITTED, null, "cswo", NOW, NOW, null, null, 1)));
+				"Halfway.", List.of(), null, new Workflow(UpdateState.SUBMITTED, null, "cswo", NOW, NOW, null, null, 1)));
 		this.mvc.perform(put("/api/actions/5/updates/9").with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"progress\": \"40%\", \"note\": \"Halfway.\", \"version\": 0, \"submit\": true}"))
 			.andExpect(status().isOk())

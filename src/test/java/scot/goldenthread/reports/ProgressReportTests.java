@@ -103,7 +103,7 @@ class ProgressReportTests {
 		String csv = new String(report("csv"), StandardCharsets.UTF_8);
 		List<CsvRecord> records = CsvReader.builder().ofCsvRecord(new StringReader(csv)).stream().toList();
 		assertThat(records.get(0).getFields()).containsExactly("Plan", "Priority", "Code", "Action", "By When", "Progress (%)",
-				"Expected Outcome", "Latest Note", "Lead", "Update state");
+				"Expected Outcome", "Latest Note", "Lead", "Update state", "Project phase");
 		List<CsvRecord> actions = records.subList(1, records.size());
 		Map<String, String[]> seed = appendix1();
 		assertThat(actions).extracting((r) -> r.getField(2)).containsExactlyElementsOf(seed.keySet());
