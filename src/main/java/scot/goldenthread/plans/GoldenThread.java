@@ -27,7 +27,7 @@ public class GoldenThread {
 	/** Each step of the thread: from a child to its parent, and from an element to what it serves. */
 	private static final String EDGES = """
 			with recursive edges (lower, upper) as (
-			    select id, parent_id from plan_element where parent_id is not null
+			    select id, parent_id from plan_element where parent_id is not null and withdrawn_in is null
 			    union all
 			    select element_id, target_element_id from alignment where target_element_id is not null
 			),
@@ -47,7 +47,7 @@ public class GoldenThread {
 			       l.name, l.plural
 			from found f join plan_element e on e.id = f.id join plan p on p.id = e.plan_id join tree t on t.id = e.id
 			left join plan_element u on u.id = f.through left join plan_level l on l.plan_id = p.id and l.kind = e.kind
-			where e.id <> all(?)
+			where e.id <> all(?) and e.withdrawn_in is null
 			order by array_position(array['loip', 'locality-plan', 'thematic-plan', 'business-plan', 'strategy'], p.type),
 			         p.start_date, p.id, t.path
 			""";

@@ -86,6 +86,34 @@ class PlanApiController {
 		}
 	}
 
+	/** The plan's versions, first to last, each with what changed from the one before. */
+	@GetMapping("/{id}/versions")
+	List<PlanVersion> versions(@PathVariable long id) {
+		this.catalogue.tree(id, this.access).orElseThrow(() -> notFound("plan", id));
+		return this.catalogue.versions(id);
+	}
+
+	/**
+	 * Makes the file the plan's next version, in force from {@code inForceFrom} (year-month-day); {@code note} says why,
+	 * in words. A file or date with problems is refused whole, every problem named.
+	 */
+	@PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Map<String, Object>> newVersion(@PathVariable long id, @RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) String format, @RequestParam(required = false) String inForceFrom,
+			@RequestParam(required = false) String note) throws IOException {
+		LocalDate from;
+		try {
+			from = (inForceFrom != null && !inForceFrom.isBlank()) ? LocalDate.parse(inForceFrom.strip()) : null;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new PlanImportException(new ImportProblem("version", "inForceFrom", "'" + inForceFrom + "' is not a date; write it as YYYY-MM-DD"));
+		}
+		try (InputStream in = file.getInputStream()) {
+			int number = this.catalogue.refresh(id, in, formatOf(file, format), from, note, this.access);
+			return ResponseEntity.created(URI.create("/api/plans/" + id + "/versions")).body(Map.of("id", id, "version", number));
+		}
+	}
+
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id) {
 		Plan plan = this.catalogue.plan(id).orElseThrow(() -> notFound("plan", id));

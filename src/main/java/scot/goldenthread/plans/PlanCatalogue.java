@@ -1,6 +1,7 @@
 package scot.goldenthread.plans;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,8 @@ import scot.goldenthread.partnerships.PartnershipDirectory;
 import scot.goldenthread.people.Access;
 import scot.goldenthread.people.PlanNames;
 import scot.goldenthread.people.Scope;
+import scot.goldenthread.shared.Commands;
+import scot.goldenthread.shared.NotFound;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -46,8 +49,11 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 
 	private final MeasureCatalogue measures;
 
+	private final PlanVersions versions;
+
 	PlanCatalogue(PlanRepository plans, PlanImporter importer, PlanExporter exporter, PlanFiles files, AuditLog audit,
-			PartnershipDirectory partnerships, MeasureCatalogue measures) {
+			PartnershipDirectory partnerships, MeasureCatalogue measures, PlanVersions versions) {
+		this.versions = versions;
 		this.measures = measures;
 		this.plans = plans;
 		this.importer = importer;
@@ -289,6 +295,36 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 		PlanDocument document = this.files.read(in, format);
 		access.require(access.mayOwn(new Scope(null, partnershipId(document.plan().partnership()))));
 		return this.importer.importPlan(document);
+	}
+
+	/**
+	 * Makes the file the plan's next version, in force from {@code inForceFrom}, for one who owns the plan (and the
+	 * partnership the file names); answers the version's number, or throws {@link PlanImportException} naming every
+	 * problem, with nothing changed.
+	 */
+	public int refresh(long planId, InputStream in, PlanFormat format, LocalDate inForceFrom, String note, Access access) {
+		PlanTree tree = tree(planId).orElseThrow(() -> NotFound.because("There is no such plan"));
+		access.require(access.mayOwn(scopeOf(tree.plan())));
+		PlanDocument document = this.files.read(in, format);
+		access.require(access.mayOwn(new Scope(planId, partnershipId(document.plan().partnership()))));
+		return this.importer.refresh(tree.plan(), document, inForceFrom, Commands.typed(note), this.exporter.document(tree));
+	}
+
+	/** The plan's versions, first to last. */
+	public List<PlanVersion> versions(long planId) {
+		return this.versions.of(planId);
+	}
+
+	/** The plan's version in force on the day: the latest to have come into force by then, or the first before any had. */
+	public PlanVersion versionInForce(long planId, LocalDate day) {
+		List<PlanVersion> all = versions(planId);
+		return all.stream().filter((v) -> !v.inForceFrom().isAfter(day)).reduce((a, b) -> b).orElse(all.get(0));
+	}
+
+	/** The plan as one of its versions left it, as this person (or the public) may see it, if it has that version. */
+	public Optional<PlanTree> version(PlanTree tree, int number, Access access) {
+		return this.versions.tree(tree, number)
+			.map((t) -> (t == tree || seesUnpublished(access).test(t.plan())) ? t : t.without(this.measures.unpublished()));
 	}
 
 	/** The plan file of a plan as it was read for the person asking. */

@@ -77,6 +77,8 @@ class PlanController {
 		model.addAttribute("actions", judged.rollup(tree.ofKind(ElementKind.ACTION)));
 		model.addAttribute("mayOwn", this.access.mayOwn(this.catalogue.scopeOf(tree.plan())));
 		model.addAttribute("related", RelatedPlans.of(tree.plan(), this.catalogue.plans(this.access)));
+		List<PlanVersion> versions = this.catalogue.versions(id);
+		model.addAttribute("version", versions.get(versions.size() - 1));
 		return "plans/plan";
 	}
 

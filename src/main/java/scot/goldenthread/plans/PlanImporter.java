@@ -1,5 +1,6 @@
 package scot.goldenthread.plans;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -47,8 +48,11 @@ class PlanImporter {
 
 	private final Geographies geographies;
 
+	private final PlanFiles files;
+
 	PlanImporter(PlanRepository plans, PartnershipDirectory partnerships, NationalOutcomes nationalOutcomes,
-			MeasureCatalogue measures, Geographies geographies, AuditLog audit) {
+			MeasureCatalogue measures, Geographies geographies, AuditLog audit, PlanFiles files) {
+		this.files = files;
 		this.geographies = geographies;
 		this.plans = plans;
 		this.partnerships = partnerships;
@@ -60,16 +64,70 @@ class PlanImporter {
 	/** Stores the plan and answers its id, or throws with every problem found and stores nothing. */
 	@Transactional
 	public long importPlan(PlanDocument document) {
-		List<ImportProblem> problems = new Validation(document).problems();
+		List<ImportProblem> problems = new Validation(document, null).problems();
 		if (!problems.isEmpty()) {
 			throw new PlanImportException(problems);
 		}
 		PlanDocument.Header header = document.plan();
-		Long partnershipId = (header.partnership() != null)
-				? this.partnerships.partnership(header.partnership()).map(Partnership::id).orElseThrow() : null;
-		long planId = this.plans.insertPlan(header, partnershipId);
+		long planId = this.plans.insertPlan(header, partnershipId(header));
 		Map<PlanDocument.Element, Long> ids = new LinkedHashMap<>();
-		insert(planId, null, document.elements(), ids);
+		insert(planId, null, document.elements(), Map.of(), ids);
+		align(ids);
+		this.plans.insertVersion(planId, 1, LocalDate.parse(header.start().trim()), this.audit.actor(), null, List.of());
+		this.audit.created("plan", planId, "Imported plan " + header.code(), header);
+		ids.forEach((element, id) -> this.audit.created("plan-element", id,
+				"Added " + element.kind() + " " + element.code() + " to plan " + header.code(), element.withChildren(null)));
+		return planId;
+	}
+
+	/**
+	 * Makes the file the plan's next version, in force from {@code inForceFrom}, and answers its number; or throws with
+	 * every problem found and changes nothing. Elements are matched by code: those the file leaves out are withdrawn
+	 * with their updates kept, and the version before keeps the plan file as it stood, with what changed.
+	 */
+	@Transactional
+	public int refresh(Plan plan, PlanDocument document, LocalDate inForceFrom, String note, PlanDocument before) {
+		Validation validation = new Validation(document, plan);
+		List<ImportProblem> problems = validation.problems();
+		List<PlanVersion> versions = this.plans.versions(plan.id());
+		PlanVersion current = versions.get(versions.size() - 1);
+		if (inForceFrom == null) {
+			problems.add(new ImportProblem("version", "inForceFrom", "is missing: say from when the new version is in force"));
+		}
+		else if (!inForceFrom.isAfter(current.inForceFrom())) {
+			problems.add(new ImportProblem("version", "inForceFrom", "must be after " + current.inForceFrom()
+					+ ", when version " + current.number() + " came into force"));
+		}
+		TextLimits.problem(note, TextLimits.NOTE).ifPresent((reason) -> problems.add(new ImportProblem("version", "note", reason)));
+		Map<String, Long> had = this.plans.elementIds(plan.id());
+		Set<String> kept = validation.codes;
+		List<String> served = this.plans.servedFromOtherPlans(plan.id()).stream().filter((code) -> !kept.contains(code)).toList();
+		served.forEach((code) -> problems.add(new ImportProblem("element " + code, null, "is left out, but another plan's element serves it: "
+				+ "align that element elsewhere first, or keep this one")));
+		if (!problems.isEmpty()) {
+			throw new PlanImportException(problems);
+		}
+		int number = current.number() + 1;
+		this.plans.keepDocument(plan.id(), current.number(), new String(this.files.write(before, PlanFormat.YAML), StandardCharsets.UTF_8));
+		this.plans.updatePlan(plan.id(), document.plan(), partnershipId(document.plan()));
+		this.plans.deleteAlignments(plan.id());
+		Map<PlanDocument.Element, Long> ids = new LinkedHashMap<>();
+		insert(plan.id(), null, document.elements(), had, ids);
+		this.plans.withdraw(had.entrySet().stream().filter((e) -> !kept.contains(e.getKey())).map(Map.Entry::getValue).toList(), number);
+		align(ids);
+		List<PlanVersion.Change> changes = PlanVersion.changes(before, document);
+		this.plans.insertVersion(plan.id(), number, inForceFrom, this.audit.actor(), note, changes);
+		this.audit.updated("plan", plan.id(), "Made version " + number + " of plan " + plan.code() + ", in force from " + inForceFrom,
+				Map.of("version", current.number()), Map.of("version", number, "inForceFrom", inForceFrom.toString(), "changes", changes));
+		return number;
+	}
+
+	private Long partnershipId(PlanDocument.Header header) {
+		return (header.partnership() != null) ? this.partnerships.partnership(header.partnership()).map(Partnership::id).orElseThrow() : null;
+	}
+
+	/** What each element serves, once every element of the plan has its id. */
+	private void align(Map<PlanDocument.Element, Long> ids) {
 		for (Map.Entry<PlanDocument.Element, Long> entry : ids.entrySet()) {
 			int position = 0;
 			for (String target : entry.getKey().alignedTo()) {
@@ -83,23 +141,27 @@ class PlanImporter {
 				}
 			}
 		}
-		this.audit.created("plan", planId, "Imported plan " + header.code(), header);
-		ids.forEach((element, id) -> this.audit.created("plan-element", id,
-				"Added " + element.kind() + " " + element.code() + " to plan " + header.code(), element.withChildren(null)));
-		return planId;
 	}
 
-	private void insert(long planId, Long parentId, List<PlanDocument.Element> elements, Map<PlanDocument.Element, Long> ids) {
+	/** Writes the elements under {@code parentId}: those the plan {@code had} (by code) again, the rest anew. */
+	private void insert(long planId, Long parentId, List<PlanDocument.Element> elements, Map<String, Long> had,
+			Map<PlanDocument.Element, Long> ids) {
 		int position = 0;
 		for (PlanDocument.Element element : elements) {
-			long id = this.plans.insertElement(planId, parentId, position++, element);
+			Long id = had.get(element.code());
+			if (id != null) {
+				this.plans.updateElement(id, planId, parentId, position++, element);
+			}
+			else {
+				id = this.plans.insertElement(planId, parentId, position++, element);
+			}
 			ids.put(element, id);
 			int n = 0;
 			for (PlanDocument.Measure measure : element.measures()) {
 				this.plans.use(id, n++, this.measures.idFor(new MeasureDefinition(measure.code(), measure.title(),
 						Polarity.of(measure.polarity()).orElseThrow())), ImprovementProject.MeasureRole.of(measure.role()).orElse(null));
 			}
-			insert(planId, id, element.children(), ids);
+			insert(planId, id, element.children(), had, ids);
 		}
 	}
 
@@ -135,8 +197,12 @@ class PlanImporter {
 		/** The levels the elements are placed by: the plan's own where it names them without a problem. */
 		private PlanLevels levels = PlanLevels.PRODUCT;
 
-		Validation(PlanDocument document) {
+		/** The plan the file is a new version of, or null for a new plan. */
+		private final Plan refreshing;
+
+		Validation(PlanDocument document, Plan refreshing) {
 			this.document = document;
+			this.refreshing = refreshing;
 		}
 
 		List<ImportProblem> problems() {
@@ -157,9 +223,13 @@ class PlanImporter {
 
 		private void checkHeader(PlanDocument.Header header) {
 			String where = "plan";
-			if (required(where, "code", header.code())
-					&& PlanImporter.this.plans.plan(header.code().trim()).isPresent()) {
-				problem(where, "code", "a plan with code '" + header.code() + "' already exists");
+			if (required(where, "code", header.code())) {
+				if (this.refreshing == null && PlanImporter.this.plans.plan(header.code().trim()).isPresent()) {
+					problem(where, "code", "a plan with code '" + header.code() + "' already exists; to refresh it, make a new version of it");
+				}
+				else if (this.refreshing != null && !this.refreshing.code().equals(header.code().trim())) {
+					problem(where, "code", "is '" + header.code() + "': a new version of plan " + this.refreshing.code() + " keeps its code");
+				}
 			}
 			required(where, "title", header.title());
 			text(where, "code", header.code(), TextLimits.NAME);

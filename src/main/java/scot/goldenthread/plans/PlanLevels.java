@@ -28,6 +28,17 @@ public record PlanLevels(List<Level> levels) {
 
 	public static final PlanLevels PRODUCT = new PlanLevels(Arrays.stream(ElementKind.values()).map(Level::of).toList());
 
+	/** The levels a plan file names, the product's where it names none; a file's levels are checked on import. */
+	static PlanLevels of(List<PlanDocument.Level> levels) {
+		return levels.isEmpty() ? PRODUCT
+				: new PlanLevels(levels.stream().map((l) -> new Level(ElementKind.of(l.kind().strip()).orElseThrow(), l.name().strip(), l.plural().strip())).toList());
+	}
+
+	/** What the plan calls an element of the kind a file gives ("action"). */
+	String label(String kind) {
+		return of(ElementKind.of(kind).orElseThrow()).label();
+	}
+
 	/** Whether the plan names its own levels rather than having the product's. */
 	public boolean named() {
 		return !this.equals(PRODUCT);

@@ -4,7 +4,9 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +70,7 @@ class PlanRepository {
 	}
 
 	Optional<Long> elementId(String planCode, String elementCode) {
-		return this.jdbc.sql("select e.id from plan_element e join plan p on p.id = e.plan_id where p.code = ? and e.code = ?")
+		return this.jdbc.sql("select e.id from plan_element e join plan p on p.id = e.plan_id where p.code = ? and e.code = ? and e.withdrawn_in is null")
 			.params(planCode, elementCode)
 			.query(Long.class)
 			.optional();
@@ -92,7 +94,7 @@ class PlanRepository {
 	/** The element's progress and that of the elements directly under it, by id. */
 	Map<Long, ElementProgress> progressOf(long elementId) {
 		Map<Long, ElementProgress> elements = new LinkedHashMap<>();
-		this.jdbc.sql("select id, code, progress, assessment, latest_note from plan_element where id = ? or parent_id = ?")
+		this.jdbc.sql("select id, code, progress, assessment, latest_note from plan_element where (id = ? or parent_id = ?) and withdrawn_in is null")
 			.params(elementId, elementId)
 			.query((rs, n) -> new ElementProgress(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3),
 					Assessment.of(rs.getString(4)).orElse(null), rs.getString(5)))
@@ -132,7 +134,7 @@ class PlanRepository {
 		List<ElementRow> rows = this.jdbc.sql("""
 				select id, plan_id, parent_id, code, kind, title, short_title, description, start_date, due_date, progress,
 				       assessment, latest_note, owner_decision, locality, start_written, due_written
-				from plan_element where plan_id = any(?) order by plan_id, position""")
+				from plan_element where plan_id = any(?) and withdrawn_in is null order by plan_id, position""")
 			.param(planIds)
 			.query((rs, n) -> new ElementRow(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getString(4),
 					ElementKind.of(rs.getString(5)).orElseThrow(), rs.getString(6), rs.getString(7), rs.getString(8), date(rs, 9),
@@ -207,6 +209,24 @@ class PlanRepository {
 					date(header.end()), header.status(), date(header.approvedOn()), header.description(), header.locality())
 			.query(Long.class)
 			.single();
+		insertLevelsAndRelatedPlans(id, header);
+		return id;
+	}
+
+	/** A new version's header: the plan keeps its id and code, its levels and related plans are the file's. */
+	void updatePlan(long id, PlanDocument.Header header, Long partnershipId) {
+		this.jdbc.sql("""
+				update plan set title = ?, type = ?, partnership_id = ?, owner = ?, start_date = ?, end_date = ?, status = ?,
+				                approved_on = ?, description = ?, locality = ? where id = ?""")
+			.params(header.title(), header.type(), partnershipId, header.owner(), date(header.start()), date(header.end()), header.status(),
+					date(header.approvedOn()), header.description(), header.locality(), id)
+			.update();
+		this.jdbc.sql("delete from plan_level where plan_id = ?").param(id).update();
+		this.jdbc.sql("delete from plan_reference where plan_id = ? and element_id is null").param(id).update();
+		insertLevelsAndRelatedPlans(id, header);
+	}
+
+	private void insertLevelsAndRelatedPlans(long id, PlanDocument.Header header) {
 		for (int i = 0; i < header.levels().size(); i++) {
 			PlanDocument.Level level = header.levels().get(i);
 			this.jdbc.sql("insert into plan_level (plan_id, position, kind, name, plural) values (?, ?, ?, ?, ?)")
@@ -219,7 +239,6 @@ class PlanRepository {
 				.params(id, related, position++)
 				.update();
 		}
-		return id;
 	}
 
 	long insertElement(long planId, Long parentId, int position, PlanDocument.Element element) {
@@ -238,8 +257,38 @@ class PlanRepository {
 					(start != null) ? start.written() : null, (due != null) ? due.written() : null)
 			.query(Long.class)
 			.single();
+		insertLists(planId, id, element, null);
+		return id;
+	}
+
+	/**
+	 * A new version's element that an earlier one had: its words, place and dates are the file's, while what updates
+	 * give it (progress, the lead's assessment, the latest note, the owner's decision, a project's phase) stays as the
+	 * update cycle left it. An element a version had left out comes back.
+	 */
+	void updateElement(long id, long planId, Long parentId, int position, PlanDocument.Element element) {
+		WrittenDate start = (element.start() != null) ? WrittenDate.parse(element.start()).date() : null;
+		WrittenDate due = (element.due() != null) ? WrittenDate.parse(element.due()).date() : null;
+		this.jdbc.sql("""
+				update plan_element set parent_id = ?, position = ?, kind = ?, title = ?, short_title = ?, description = ?,
+				       start_date = ?, due_date = ?, locality = ?, start_written = ?, due_written = ?, withdrawn_in = null
+				where id = ?""")
+			.params(parentId, position, element.kind(), element.title(), element.shortTitle(), element.description(),
+					(start != null) ? start.first() : null, (due != null) ? due.last() : null, element.locality(),
+					(start != null) ? start.written() : null, (due != null) ? due.written() : null, id)
+			.update();
+		String phase = this.jdbc.sql("select phase from improvement_project where element_id = ?").param(id).query(String.class).optional()
+			.orElse(null);
+		for (String table : List.of("element_lead", "plan_reference", "measure_use", "improvement_project")) {
+			this.jdbc.sql("delete from " + table + " where element_id = ?").param(id).update();
+		}
+		insertLists(planId, id, element, phase);
+	}
+
+	/** An element's leads, references and project; a project keeps {@code phase} where it had one. */
+	private void insertLists(long planId, long id, PlanDocument.Element element, String phase) {
 		if (element.project() != null) {
-			insertProject(id, element.project());
+			insertProject(id, element.project(), phase);
 		}
 		int n = 0;
 		for (String lead : element.leads()) {
@@ -251,17 +300,16 @@ class PlanRepository {
 				.params(planId, id, reference[0], reference[1], n++)
 				.update();
 		}
-		return id;
 	}
 
-	private void insertProject(long elementId, PlanDocument.Project project) {
+	private void insertProject(long elementId, PlanDocument.Project project, String phase) {
 		// checked on import, as the element's own dates are
 		WrittenDate byWhen = (project.byWhen() != null) ? WrittenDate.parse(project.byWhen()).date() : null;
 		this.jdbc.sql("""
 				insert into improvement_project (element_id, aim, by_how_much, by_when, by_when_written, phase, team, end_report)
 				values (?, ?, ?, ?, ?, coalesce(?, 'charter'), ?, ?)""")
 			.params(elementId, project.aim().strip(), project.byHowMuch(), (byWhen != null) ? byWhen.last() : null,
-					(byWhen != null) ? byWhen.written() : null, project.phase(), project.team().toArray(String[]::new), project.endReport())
+					(byWhen != null) ? byWhen.written() : null, (phase != null) ? phase : project.phase(), project.team().toArray(String[]::new), project.endReport())
 			.update();
 		int n = 0;
 		for (PlanDocument.ChangeIdea idea : project.changeIdeas()) {
@@ -298,7 +346,7 @@ class PlanRepository {
 				select distinct sp.code from alignment a
 				join plan_element t on t.id = a.target_element_id
 				join plan_element s on s.id = a.element_id join plan sp on sp.id = s.plan_id
-				where t.plan_id = ? and s.plan_id <> ? order by sp.code""")
+				where t.plan_id = ? and s.plan_id <> ? and s.withdrawn_in is null order by sp.code""")
 			.params(id, id)
 			.query(String.class)
 			.list();
@@ -363,7 +411,7 @@ class PlanRepository {
 				select p.id, p.title, e.id, e.code, e.kind, e.title, l.name from measure_use u
 				join plan_element e on e.id = u.element_id join plan p on p.id = e.plan_id
 				left join plan_level l on l.plan_id = p.id and l.kind = e.kind
-				where u.measure_id = ? order by p.start_date, p.id, e.id""")
+				where u.measure_id = ? and e.withdrawn_in is null order by p.start_date, p.id, e.id""")
 			.param(measureId)
 			.query((rs, n) -> new scot.goldenthread.measures.MeasureUses.Use(rs.getLong(1), rs.getString(2), rs.getLong(3),
 					rs.getString(4), PlanLevels.Level.read(rs.getString(5), rs.getString(7), null).label(),
@@ -394,6 +442,7 @@ class PlanRepository {
 		this.jdbc.sql("""
 				with recursive reach (plan_id, measure_id, element_id, in_plan) as (
 				    select e.plan_id, u.measure_id, u.element_id, true from measure_use u join plan_element e on e.id = u.element_id
+				    where e.withdrawn_in is null
 				    union
 				    select r.plan_id, r.measure_id, n.next, r.in_plan and n.parent from reach r cross join lateral (
 				        select e.parent_id as next, true as parent from plan_element e where e.id = r.element_id and e.parent_id is not null
@@ -424,7 +473,7 @@ class PlanRepository {
 	List<MeasurePlan> measurePlans() {
 		return this.jdbc.sql("""
 				select distinct u.measure_id, p.id, p.partnership_id from measure_use u
-				join plan_element e on e.id = u.element_id join plan p on p.id = e.plan_id""")
+				join plan_element e on e.id = u.element_id join plan p on p.id = e.plan_id where e.withdrawn_in is null""")
 			.query((rs, n) -> new MeasurePlan(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3)))
 			.list();
 	}
@@ -433,7 +482,8 @@ class PlanRepository {
 	List<ServingElement> elementsServing(String locality) {
 		return this.jdbc.sql("""
 				select e.id, e.plan_id, e.code, e.title, e.kind, l.name, l.plural from plan_element e
-				left join plan_level l on l.plan_id = e.plan_id and l.kind = e.kind where e.locality = ? order by e.plan_id, e.position""")
+				left join plan_level l on l.plan_id = e.plan_id and l.kind = e.kind where e.locality = ? and e.withdrawn_in is null
+				order by e.plan_id, e.position""")
 			.param(locality)
 			.query((rs, n) -> new ServingElement(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					PlanLevels.Level.read(rs.getString(5), rs.getString(6), rs.getString(7))))
@@ -441,6 +491,83 @@ class PlanRepository {
 	}
 
 	record ServingElement(long id, long planId, String code, String title, PlanLevels.Level level) {
+	}
+
+	/** Every element the plan has had, by code, those a version left out too. */
+	Map<String, Long> elementIds(long planId) {
+		Map<String, Long> ids = new HashMap<>();
+		this.jdbc.sql("select code, id from plan_element where plan_id = ?").param(planId).query((rs) -> {
+			ids.put(rs.getString(1), rs.getLong(2));
+		});
+		return ids;
+	}
+
+	/** The codes of the plan's elements that another plan's elements serve. */
+	List<String> servedFromOtherPlans(long planId) {
+		return this.jdbc.sql("""
+				select distinct t.code from alignment a join plan_element t on t.id = a.target_element_id
+				join plan_element s on s.id = a.element_id
+				where t.plan_id = ? and s.plan_id <> ? and s.withdrawn_in is null and t.withdrawn_in is null order by t.code""")
+			.params(planId, planId)
+			.query(String.class)
+			.list();
+	}
+
+	/** Leaves the elements out of the plan from this version on, their updates kept. */
+	void withdraw(Collection<Long> elementIds, int version) {
+		this.jdbc.sql("update plan_element set withdrawn_in = ? where id = any(?) and withdrawn_in is null")
+			.params(version, elementIds.toArray(Long[]::new))
+			.update();
+	}
+
+	/** What the plan's elements serve, to be written again from a new version's file. */
+	void deleteAlignments(long planId) {
+		this.jdbc.sql("delete from alignment a using plan_element e where e.id = a.element_id and e.plan_id = ?").param(planId).update();
+	}
+
+	/** The plan's versions, first to last, each in force until the day before the next's. */
+	List<PlanVersion> versions(long planId) {
+		Map<Integer, List<PlanVersion.Change>> changes = new HashMap<>();
+		this.jdbc.sql("select number, kind, code, level, before, after from plan_version_change where plan_id = ? order by number, position")
+			.param(planId)
+			.query((rs) -> {
+				changes.computeIfAbsent(rs.getInt(1), (k) -> new ArrayList<>()).add(new PlanVersion.Change(
+						PlanVersion.Change.Kind.of(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+			});
+		return this.jdbc.sql("""
+				select number, in_force_from, lead(in_force_from) over (order by number) - 1, made_at, note
+				from plan_version where plan_id = ? order by number""")
+			.param(planId)
+			.query((rs, n) -> new PlanVersion(rs.getInt(1), date(rs, 2), date(rs, 3), rs.getObject(4, OffsetDateTime.class), rs.getString(5),
+					changes.getOrDefault(rs.getInt(1), List.of())))
+			.list();
+	}
+
+	void insertVersion(long planId, int number, LocalDate inForceFrom, String madeBy, String note, List<PlanVersion.Change> changes) {
+		this.jdbc.sql("insert into plan_version (plan_id, number, in_force_from, made_by, note) values (?, ?, ?, ?, ?)")
+			.params(planId, number, inForceFrom, madeBy, note)
+			.update();
+		int position = 0;
+		for (PlanVersion.Change c : changes) {
+			this.jdbc.sql("""
+					insert into plan_version_change (plan_id, number, position, kind, code, level, before, after)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(planId, number, position++, c.kind().code(), c.code(), c.level(), c.before(), c.after())
+				.update();
+		}
+	}
+
+	/** Keeps the plan file as a version left it, once another is in force. */
+	void keepDocument(long planId, int number, String document) {
+		this.jdbc.sql("update plan_version set document = ? where plan_id = ? and number = ?").params(document, planId, number).update();
+	}
+
+	/** The plan file as a version no longer in force left it. */
+	Optional<String> document(long planId, int number) {
+		return this.jdbc.sql("select document from plan_version where plan_id = ? and number = ? and document is not null")
+			.params(planId, number)
+			.query(String.class)
+			.optional();
 	}
 
 	void deletePlan(long id) {
@@ -476,7 +603,7 @@ class PlanRepository {
 		return this.jdbc.sql("""
 				select id, null::bigint, ts_rank(words, q) from plan, websearch_to_tsquery('english', ?) q where words @@ q
 				union all
-				select plan_id, id, ts_rank(words, q) from plan_element, websearch_to_tsquery('english', ?) q where words @@ q
+				select plan_id, id, ts_rank(words, q) from plan_element, websearch_to_tsquery('english', ?) q where words @@ q and withdrawn_in is null
 				order by 3 desc, 1, 2 nulls first""")
 			.params(words, words)
 			.query((rs, row) -> new PlanCatalogue.Match(rs.getLong(1), (Long) rs.getObject(2), rs.getFloat(3)))

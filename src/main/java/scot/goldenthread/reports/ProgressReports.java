@@ -29,6 +29,7 @@ import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanStatus;
 import scot.goldenthread.plans.PlanTree;
+import scot.goldenthread.plans.PlanVersion;
 import scot.goldenthread.progress.ProgressUpdate;
 import scot.goldenthread.progress.ProgressUpdates;
 import scot.goldenthread.progress.ReportingPeriod;
@@ -106,11 +107,25 @@ class ProgressReports {
 		return build(tree(planId), selection);
 	}
 
-	/** The report of a plan already read as the person asking may see it. */
-	public ProgressReport build(PlanTree tree, Selection selection) {
-		Plan plan = tree.plan();
-		long planId = plan.id();
+	/**
+	 * The report of a plan already read as the person asking may see it; as at one of its reporting periods, of the plan
+	 * as the version in force at that period's deadline left it.
+	 */
+	public ProgressReport build(PlanTree current, Selection selection) {
+		long planId = current.plan().id();
 		BindingResult errors = this.commands.check(selection);
+		ReportingPeriod period = null;
+		if (Commands.typed(selection.period()) != null) {
+			period = this.updates.periods(planId).stream().filter((p) -> String.valueOf(p.id()).equals(selection.period().strip()))
+				.findFirst().orElse(null);
+			if (period == null) {
+				Commands.reject(errors, "period", "Choose one of the plan's reporting periods");
+			}
+		}
+		PlanVersion version = (period != null) ? this.plans.versionInForce(planId, period.deadline()) : null;
+		PlanTree tree = (version != null && !version.current()) ? this.plans.version(current, version.number(), this.access).orElse(current)
+				: current;
+		Plan plan = tree.plan();
 		PlanElement under = null;
 		if (Commands.typed(selection.priority()) != null) {
 			under = tree.elements().stream().filter((e) -> e.code() != null && e.code().equalsIgnoreCase(selection.priority().strip()))
@@ -124,14 +139,6 @@ class ProgressReports {
 		LocalDate dueTo = errors.hasFieldErrors("dueTo") ? null : DateInput.date(selection.dueTo());
 		if (dueFrom != null && dueTo != null && dueTo.isBefore(dueFrom)) {
 			Commands.reject(errors, "dueTo", "The end of the due date range must be on or after its start");
-		}
-		ReportingPeriod period = null;
-		if (Commands.typed(selection.period()) != null) {
-			period = this.updates.periods(planId).stream().filter((p) -> String.valueOf(p.id()).equals(selection.period().strip()))
-				.findFirst().orElse(null);
-			if (period == null) {
-				Commands.reject(errors, "period", "Choose one of the plan's reporting periods");
-			}
 		}
 		if (selection.draft()) {
 			this.access.require(mayAskForDraft(plan));
@@ -181,6 +188,10 @@ class ProgressReports {
 		}
 		List<ProgressReport.Group> shownGroups = inPlanOrder(tree, byId, within, groups, filter.isEmpty() ? this.dashboard : null);
 		List<String> chosen = new ArrayList<>();
+		if (tree != current) {
+			chosen.add("The plan as version " + version.number() + " set it out, in force from " + version.inForceFrom() + " to "
+					+ version.inForceTo());
+		}
 		if (under != null) {
 			chosen.add(under.level().label() + " " + under.code() + ": " + under.headline());
 		}

@@ -121,7 +121,7 @@ class PlanApiTests {
 			.andExpect(content().contentType("application/problem+json"))
 			.andExpect(jsonPath("$.errors[0].where").value("plan"))
 			.andExpect(jsonPath("$.errors[0].field").value("code"))
-			.andExpect(jsonPath("$.errors[0].reason").value("a plan with code '" + this.world.tag() + "-API' already exists"));
+			.andExpect(jsonPath("$.errors[0].reason").value("a plan with code '" + this.world.tag() + "-API' already exists; to refresh it, make a new version of it"));
 		this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "plan.txt", "text/plain", file)).with(SignedIn.as(this.users, this.world.administrator())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("format"));
