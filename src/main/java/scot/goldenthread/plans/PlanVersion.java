@@ -2,9 +2,11 @@ package scot.goldenthread.plans;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -18,8 +20,15 @@ import scot.goldenthread.shared.Coded;
 public record PlanVersion(int number, LocalDate inForceFrom, LocalDate inForceTo, OffsetDateTime madeAt, String note,
 		List<Change> changes) {
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
 	public boolean current() {
 		return this.inForceTo == null;
+	}
+
+	/** "in force from 1 April 2025 to 31 May 2026", or from its first day alone while it is. */
+	public String inForce() {
+		return "in force from " + DAY.format(this.inForceFrom) + (current() ? "" : " to " + DAY.format(this.inForceTo));
 	}
 
 	/** One change to the plan: an element added, removed, reworded, moved or given other targets, or the plan's own. */

@@ -88,8 +88,8 @@ class PlanVersionController {
 			try (InputStream in = file.getInputStream()) {
 				int number = this.catalogue.refresh(id, in, PlanApiController.formatOf(file, null), DateInput.date(form.inForceFrom()), form.note(),
 						this.access);
-				redirect.addFlashAttribute("done", "Version " + number + " of the plan is made, in force from "
-						+ DateInput.date(form.inForceFrom()) + ".");
+				List<PlanVersion> versions = this.catalogue.versions(id);
+				redirect.addFlashAttribute("done", "Version " + number + " of the plan is made, " + versions.get(versions.size() - 1).inForce() + ".");
 				return "redirect:/plans/" + id + "/versions";
 			}
 		}

@@ -189,8 +189,7 @@ class ProgressReports {
 		List<ProgressReport.Group> shownGroups = inPlanOrder(tree, byId, within, groups, filter.isEmpty() ? this.dashboard : null);
 		List<String> chosen = new ArrayList<>();
 		if (tree != current) {
-			chosen.add("The plan as version " + version.number() + " set it out, in force from " + version.inForceFrom() + " to "
-					+ version.inForceTo());
+			chosen.add("The plan as version " + version.number() + " set it out, " + version.inForce());
 		}
 		if (under != null) {
 			chosen.add(under.level().label() + " " + under.code() + ": " + under.headline());

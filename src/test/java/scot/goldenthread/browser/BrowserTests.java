@@ -217,6 +217,76 @@ class BrowserTests {
 	}
 
 	@Test
+	void anOwnerRefreshesAPlanWithAnImprovementProjectAsANewVersionAndReadsWhatChangedAtBothWidths() throws Exception {
+		String plan = """
+				format: golden-thread/plan@1
+				plan: {code: BROWSER-QI, title: Falls in care homes, type: thematic-plan, partnership: clackmannanshire-alliance,
+				       start: 2025-04-01, end: 2028-03-31, status: approved}
+				elements:
+				- code: QI1
+				  kind: action
+				  title: Fewer falls in care homes
+				  leads: [Falls Lead]
+				  measures:
+				  - {code: BROWSER-QI-FALLS, title: Falls per 1000 occupied bed days in the pilot homes, polarity: lower-is-better, role: outcome}
+				  - {code: BROWSER-QI-HUDDLES, title: Shifts that start with a falls huddle, polarity: higher-is-better, role: process}
+				  project:
+				    aim: Reduce falls in the three pilot care homes
+				    byHowMuch: by a quarter
+				    byWhen: March 2027
+				    phase: testing
+				    team: [Care home manager, Falls practitioner]
+				    changeIdeas:
+				    - {idea: A falls huddle at every shift change, status: adopted}
+				    - {idea: Night-time toileting rounds, status: testing}
+				""";
+		Path first = Files.createTempFile("plan", ".yaml");
+		Files.writeString(first, plan);
+		Path refreshed = Files.createTempFile("refreshed", ".yaml");
+		Files.writeString(refreshed, plan.replace("by a quarter", "by a third").replace("title: Fewer falls in care homes", "title: Fewer falls"));
+		try (com.microsoft.playwright.BrowserContext context = axeContext()) {
+			Page page = context.newPage();
+			page.setViewportSize(1280, 900);
+			signIn(page, "admin");
+			page.navigate(url("/plans/import"));
+			page.getByLabel("Plan file").setInputFiles(first);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import plan")).click();
+			String planPath = page.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fewer falls in care homes")).first().click();
+			for (int width : new int[] { 1280, 375 }) {
+				page.setViewportSize(width, 900);
+				assertThat(page.locator("#phase")).containsText("Testing (where the project is now)");
+				assertThat(page.locator("main")).containsText("Process measures");
+				org.assertj.core.api.Assertions.assertThat(accessibilityViolations(page, "an improvement project's page")).isEmpty();
+				screenshot(page, "improvement-project-" + width);
+			}
+			page.setViewportSize(1280, 900);
+			page.navigate(url(planPath + "/versions/new"));
+			page.getByLabel("Plan file of the new version").setInputFiles(refreshed);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make the new version")).click();
+			assertThat(page.locator(".govuk-error-summary")).containsText("Enter the day the new version comes into force");
+			org.assertj.core.api.Assertions.assertThat(accessibilityViolations(page, "a new version refused")).isEmpty();
+			page.getByLabel("Plan file of the new version").setInputFiles(refreshed);
+			page.getByLabel("Day").fill("1");
+			page.getByLabel("Month").fill("6");
+			page.getByLabel("Year").fill("2026");
+			page.getByLabel("Why the plan was refreshed (optional)").fill("Refreshed once the first tests were in.");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make the new version")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("Version 2 of the plan is made, in force from 1 June 2026.");
+			for (int width : new int[] { 1280, 375 }) {
+				page.setViewportSize(width, 900);
+				assertThat(page.locator("#version-2")).containsText("In force");
+				assertThat(page.locator("main")).containsText("Aim: Reduce falls in the three pilot care homes, by a third, March 2027");
+				org.assertj.core.api.Assertions.assertThat(accessibilityViolations(page, "a plan's versions")).isEmpty();
+				screenshot(page, "plan-versions-" + width);
+			}
+		}
+		finally {
+			this.jdbc.sql("delete from plan where code = 'BROWSER-QI'").update();
+		}
+	}
+
+	@Test
 	void aBadPlanFileIsRefusedWithItsProblemsListed() throws Exception {
 		Path file = Files.createTempFile("plan", ".yaml");
 		Files.writeString(file, "format: golden-thread/plan@1\nplan: {code: X, title: '', type: loip, start: 2024-01-01, end: 2023-01-01, status: draft}\n"

@@ -133,7 +133,7 @@ class PlanVersionTests {
 
 		this.mvc.perform(newVersion(mine(REFRESHED), "1", "6", "2026", "Refreshed after the 2026 needs assessment."))
 			.andExpect(redirectedUrl("/plans/" + this.id + "/versions"))
-			.andExpect(flash().attribute("done", "Version 2 of the plan is made, in force from 2026-06-01."));
+			.andExpect(flash().attribute("done", "Version 2 of the plan is made, in force from 1 June 2026."));
 
 		// the same plan, the kept element the same element with its updates, the one left out gone from it
 		assertThat(this.catalogue.plans().stream().filter((p) -> p.code().equals("TEST-VERSIONS")).count()).isEqualTo(1);
@@ -152,8 +152,7 @@ class PlanVersionTests {
 			.param(String.valueOf(this.id)).query(String.class).single()).isEqualTo("Made version 2 of plan TEST-VERSIONS, in force from 2026-06-01");
 
 		// as at the year end, the plan as version 1 set it out, with what its leads said then
-		assertThat(page("/plans/" + this.id + "/report?period=" + yearEnd.id())).contains("The plan as version 1 set it out, in force from "
-				+ "2025-04-01 to 2026-05-31", "Open two lunch clubs", "Run falls prevention classes", "Classes run in three places.")
+		assertThat(page("/plans/" + this.id + "/report?period=" + yearEnd.id())).contains("The plan as version 1 set it out, in force from 1 April 2025 to 31 May 2026", "Open two lunch clubs", "Run falls prevention classes", "Classes run in three places.")
 			.doesNotContain("Open four lunch clubs", "Offer befriending by telephone");
 		assertThat(page("/plans/" + this.id + "/report")).contains("Open four lunch clubs", "Offer befriending by telephone")
 			.doesNotContain("Run falls prevention classes", "version 1 set it out");
