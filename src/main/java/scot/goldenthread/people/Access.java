@@ -2,9 +2,11 @@ package scot.goldenthread.people;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
@@ -67,7 +69,27 @@ public class Access {
 	 */
 	public BiPredicate<Scope, Collection<String>> mayUpdate(Account account) {
 		List<Grant> grants = this.accounts.grants(account.id());
-		return (scope, leads) -> mayUpdate(account, grants.stream().filter((g) -> g.covers(scope)).toList(), leads);
+		Set<String> groups = groups(account, grants);
+		return (scope, leads) -> mayUpdate(account, grants.stream().filter((g) -> g.covers(scope)).toList(), leads) || named(groups, leads);
+	}
+
+	/** Whether the person is one of these leads: by name or job title, or as one of a group a lead names. */
+	public Predicate<Collection<String>> leads(Account account) {
+		Set<String> groups = groups(account, this.accounts.grants(account.id()));
+		return (leads) -> account.isOneOf(leads) || named(groups, leads);
+	}
+
+	/**
+	 * The groups the person leads with: the partnerships (an outcome improvement group, say) where they contribute or
+	 * more. A lead naming one lets its contributors update what it leads, in whichever plan.
+	 */
+	private Set<String> groups(Account account, List<Grant> grants) {
+		return grants.stream().anyMatch((g) -> g.partnershipId() != null && g.role().includes(Role.CONTRIBUTOR))
+				? this.accounts.groupsOf(account.id()) : Set.of();
+	}
+
+	private static boolean named(Set<String> groups, Collection<String> leads) {
+		return !groups.isEmpty() && leads.stream().anyMatch((lead) -> groups.contains(lead.strip().toLowerCase(Locale.ROOT)));
 	}
 
 	/** Who owns the plans there, by a grant of that role itself: those escalations and digests go to. */
@@ -118,7 +140,8 @@ public class Access {
 
 	private boolean mayUpdate(Predicate<Grant> where, Collection<String> leads) {
 		SignedIn signedIn = signedIn();
-		return signedIn.account().map((a) -> mayUpdate(a, signedIn.grants().stream().filter(where).toList(), leads)).orElse(false);
+		return signedIn.account().map((a) -> mayUpdate(a, signedIn.grants().stream().filter(where).toList(), leads)
+				|| named(groups(a, signedIn.grants()), leads)).orElse(false);
 	}
 
 	private static boolean mayUpdate(Account account, List<Grant> grants, Collection<String> leads) {

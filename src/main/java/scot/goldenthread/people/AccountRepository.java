@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -105,6 +107,20 @@ class AccountRepository {
 				grants.computeIfAbsent(rs.getLong("account_id"), (id) -> new ArrayList<>()).add(grant(rs));
 			});
 		return grants;
+	}
+
+	/** The names and codes, lower case, of the partnerships where the account contributes or more. */
+	Set<String> groupsOf(long accountId) {
+		Set<String> groups = new HashSet<>();
+		this.jdbc.sql("""
+				select lower(p.name), lower(p.code) from role_grant g join partnership p on p.id = g.partnership_id
+				where g.account_id = ? and g.role in ('administrator', 'plan-owner', 'contributor')""")
+			.param(accountId)
+			.query((rs) -> {
+				groups.add(rs.getString(1));
+				groups.add(rs.getString(2));
+			});
+		return groups;
 	}
 
 	private static Grant grant(ResultSet rs) throws SQLException {

@@ -3,6 +3,7 @@ package scot.goldenthread.people;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import jakarta.validation.constraints.NotNull;
@@ -141,6 +142,11 @@ public class Accounts {
 
 	public List<Grant> grants(long accountId) {
 		return this.repository.grants(accountId);
+	}
+
+	/** The names and codes, lower case, of the partnerships where the account contributes or more: the groups it leads with. */
+	Set<String> groupsOf(long accountId) {
+		return this.repository.groupsOf(accountId);
 	}
 
 	/** Every grant of the role, by the account holding it. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -93,8 +94,9 @@ public class Workload {
 
 	/** Of the {@link #open} items, those this person leads and may update, done or not. */
 	public List<Item> of(Account account, List<Item> open) {
-		List<Item> theirs = open.stream().filter((i) -> account.isOneOf(i.leads())).toList();
-		// grants are read only for someone who leads something here
+		Predicate<Collection<String>> leads = this.access.leads(account);
+		List<Item> theirs = open.stream().filter((i) -> leads.test(i.leads())).toList();
+		// grants are read again only for someone who leads something here
 		BiPredicate<Scope, Collection<String>> mayUpdate = theirs.isEmpty() ? null : this.access.mayUpdate(account);
 		return theirs.stream().filter((i) -> mayUpdate.test(i.scope(), i.leads())).toList();
 	}
