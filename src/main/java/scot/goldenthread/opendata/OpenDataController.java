@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -180,6 +182,33 @@ class OpenDataController {
 								Objects.toString(a.progress(), ""), s.status().code(), s.label(), asAt, s.judged().code(), s.why(),
 								Objects.toString(Coded.codeOf(a.assessment()), ""), Objects.toString(s.remark(), ""),
 								SpreadsheetCells.csv(Objects.toString(a.startWritten(), "")), SpreadsheetCells.csv(Objects.toString(a.dueWritten(), "")));
+					}
+				}
+			}
+		});
+	}
+
+	/**
+	 * Every element of every published plan, each at its level in the plan's own words ("Stretch outcome"), under its
+	 * parent, with its dates as written and, for an improvement project, the phase it has reached.
+	 */
+	@GetMapping("/open-data/elements.csv")
+	ResponseEntity<StreamingResponseBody> elements() {
+		List<PlanTree> trees = this.plans.trees(published(), this.access);
+		return file("elements.csv", CSV, (out) -> {
+			try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+				csv.writeRecord("plan", "element", "parent", "kind", "level", "title", "short_title", "start", "due", "start_as_written",
+						"due_as_written", "leads", "project_phase");
+				for (PlanTree tree : trees) {
+					Map<Long, String> codes = new HashMap<>();
+					tree.elements().forEach((e) -> codes.put(e.id(), e.code()));
+					for (PlanElement e : tree.elements()) {
+						csv.writeRecord(tree.plan().code(), SpreadsheetCells.csv(e.code()),
+								SpreadsheetCells.csv(Objects.toString((e.parentId() != null) ? codes.get(e.parentId()) : null, "")), e.kind().code(),
+								SpreadsheetCells.csv(e.level().label()), SpreadsheetCells.csv(e.title()), SpreadsheetCells.csv(Objects.toString(e.shortTitle(), "")),
+								Objects.toString(e.start(), ""), Objects.toString(e.due(), ""), SpreadsheetCells.csv(Objects.toString(e.startWritten(), "")),
+								SpreadsheetCells.csv(Objects.toString(e.dueWritten(), "")), SpreadsheetCells.csv(String.join("; ", e.leads())),
+								(e.project() != null) ? e.project().phase().code() : "");
 					}
 				}
 			}

@@ -18,6 +18,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -155,6 +156,9 @@ class PlanLevelsTests {
 		assertThat(page("/plans/" + this.id + "/elements/" + aim)).contains("Improvement aim", "<li>Early Years Manager</li>",
 				"<a class=\"govuk-link\" href=\"/partnerships/" + this.fixture.partnershipCode() + "\">" + this.fixture.partnershipName() + "</a>");
 		assertThat(page("/plans/" + this.id + "/dashboard")).contains("Theme: Early years");
+		assertThat(this.mvc.perform(asyncDispatch(this.mvc.perform(get("/open-data/elements.csv")).andReturn())).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("TEST-LEVELS,S2,T1,strategic-outcome,Stretch outcome,Fewer families in crisis",
+				"TEST-LEVELS,IA2,S1,action,Improvement aim,Every nursery offers outdoor learning,,2025-04-01,2026-12-31,2025/26,by 2026");
 		// the aim under its stretch outcome, and the stretch outcome with no aim listed all the same
 		assertThat(page("/plans/" + this.id + "/report")).contains("Stretch outcome - Every child ready for school",
 				"Raise the uptake of funded childcare", "Stretch outcome - Fewer families in crisis", "No actions or published measures under it yet.");

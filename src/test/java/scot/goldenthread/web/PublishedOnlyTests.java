@@ -142,7 +142,7 @@ class PublishedOnlyTests {
 		assertThat(read).as("the crawl reached the pages that could leak").contains("/plans/" + plan + "/elements/" + served,
 				"/api/plans/" + plan + "/elements/" + served + "/thread", "/measures/" + gap, "/api/measures/" + gap + "/observations",
 				"/open-data/observations.csv", "/api/measures/" + gap + "/updates", "/partnerships/" + world.plan().partnershipCode(),
-				"/open-data/actions.csv", "/measures/SIMD-INCOME/values?level=data-zone", "/measures/SIMD-INCOME/values.csv?level=data-zone");
+				"/open-data/actions.csv", "/open-data/elements.csv", "/measures/SIMD-INCOME/values?level=data-zone", "/measures/SIMD-INCOME/values.csv?level=data-zone");
 		assertThat(leaks).as("what the anonymous received of unpublished work").isEmpty();
 		assertThat(failures).as("answers of 500").isEmpty();
 	}
