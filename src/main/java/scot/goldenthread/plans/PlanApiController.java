@@ -178,7 +178,7 @@ class PlanApiController {
 	record ElementNode(long id, String code, String kind, String title, String shortTitle, String description,
 			LocalDate start, String startAsWritten, LocalDate due, String dueAsWritten, Integer progress, String expectedOutcome, StatusDetail status, List<String> leads,
 			String latestNote, List<Long> alignedTo, List<String> alignedToNationalOutcomes, List<String> measures,
-			ProjectNode project, List<ElementNode> children) {
+			String prevention, ProjectNode project, List<ElementNode> children) {
 
 		static ElementNode of(PlanElement e, ActionStatuses.Judged judged) {
 			ActionStatus.Status status = judged.of(e);
@@ -187,7 +187,7 @@ class PlanApiController {
 					(status != null) ? StatusDetail.of(status, e) : null, e.leads(),
 					e.latestNote(), e.alignedTo().stream().filter((a) -> !a.national()).map(PlanElement.Alignment::elementId).toList(),
 					e.alignedTo().stream().filter(PlanElement.Alignment::national).map(PlanElement.Alignment::nationalOutcomeCode).toList(),
-					e.measures().stream().map((m) -> m.code()).toList(), ProjectNode.of(e), e.children().stream().map((c) -> of(c, judged)).toList());
+					e.measures().stream().map((m) -> m.code()).toList(), Coded.codeOf(e.prevention()), ProjectNode.of(e), e.children().stream().map((c) -> of(c, judged)).toList());
 		}
 
 	}

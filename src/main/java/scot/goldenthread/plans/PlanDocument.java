@@ -60,11 +60,11 @@ public record PlanDocument(String format, Header plan, List<Element> elements, @
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	@JsonPropertyOrder({ "code", "kind", "title", "shortTitle", "description", "start", "due", "progress",
 			"expectedOutcome", "leads", "latestNote", "alignedTo", "measures", "keyPlans", "programmes",
-			"partnerships", "locality", "project", "children" })
+			"partnerships", "locality", "prevention", "project", "children" })
 	public record Element(String code, String kind, String title, String shortTitle, String description, String start,
 			String due, String progress, String expectedOutcome, List<String> leads, String latestNote,
 			List<String> alignedTo, List<Measure> measures, List<String> keyPlans, List<String> programmes,
-			List<String> partnerships, List<Element> children, @JsonIgnore String at, String locality, Project project) {
+			List<String> partnerships, List<Element> children, @JsonIgnore String at, String locality, String prevention, Project project) {
 
 		/** The lead's assessment the file's expected outcome gives, if it is one. */
 		@JsonIgnore
@@ -109,7 +109,7 @@ public record PlanDocument(String format, Header plan, List<Element> elements, @
 		Element at(String at) {
 			return new Element(this.code, this.kind, this.title, this.shortTitle, this.description, this.start,
 					this.due, this.progress, this.expectedOutcome, this.leads, this.latestNote, this.alignedTo,
-					this.measures, this.keyPlans, this.programmes, this.partnerships, this.children, at, this.locality, this.project);
+					this.measures, this.keyPlans, this.programmes, this.partnerships, this.children, at, this.locality, this.prevention, this.project);
 		}
 
 		/** "line 16 (element A1)": where the element is, for a problem with it. */
@@ -121,7 +121,7 @@ public record PlanDocument(String format, Header plan, List<Element> elements, @
 		Element withChildren(List<Element> children) {
 			return new Element(this.code, this.kind, this.title, this.shortTitle, this.description, this.start,
 					this.due, this.progress, this.expectedOutcome, this.leads, this.latestNote, this.alignedTo,
-					this.measures, this.keyPlans, this.programmes, this.partnerships, children, this.at, this.locality, this.project);
+					this.measures, this.keyPlans, this.programmes, this.partnerships, children, this.at, this.locality, this.prevention, this.project);
 		}
 
 	}

@@ -13,7 +13,7 @@ public record PlanElement(long id, long planId, Long parentId, String code, Plan
 		Assessment assessment, OwnerDecision ownerDecision, String latestNote, List<String> leads, List<String> keyPlans,
 		List<String> programmes, List<String> partnerships, List<Alignment> alignedTo,
 		List<MeasureDefinition> measures, List<PlanElement> children, String locality, String startWritten, String dueWritten,
-		ImprovementProject project) {
+		Prevention prevention, ImprovementProject project) {
 
 	/** The start as the plan wrote it ("March 2025"), or its day. */
 	public String startText() {
@@ -46,7 +46,7 @@ public record PlanElement(long id, long planId, Long parentId, String code, Plan
 				this.programmes, this.partnerships, this.alignedTo,
 				this.measures.stream().filter((m) -> !measureCodes.contains(m.code())).toList(),
 				this.children.stream().map((child) -> child.without(measureCodes)).toList(), this.locality, this.startWritten, this.dueWritten,
-				this.project);
+				this.prevention, this.project);
 	}
 
 	public List<PlanElement> children(ElementKind kind) {

@@ -31,7 +31,8 @@ class PlanExporter {
 				Coded.codeOf(e.statedOutcome()), e.leads(), e.latestNote(),
 				e.alignedTo().stream().map(PlanElement.Alignment::reference).toList(),
 				e.measures().stream().map((m) -> new PlanDocument.Measure(m.code(), m.title(), m.polarity().code(), role(e, m.code()))).toList(),
-				e.keyPlans(), e.programmes(), e.partnerships(), elements(e.children()), null, e.locality(), project(e.project()));
+				e.keyPlans(), e.programmes(), e.partnerships(), elements(e.children()), null, e.locality(), Coded.codeOf(e.prevention()),
+				project(e.project()));
 	}
 
 	private static String role(PlanElement e, String measureCode) {

@@ -340,6 +340,10 @@ class PlanImporter {
 				element.alignedTo().forEach((target) -> checkAlignment(where, target));
 				element.measures().forEach((measure) -> checkMeasure(where, measure, element.project() != null));
 				checkProject(where, kind, element.project());
+				if (element.prevention() != null && Prevention.of(element.prevention()).isEmpty()) {
+					problem(where, "prevention", "'" + element.prevention() + "' is not a focus; use one of " + Coded.codes(Prevention.class)
+							+ ", or leave it out where the plan does not say");
+				}
 				checkElements(kind, element.children());
 			}
 		}

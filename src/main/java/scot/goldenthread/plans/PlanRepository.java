@@ -133,13 +133,14 @@ class PlanRepository {
 			});
 		List<ElementRow> rows = this.jdbc.sql("""
 				select id, plan_id, parent_id, code, kind, title, short_title, description, start_date, due_date, progress,
-				       assessment, latest_note, owner_decision, locality, start_written, due_written
+				       assessment, latest_note, owner_decision, locality, start_written, due_written, prevention
 				from plan_element where plan_id = any(?) and withdrawn_in is null order by plan_id, position""")
 			.param(planIds)
 			.query((rs, n) -> new ElementRow(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getString(4),
 					ElementKind.of(rs.getString(5)).orElseThrow(), rs.getString(6), rs.getString(7), rs.getString(8), date(rs, 9),
 					date(rs, 10), (Integer) rs.getObject(11), Assessment.of(rs.getString(12)).orElse(null), rs.getString(13),
-					OwnerDecision.of(rs.getString(14)).orElse(null), rs.getString(15), rs.getString(16), rs.getString(17)))
+					OwnerDecision.of(rs.getString(14)).orElse(null), rs.getString(15), rs.getString(16), rs.getString(17),
+					Prevention.of(rs.getString(18)).orElse(null)))
 			.list();
 		Map<Long, Map<String, ImprovementProject.MeasureRole>> roles = new HashMap<>();
 		Map<Long, List<MeasureDefinition>> measuresUsed = measuresUsed(planIds, roles);
@@ -153,7 +154,7 @@ class PlanRepository {
 					r.description(), r.start(), r.due(), r.progress(), r.assessment(), r.ownerDecision(), r.latestNote(),
 					leads.getOrDefault(r.id(), List.of()), names(refs, "plan"), names(refs, "programme"), names(refs, "partnership"),
 					alignments.getOrDefault(r.id(), List.of()), measuresUsed.getOrDefault(r.id(), List.of()), new ArrayList<>(), r.locality(),
-					r.startWritten(), r.dueWritten(), projects.get(r.id())));
+					r.startWritten(), r.dueWritten(), r.prevention(), projects.get(r.id())));
 		}
 		// positions count among siblings, so parents are attached once all elements exist
 		Map<Long, List<PlanElement>> roots = new HashMap<>();
@@ -182,7 +183,7 @@ class PlanRepository {
 	/** A plan element's own columns, before its leads, references, alignments and measures join it. */
 	private record ElementRow(long id, long planId, Long parentId, String code, ElementKind kind, String title, String shortTitle, String description,
 			LocalDate start, LocalDate due, Integer progress, Assessment assessment, String latestNote, OwnerDecision ownerDecision,
-			String locality, String startWritten, String dueWritten) {
+			String locality, String startWritten, String dueWritten, Prevention prevention) {
 	}
 
 	/** A plan, programme or partnership an element names. */
@@ -248,13 +249,13 @@ class PlanRepository {
 		long id = this.jdbc.sql("""
 				insert into plan_element (plan_id, parent_id, position, code, kind, title, short_title, description,
 				                          start_date, due_date, progress, assessment, owner_decision, latest_note, locality,
-				                          start_written, due_written)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                          start_written, due_written, prevention)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(planId, parentId, position, element.code(), element.kind(), element.title(), element.shortTitle(),
 					element.description(), (start != null) ? start.first() : null, (due != null) ? due.last() : null,
 					(element.progress() != null) ? Integer.valueOf(element.progress().trim()) : null,
 					Coded.codeOf(element.assessment()), Coded.codeOf(element.ownerDecision()), element.latestNote(), element.locality(),
-					(start != null) ? start.written() : null, (due != null) ? due.written() : null)
+					(start != null) ? start.written() : null, (due != null) ? due.written() : null, element.prevention())
 			.query(Long.class)
 			.single();
 		insertLists(planId, id, element, null);
@@ -271,11 +272,11 @@ class PlanRepository {
 		WrittenDate due = (element.due() != null) ? WrittenDate.parse(element.due()).date() : null;
 		this.jdbc.sql("""
 				update plan_element set parent_id = ?, position = ?, kind = ?, title = ?, short_title = ?, description = ?,
-				       start_date = ?, due_date = ?, locality = ?, start_written = ?, due_written = ?, withdrawn_in = null
+				       start_date = ?, due_date = ?, locality = ?, start_written = ?, due_written = ?, prevention = ?, withdrawn_in = null
 				where id = ?""")
 			.params(parentId, position, element.kind(), element.title(), element.shortTitle(), element.description(),
 					(start != null) ? start.first() : null, (due != null) ? due.last() : null, element.locality(),
-					(start != null) ? start.written() : null, (due != null) ? due.written() : null, id)
+					(start != null) ? start.written() : null, (due != null) ? due.written() : null, element.prevention(), id)
 			.update();
 		String phase = this.jdbc.sql("select phase from improvement_project where element_id = ?").param(id).query(String.class).optional()
 			.orElse(null);

@@ -65,7 +65,7 @@ class PlanVersions {
 					e.leads(), e.keyPlans(), e.programmes(), e.partnerships(), List.of(),
 					e.measures().stream().map((m) -> new MeasureDefinition(m.code(), m.title(), Polarity.of(m.polarity()).orElseThrow())).toList(),
 					elements(plan, id, e.children(), ids), e.locality(), (start != null) ? start.written() : null,
-					(due != null) ? due.written() : null, project(e)));
+					(due != null) ? due.written() : null, Prevention.of(e.prevention()).orElse(null), project(e)));
 		}
 		return built;
 	}

@@ -50,7 +50,7 @@ class PlanWorkbook {
 		ORDER("Order"), CODE("Code"), PARENT("Parent"), TITLE("Title"), SHORT_TITLE("Short title"),
 		DESCRIPTION("Description"), START("Start"), DUE("Due"), PROGRESS("Progress %"),
 		EXPECTED_OUTCOME("Expected outcome"), LEADS("Leads"), LATEST_NOTE("Latest note"), ALIGNED_TO("Aligned to"),
-		KEY_PLANS("Key plans"), PROGRAMMES("Programmes"), PARTNERSHIPS("Partnerships"), LOCALITY("Locality");
+		KEY_PLANS("Key plans"), PROGRAMMES("Programmes"), PARTNERSHIPS("Partnerships"), LOCALITY("Locality"), PREVENTION("Prevention");
 
 		private final String heading;
 
@@ -121,7 +121,7 @@ class PlanWorkbook {
 			ElementKind kind = ElementKind.of(e.kind()).orElseThrow();
 			rows.get(kind).add(new Object[] { ++order[0], e.code(), parent, e.title(), e.shortTitle(), e.description(),
 					e.start(), e.due(), e.progress(), e.expectedOutcome(), lines(e.leads()), e.latestNote(),
-					lines(e.alignedTo()), lines(e.keyPlans()), lines(e.programmes()), lines(e.partnerships()), e.locality() });
+					lines(e.alignedTo()), lines(e.keyPlans()), lines(e.programmes()), lines(e.partnerships()), e.locality(), e.prevention() });
 			e.measures().forEach((m) -> measures.add(new String[] { e.code(), m.code(), m.title(), m.polarity(), m.role() }));
 			PlanDocument.Project p = e.project();
 			if (p != null) {
@@ -343,7 +343,7 @@ class PlanWorkbook {
 					line.get(Column.LATEST_NOTE), split(line.get(Column.ALIGNED_TO)),
 					(code != null) ? measures.getOrDefault(code, List.of()) : List.of(), split(line.get(Column.KEY_PLANS)),
 					split(line.get(Column.PROGRAMMES)), split(line.get(Column.PARTNERSHIPS)), children, line.where(), line.get(Column.LOCALITY),
-					(code != null) ? projects.get(code) : null));
+					line.get(Column.PREVENTION), (code != null) ? projects.get(code) : null));
 		}
 		return elements;
 	}

@@ -157,7 +157,7 @@ class PlanImportTests {
 			.replace("PARTNERSHIP", "nowhere")
 			.replace("SERVES", this.world.partnerPlan().plan().code() + "/XX"));
 		assertThat(problems).extracting(ImportProblem::reason)
-			.contains("a plan with code '" + existing + "' already exists", "no partnership has the code 'nowhere'",
+			.contains("a plan with code '" + existing + "' already exists; to refresh it, make a new version of it", "no partnership has the code 'nowhere'",
 					"plan '" + this.world.partnerPlan().plan().code() + "' has no element 'XX'");
 	}
 

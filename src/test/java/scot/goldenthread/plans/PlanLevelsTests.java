@@ -63,6 +63,7 @@ class PlanLevelsTests {
 			        title: Raise the uptake of funded childcare
 			        due: 2027-03-31
 			        leads: [Early Years Manager, PARTNERSHIP-NAME]
+			        prevention: early-intervention
 			      - code: IA2
 			        kind: action
 			        title: Every nursery offers outdoor learning
@@ -215,9 +216,9 @@ class PlanLevelsTests {
 		assertThat(page("/plans/" + this.id + "/elements/" + aim.id())).contains("by 2026").doesNotContain("31 December 2026");
 		assertThat(page("/plans/" + this.id + "/report")).contains("<td data-label=\"By When\">by 2026</td>", "31-Mar-2027");
 		assertThat(page("/api/plans/" + this.id)).contains("\"due\":\"2026-12-31\",\"dueAsWritten\":\"by 2026\"");
-		assertThat(yaml(this.id)).contains("start: 2025/26", "due: by 2026");
+		assertThat(yaml(this.id)).contains("start: 2025/26", "due: by 2026", "prevention: early-intervention");
 		assertThat(refused(this.plan.replace("code: TEST-LEVELS", "code: TEST-LEVELS-3").replace("due: by 2026", "due: soonish")))
-			.containsExactly("line 33 (element IA2), due: 'soonish' is not a date; write a day (2026-03-31), a month (March 2026), "
+			.containsExactly("line 34 (element IA2), due: 'soonish' is not a date; write a day (2026-03-31), a month (March 2026), "
 					+ "a financial year (2025/26), an academic year (AY 2025/26) or a year (2026, or by 2026)");
 	}
 
@@ -243,7 +244,7 @@ class PlanLevelsTests {
 	void anElementOutsideThePlansLevelsOrAboveItsParentsIsRefused() {
 		String copy = this.plan.replace("code: TEST-LEVELS", "code: TEST-LEVELS-2");
 		assertThat(refused(copy.replace("      kind: strategic-outcome\n      title: Fewer", "      kind: priority\n      title: Fewer")))
-			.containsExactly("line 38 (element S2), kind: 'priority' is not one of this plan's levels: Vision (vision), Theme (priority-theme), "
+			.containsExactly("line 39 (element S2), kind: 'priority' is not one of this plan's levels: Vision (vision), Theme (priority-theme), "
 					+ "Stretch outcome (strategic-outcome), Improvement aim (action)");
 		assertThat(refused(copy.replace("        kind: action\n        title: Raise", "        kind: priority-theme\n        title: Raise")))
 			.containsExactly("line 28 (element IA1), kind: a Theme cannot sit under a Stretch outcome: this plan's levels go Vision (vision), "
