@@ -23,7 +23,7 @@ class ModuleTests {
 	void everyCapabilityIsAModule() {
 		assertThat(MODULES.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder("audit", "database",
 				"demo", "measures", "nationaloutcomes", "opendata", "partnerships", "people", "places", "plans", "progress", "reports", "search",
-				"shared", "web");
+				"shared", "stocktake", "web");
 	}
 
 }

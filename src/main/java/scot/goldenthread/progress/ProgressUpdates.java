@@ -98,6 +98,19 @@ public class ProgressUpdates extends UpdateCycle<ProgressUpdates.Target, Progres
 			.query(ReportingPeriod.class).list();
 	}
 
+	/** Of the actions' updates due by a deadline now past, how many there are and how many were submitted by it. */
+	public record Timeliness(int due, int onTime) {
+	}
+
+	public Timeliness timeliness(long planId, LocalDate today) {
+		return this.jdbc.sql("""
+				select count(*), count(*) filter (where u.submitted_at::date <= r.deadline) from period_update u
+				join reporting_period r on r.id = u.period_id where r.plan_id = ? and u.element_id is not null and r.deadline < ?""")
+			.params(planId, today)
+			.query((rs, n) -> new Timeliness(rs.getInt(1), rs.getInt(2)))
+			.single();
+	}
+
 	public ReportingPeriod period(long id) {
 		return this.jdbc.sql("select * from reporting_period where id = ?").param(id).query(ReportingPeriod.class).optional()
 			.orElseThrow(() -> NotFound.because("There is no such reporting period"));

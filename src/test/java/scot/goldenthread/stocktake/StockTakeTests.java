@@ -1,0 +1,112 @@
+package scot.goldenthread.stocktake;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import scot.goldenthread.Fixtures;
+import scot.goldenthread.SignedIn;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A plan owner records participation and a partner's contribution and sees the stock-take check's findings change; the
+ * public sees the records published with the plan, without their contacts.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class StockTakeTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	Fixtures.World world;
+
+	long plan;
+
+	@BeforeEach
+	void makeTheWorld() {
+		this.world = this.fixtures.world();
+		this.plan = this.world.plan().id();
+	}
+
+	@Test
+	void recordsAddedByTheOwnerChangeTheFindings() throws Exception {
+		String before = page(get("/plans/{id}/stock-take", this.plan));
+		assertThat(before).contains("0 engagement activities and 0 participation requests recorded.",
+				"Priority P1 (Every child ready to learn) has no participation recorded for it", "No record says it reached groups seldom heard",
+				"0 of 3 actions and 0 of 2 priorities have partners&#39; contributions recorded.",
+				"Fixture Council " + this.world.tag() + ", a statutory partner, has no contribution recorded");
+		long p1 = this.world.element("P1").id();
+		long a1 = this.world.element("A1").id();
+		this.mvc.perform(post("/plans/{id}/stands-on/participation", this.plan).with(SignedIn.as(this.users, this.world.owner()))
+			.param("kind", "engagement").param("title", "Parents' survey on nurture groups").param("method", "online-survey")
+			.param("heldFrom.day", "1").param("heldFrom.month", "9").param("heldFrom.year", "2025")
+			.param("participants", "212").param("seldomHeard", "Young carers\nKinship carers").param("heard", "Groups should run after school too.")
+			.param("changed", "Two groups now run after school.").param("contact", "jo.bloggs@example.org").param("audience", "public")
+			.param("elements", String.valueOf(p1)))
+			.andExpect(redirectedUrl("/plans/" + this.plan + "/stands-on"));
+		this.mvc.perform(post("/plans/{id}/stands-on/contribution", this.plan).with(SignedIn.as(this.users, this.world.owner()))
+			.param("element", String.valueOf(a1)).param("partner", this.world.tag() + "-council").param("financialYear", "2025/26")
+			.param("money", "£25,000").param("fte", "1.5").param("source", "redirected"))
+			.andExpect(redirectedUrl("/plans/" + this.plan + "/stands-on"));
+		String after = page(get("/plans/{id}/stock-take", this.plan));
+		assertThat(after).contains("1 engagement activity and 0 participation requests recorded.", "1 of 2 priorities have participation recorded for them.",
+				"Groups seldom heard reached: Young carers, Kinship carers.",
+				"1 of 3 actions and 0 of 2 priorities have partners&#39; contributions recorded.",
+				"Fixture Council " + this.world.tag() + ": £25,000, 1.5 FTE, over 2025/26.")
+			.doesNotContain("No record says it reached groups seldom heard", "a statutory partner, has no contribution recorded");
+		// the public reads the record without its contact
+		String public_ = page(get("/plans/{id}/stands-on", this.plan));
+		assertThat(public_).contains("Parents&#39; survey on nurture groups", "212 people", "Groups should run after school too.",
+				"Two groups now run after school.", "25,000").doesNotContain("jo.bloggs@example.org");
+		assertThat(page(get("/plans/{id}/stands-on", this.plan).with(SignedIn.as(this.users, this.world.owner())))).contains("jo.bloggs@example.org");
+		assertThat(this.jdbc.sql("select count(*) from audit_event where entity_type in ('participation', 'contribution') and summary like ?")
+			.param("%" + this.world.plan().code() + "%").query(Integer.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void aBadContributionIsToldBesideEachFieldAndNothingIsStored() throws Exception {
+		String refused = page(post("/plans/{id}/stands-on/contribution", this.plan).with(SignedIn.as(this.users, this.world.owner()))
+			.param("element", "").param("partner", "nobody").param("financialYear", "2025/27").param("money", "lots").param("source", ""));
+		assertThat(refused).contains("Error: Add a contribution from a partner", "Choose the action or priority the contribution is to", "Choose one of the partners listed",
+				"Enter the financial year as the year it starts and the next, such as 2025/26", "Enter the money in pounds, such as 25000",
+				"Say whether the resources are new or redirected");
+		assertThat(this.jdbc.sql("select count(*) from contribution c join plan_element e on e.id = c.element_id where e.plan_id = ?")
+			.param(this.plan).query(Integer.class).single()).isZero();
+		// a partnership-only record is not the public's, and only the owner adds
+		this.mvc.perform(post("/plans/{id}/stands-on/evidence", this.plan).with(SignedIn.as(this.users, this.world.owner()))
+			.param("kind", "study").param("title", "Draft study of nurture").param("audience", "partnership"))
+			.andExpect(redirectedUrl("/plans/" + this.plan + "/stands-on"));
+		assertThat(page(get("/plans/{id}/stands-on", this.plan))).doesNotContain("Draft study of nurture");
+		this.mvc.perform(post("/plans/{id}/stands-on/evidence", this.plan).with(SignedIn.as(this.users, this.world.lead()))
+			.param("kind", "study").param("title", "Not theirs to add")).andExpect(status().isForbidden());
+	}
+
+	private String page(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}
