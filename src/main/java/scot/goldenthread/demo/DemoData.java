@@ -45,6 +45,8 @@ import scot.goldenthread.partnerships.PartnershipDirectory;
 import scot.goldenthread.partnerships.PartnershipLooks;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanFormat;
+import scot.goldenthread.plans.PlanTree;
+import scot.goldenthread.stocktake.StockTakeRecords;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -92,9 +94,13 @@ class DemoData implements ApplicationRunner {
 
 	private final LaidPapers laidPapers;
 
+	private final StockTakeRecords stockTake;
+
 	DemoData(PartnershipDirectory partnerships, PartnershipLooks looks, LaidPapers laidPapers, PlanCatalogue plans, MeasureDefinitions measures,
 			ObservationImporter observations, TransactionTemplate transaction, Accounts accounts, ProgressUpdates updates,
-			CommitteeReports committeeReports, Localities localities, SimdMeasures simd, Clock clock, FirstLoad firstLoad) {
+			CommitteeReports committeeReports, Localities localities, SimdMeasures simd, Clock clock, FirstLoad firstLoad,
+			StockTakeRecords stockTake) {
+		this.stockTake = stockTake;
 		this.firstLoad = firstLoad;
 		this.looks = looks;
 		this.laidPapers = laidPapers;
@@ -141,6 +147,7 @@ class DemoData implements ApplicationRunner {
 			loadLocalities();
 			loadPeopleAndUpdates();
 			loadCommitteeReports();
+			loadStockTake();
 		});
 		log.info("Loaded the demo data: {} partnerships and {} plans", this.partnerships.partnerships().size(),
 				planFiles.length);
@@ -282,6 +289,26 @@ class DemoData implements ApplicationRunner {
 	}
 
 	record Papers(List<PaperEntry> reports) {
+	}
+
+	/** Seed 000's evidence base and engagement, as the LOIP's records, added as an owner adds them. */
+	private void loadStockTake() {
+		try (InputStream in = getClass().getResourceAsStream("/demo/stock-take.yaml")) {
+			for (StockTakeEntry entry : YAMLMapper.builder().build().readValue(in, StockTakeFile.class).plans()) {
+				PlanTree tree = this.plans.tree(plan(entry.plan()).id()).orElseThrow();
+				entry.evidence().forEach((evidence) -> this.stockTake.add(tree, evidence));
+				entry.participation().forEach((participation) -> this.stockTake.add(tree, participation));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	record StockTakeFile(List<StockTakeEntry> plans) {
+	}
+
+	record StockTakeEntry(String plan, List<StockTakeRecords.EvidenceForm> evidence, List<StockTakeRecords.ParticipationForm> participation) {
 	}
 
 	record PaperEntry(String plan, String organisation, String reportTo, String meetingDate, String subject, String reportBy, String period,

@@ -57,7 +57,7 @@ class BrowserTests {
 			"/measures/LOIP-ES-03", "/measures/NIF-NUM-GAP", "/places/S92000003", "/places/S12000005",
 			"/places/S12000005-multi-member-wards-clackmannanshire-south", "/places/S12000005/poorest", "/places/S12000005/localities", "/national-outcomes", "/national-outcomes/health", "/sign-in",
 			"/search?q=attainment+gap", "/search?status=measure%3Aoff-target", "/search?status=action%3Ano-update&page=2", "/open-data",
-			"/measures/SIMD-INCOME/values?level=data-zone&page=2");
+			"/measures/SIMD-INCOME/values?level=data-zone&page=2", "/plans/1/stands-on", "/plans/1/stock-take", "/plans/1/versions");
 
 	@LocalServerPort
 	int port;
@@ -283,6 +283,42 @@ class BrowserTests {
 		}
 		finally {
 			this.jdbc.sql("delete from plan where code = 'BROWSER-QI'").update();
+		}
+	}
+
+	@Test
+	void anOwnerRecordsParticipationAndSeesTheStockTakeFindingsChangeAtBothWidths() throws Exception {
+		try (com.microsoft.playwright.BrowserContext context = axeContext()) {
+			Page page = context.newPage();
+			page.setViewportSize(1280, 900);
+			signIn(page, "admin");
+			page.navigate(url("/plans/1/stock-take"));
+			assertThat(page.locator("#statement-3 ~ ul").first()).containsText("5 engagement activities");
+			page.navigate(url("/plans/1/stands-on/participation"));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the record")).click();
+			assertThat(page.locator(".govuk-error-summary")).containsText("Enter what the activity was");
+			org.assertj.core.api.Assertions.assertThat(accessibilityViolations(page, "a refused participation record")).isEmpty();
+			screenshot(page, "participation-form-1280");
+			page.getByLabel("Title").fill("Young people's panel on the wellbeing priorities");
+			page.getByLabel("How people took part").selectOption("citizens-panel");
+			page.getByLabel("How many took part (optional)").fill("18");
+			page.getByLabel("Groups seldom heard it reached (optional)").fill("Care-experienced young people");
+			page.getByLabel("You said: what was heard (optional)").fill("Transport to college costs too much.");
+			page.getByLabel("We did: what changed as a result (optional)").fill("Transport is now a priority for 2025/26.");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the record")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("The participation record is added.");
+			assertThat(page.locator("main")).containsText("Transport is now a priority for 2025/26.");
+			for (int width : new int[] { 1280, 375 }) {
+				page.setViewportSize(width, 900);
+				page.navigate(url("/plans/1/stock-take"));
+				assertThat(page.locator("main")).containsText("6 engagement activities");
+				assertThat(page.locator("main")).containsText("Groups seldom heard reached: Care-experienced young people.");
+				org.assertj.core.api.Assertions.assertThat(accessibilityViolations(page, "the stock-take check")).isEmpty();
+				screenshot(page, "stock-take-" + width);
+			}
+		}
+		finally {
+			this.jdbc.sql("delete from participation where title = 'Young people''s panel on the wellbeing priorities'").update();
 		}
 	}
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import scot.goldenthread.Fixtures;
 import scot.goldenthread.SignedIn;
+import scot.goldenthread.plans.PlanCatalogue;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +42,9 @@ class StockTakeTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	PlanCatalogue plans;
 
 	Fixtures.World world;
 
@@ -103,6 +107,17 @@ class StockTakeTests {
 		assertThat(page(get("/plans/{id}/stands-on", this.plan))).doesNotContain("Draft study of nurture");
 		this.mvc.perform(post("/plans/{id}/stands-on/evidence", this.plan).with(SignedIn.as(this.users, this.world.lead()))
 			.param("kind", "study").param("title", "Not theirs to add")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theLoipStandsOnSeed000sEvidenceAndEngagement() throws Exception {
+		long loip = this.plans.plan("LOIP-2024-34").orElseThrow().id();
+		assertThat(page(get("/plans/{id}/stands-on", loip))).contains("Data deep-dive and benchmarking", "Centre for Local Economic Strategies",
+				"Review of the Strategic Needs Assessment completed in 2021", "An online consultation published across Clackmannanshire (2023)",
+				"A partners development day", "Final consultation on the LOIP", "Number not recorded");
+		assertThat(page(get("/plans/{id}/stock-take", loip))).contains("7 evidence records, 7 of them about the whole plan.",
+				"5 engagement activities and 0 participation requests recorded.", "5 have no dates recorded.",
+				"Clackmannanshire Council, a statutory partner, has no contribution recorded");
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
