@@ -137,7 +137,7 @@ class PlanApiController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be json, yaml or xlsx"));
 		PlanTree tree = catalogue.tree(id, access).orElseThrow(() -> notFound("plan", id));
 		Plan plan = tree.plan();
-		byte[] file = catalogue.export(tree, planFormat);
+		byte[] file = catalogue.export(tree, planFormat, access);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(planFormat.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -51,8 +51,11 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 
 	private final PlanVersions versions;
 
+	private final List<PlanRecords> records;
+
 	PlanCatalogue(PlanRepository plans, PlanImporter importer, PlanExporter exporter, PlanFiles files, AuditLog audit,
-			PartnershipDirectory partnerships, MeasureCatalogue measures, PlanVersions versions) {
+			PartnershipDirectory partnerships, MeasureCatalogue measures, PlanVersions versions, List<PlanRecords> records) {
+		this.records = records;
 		this.versions = versions;
 		this.measures = measures;
 		this.plans = plans;
@@ -327,9 +330,22 @@ public class PlanCatalogue implements MeasureUses, PlanNames {
 			.map((t) -> (t == tree || seesUnpublished(access).test(t.plan())) ? t : t.without(this.measures.unpublished()));
 	}
 
-	/** The plan file of a plan as it was read for the person asking. */
+	/**
+	 * The plan file of a plan as it was read for the person asking, with the records it stands on: those not published,
+	 * and contacts, only for one who may see the plan's unpublished work.
+	 */
+	public byte[] export(PlanTree tree, PlanFormat format, Access access) {
+		return export(tree, format, seesUnpublished(access).test(tree.plan()));
+	}
+
+	/** The plan file with the records the public may have. */
 	public byte[] export(PlanTree tree, PlanFormat format) {
-		return this.files.write(this.exporter.document(tree), format);
+		return export(tree, format, false);
+	}
+
+	private byte[] export(PlanTree tree, PlanFormat format, boolean unpublished) {
+		List<PlanDocument.Records> kept = this.records.stream().map((r) -> r.of(tree, unpublished)).toList();
+		return this.files.write(this.exporter.document(tree, kept.isEmpty() ? null : kept.get(0)), format);
 	}
 
 	/**

@@ -14,13 +14,18 @@ import static scot.goldenthread.shared.StructuredFiles.given;
  * every bad date or number with its place, instead of the parser stopping at the first.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({ "format", "plan", "elements" })
-public record PlanDocument(String format, Header plan, List<Element> elements, @JsonIgnore List<ImportProblem> unread) {
+@JsonPropertyOrder({ "format", "plan", "elements", "records" })
+public record PlanDocument(String format, Header plan, List<Element> elements, Records records, @JsonIgnore List<ImportProblem> unread) {
 
 	public static final String FORMAT = "golden-thread/plan@1";
 
-	public PlanDocument(String format, Header plan, List<Element> elements) {
-		this(format, plan, elements, List.of());
+	public PlanDocument(String format, Header plan, List<Element> elements, Records records) {
+		this(format, plan, elements, records, List.of());
+	}
+
+	/** The records the plan stands on; none where the file gives none. */
+	public Records records() {
+		return (this.records != null) ? this.records : Records.NONE;
 	}
 
 	/** What reading the file found that does not fit the format (a field it has not, a list given as fields): told with the validation's problems. */
@@ -124,6 +129,84 @@ public record PlanDocument(String format, Header plan, List<Element> elements, @
 					this.measures, this.keyPlans, this.programmes, this.partnerships, children, this.at, this.locality, this.prevention, this.project);
 		}
 
+	}
+
+	/**
+	 * What the plan stands on (see {@link PlanRecords}): participation, evidence, partners' contributions and the
+	 * partnership's own assessment against the six statements, each naming the elements it informs by code.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "participation", "evidence", "contributions", "selfAssessments" })
+	public record Records(List<Participation> participation, List<Evidence> evidence, List<Contribution> contributions,
+			List<SelfAssessment> selfAssessments) {
+
+		static final Records NONE = new Records(List.of(), List.of(), List.of(), List.of());
+
+		public List<Participation> participation() {
+			return given(this.participation);
+		}
+
+		public List<Evidence> evidence() {
+			return given(this.evidence);
+		}
+
+		public List<Contribution> contributions() {
+			return given(this.contributions);
+		}
+
+		public List<SelfAssessment> selfAssessments() {
+			return given(this.selfAssessments);
+		}
+
+		@JsonIgnore
+		public boolean isEmpty() {
+			return participation().isEmpty() && evidence().isEmpty() && contributions().isEmpty() && selfAssessments().isEmpty();
+		}
+
+	}
+
+	/** {@code audience}: public, or partnership where it is not published; dates are YYYY-MM-DD. */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "kind", "title", "method", "heldFrom", "heldTo", "participants", "communities", "seldomHeard", "heard", "changed",
+			"contact", "audience", "informs" })
+	public record Participation(String kind, String title, String method, String heldFrom, String heldTo, String participants,
+			List<String> communities, List<String> seldomHeard, String heard, String changed, String contact, String audience,
+			List<String> informs) {
+
+		public List<String> communities() {
+			return given(this.communities);
+		}
+
+		public List<String> seldomHeard() {
+			return given(this.seldomHeard);
+		}
+
+		public List<String> informs() {
+			return given(this.informs);
+		}
+
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "kind", "title", "publishedOn", "author", "link", "summary", "audience", "informs" })
+	public record Evidence(String kind, String title, String publishedOn, String author, String link, String summary, String audience,
+			List<String> informs) {
+
+		public List<String> informs() {
+			return given(this.informs);
+		}
+
+	}
+
+	/** {@code to}: the element's code; {@code partner}: the partner's code; {@code source}: new or redirected. */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "to", "partner", "financialYear", "money", "fte", "inKind", "source" })
+	public record Contribution(String to, String partner, String financialYear, String money, String fte, String inKind, String source) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "statement", "selfAssessment", "improvementActions" })
+	public record SelfAssessment(String statement, String selfAssessment, String improvementActions) {
 	}
 
 	/** An element's measure; {@code role} is the part it plays in an improvement project (outcome, process, balancing). */

@@ -11,14 +11,19 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanExporter {
 
+	/** The plan's file, its elements alone. */
 	PlanDocument document(PlanTree tree) {
+		return document(tree, null);
+	}
+
+	PlanDocument document(PlanTree tree, PlanDocument.Records records) {
 		Plan plan = tree.plan();
 		PlanDocument.Header header = new PlanDocument.Header(plan.code(), plan.title(), plan.type().code(),
 				plan.partnershipCode(), plan.owner(), text(plan.start()), text(plan.end()), plan.status().code(),
 				text(plan.approvedOn()), plan.description(), plan.relatedPlans(), plan.locality(),
 				plan.levels().named() ? plan.levels().levels().stream().map((l) -> new PlanDocument.Level(l.kind().code(), l.label(), l.plural())).toList()
 						: List.of());
-		return new PlanDocument(PlanDocument.FORMAT, header, elements(tree.roots()));
+		return new PlanDocument(PlanDocument.FORMAT, header, elements(tree.roots()), records);
 	}
 
 	private List<PlanDocument.Element> elements(List<PlanElement> elements) {

@@ -76,7 +76,7 @@ class PlanFiles {
 			throw new PlanImportException(read.problems().stream().map((p) -> new ImportProblem(line(p.line()), null, p.reason())).toList());
 		}
 		return new PlanDocument(read.value().format(), read.value().plan(), located(read.value().elements(), "/elements", read.lines()),
-				read.problems().stream().map((p) -> unread(read.value(), read.lines(), p)).toList());
+				read.value().records(), read.problems().stream().map((p) -> unread(read.value(), read.lines(), p)).toList());
 	}
 
 	private static String line(int line) {

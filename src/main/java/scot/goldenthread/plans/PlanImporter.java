@@ -50,8 +50,11 @@ class PlanImporter {
 
 	private final PlanFiles files;
 
+	private final List<PlanRecords> records;
+
 	PlanImporter(PlanRepository plans, PartnershipDirectory partnerships, NationalOutcomes nationalOutcomes,
-			MeasureCatalogue measures, Geographies geographies, AuditLog audit, PlanFiles files) {
+			MeasureCatalogue measures, Geographies geographies, AuditLog audit, PlanFiles files, List<PlanRecords> records) {
+		this.records = records;
 		this.files = files;
 		this.geographies = geographies;
 		this.plans = plans;
@@ -73,6 +76,10 @@ class PlanImporter {
 		Map<PlanDocument.Element, Long> ids = new LinkedHashMap<>();
 		insert(planId, null, document.elements(), Map.of(), ids);
 		align(ids);
+		if (!document.records().isEmpty()) {
+			PlanTree tree = this.plans.tree(planId).orElseThrow();
+			this.records.forEach((r) -> r.store(tree, document.records()));
+		}
 		this.plans.insertVersion(planId, 1, LocalDate.parse(header.start().trim()), this.audit.actor(), null, List.of());
 		this.audit.created("plan", planId, "Imported plan " + header.code(), header);
 		ids.forEach((element, id) -> this.audit.created("plan-element", id,

@@ -113,7 +113,7 @@ class PlanVersionController {
 			.contentType(MediaType.parseMediaType(planFormat.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(version.plan().code() + "-version-" + number + "." + planFormat.code()).build().toString())
-			.body(this.catalogue.export(version, planFormat));
+			.body(this.catalogue.export(version, planFormat, this.access));
 	}
 
 	private PlanTree tree(long id) {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -31,7 +32,7 @@ import scot.goldenthread.shared.SpreadsheetCells;
 /**
  * A plan as an Excel workbook: a "Plan" sheet of fields, one sheet per level of the tree (each row
  * names its parent by code), a "Measures" sheet and, where actions are run as improvement projects, a
- * "Projects" sheet. Lists sit one item a line inside their cell.
+ * "Projects" sheet; then a sheet for each kind of record the plan stands on. Lists sit one item a line inside their cell.
  */
 class PlanWorkbook {
 
@@ -62,6 +63,14 @@ class PlanWorkbook {
 
 	private static final List<String> MEASURE_COLUMNS = List.of("Element", "Code", "Title", "Polarity", "Role");
 
+	/** The sheets of the records a plan stands on, each with its columns in the order the file's fields go. */
+	private static final Map<String, List<String>> RECORD_SHEETS = Map.of(
+			"Participation", List.of("Kind", "Title", "Method", "Held from", "Held to", "Participants", "Communities", "Seldom heard", "Heard",
+					"Changed", "Contact", "Audience", "Informs"),
+			"Evidence", List.of("Kind", "Title", "Published on", "Author", "Link", "Summary", "Audience", "Informs"),
+			"Contributions", List.of("To", "Partner", "Financial year", "Money", "FTE", "In kind", "Source"),
+			"Self-assessment", List.of("Statement", "Self-assessment", "Improvement actions"));
+
 	/** A project's change ideas are written one a line as "status: idea". */
 	private static final List<String> PROJECT_COLUMNS = List.of("Action", "Aim", "By how much", "By when", "Phase", "Team",
 			"Change ideas", "End report");
@@ -84,11 +93,27 @@ class PlanWorkbook {
 			if (!projects.isEmpty()) {
 				writeRows(sheet(book, styles, PROJECTS_SHEET, PROJECT_COLUMNS), styles, projects);
 			}
+			PlanDocument.Records r = document.records();
+			records(book, styles, "Participation", r.participation().stream().map((p) -> new String[] { p.kind(), p.title(), p.method(), p.heldFrom(),
+					p.heldTo(), p.participants(), lines(p.communities()), lines(p.seldomHeard()), p.heard(), p.changed(), p.contact(), p.audience(),
+					lines(p.informs()) }).toList());
+			records(book, styles, "Evidence", r.evidence().stream().map((e) -> new String[] { e.kind(), e.title(), e.publishedOn(), e.author(),
+					e.link(), e.summary(), e.audience(), lines(e.informs()) }).toList());
+			records(book, styles, "Contributions", r.contributions().stream().map((c) -> new String[] { c.to(), c.partner(), c.financialYear(),
+					c.money(), c.fte(), c.inKind(), c.source() }).toList());
+			records(book, styles, "Self-assessment", r.selfAssessments().stream().map((a) -> new String[] { a.statement(), a.selfAssessment(),
+					a.improvementActions() }).toList());
 			book.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not write the workbook", ex);
+		}
+	}
+
+	private static void records(Workbook book, Styles styles, String name, List<String[]> rows) {
+		if (!rows.isEmpty()) {
+			writeRows(sheet(book, styles, name, RECORD_SHEETS.get(name)), styles, rows);
 		}
 	}
 
@@ -175,15 +200,22 @@ class PlanWorkbook {
 			}
 			List<Line> lines = new ArrayList<>();
 			for (Sheet sheet : book) {
-				if (!List.of(PLAN_SHEET, MEASURES_SHEET, PROJECTS_SHEET).contains(sheet.getSheetName())) {
+				if (!List.of(PLAN_SHEET, MEASURES_SHEET, PROJECTS_SHEET).contains(sheet.getSheetName())
+						&& !RECORD_SHEETS.containsKey(sheet.getSheetName())) {
 					readElementSheet(sheet, lines, problems);
 				}
 			}
 			List<PlanDocument.Element> roots = tree(lines, readMeasures(book), readProjects(book), problems);
+			PlanDocument.Records records = new PlanDocument.Records(
+					rows(book, "Participation").stream().map((c) -> new PlanDocument.Participation(c[0], c[1], c[2], c[3], c[4], c[5], split(c[6]),
+							split(c[7]), c[8], c[9], c[10], c[11], split(c[12]))).toList(),
+					rows(book, "Evidence").stream().map((c) -> new PlanDocument.Evidence(c[0], c[1], c[2], c[3], c[4], c[5], c[6], split(c[7]))).toList(),
+					rows(book, "Contributions").stream().map((c) -> new PlanDocument.Contribution(c[0], c[1], c[2], c[3], c[4], c[5], c[6])).toList(),
+					rows(book, "Self-assessment").stream().map((c) -> new PlanDocument.SelfAssessment(c[0], c[1], c[2])).toList());
 			if (!problems.isEmpty()) {
 				throw new PlanImportException(problems);
 			}
-			return new PlanDocument(PlanDocument.FORMAT, header, roots);
+			return new PlanDocument(PlanDocument.FORMAT, header, roots, records);
 		}
 		catch (PlanImportException ex) {
 			throw ex;
@@ -277,6 +309,25 @@ class PlanWorkbook {
 			}
 		}
 		return measures;
+	}
+
+	/** A record sheet's rows below its headings, each cell by its column's place; none where the sheet is not there. */
+	private static List<String[]> rows(Workbook book, String name) {
+		List<String[]> rows = new ArrayList<>();
+		Sheet sheet = book.getSheet(name);
+		if (sheet != null) {
+			int columns = RECORD_SHEETS.get(name).size();
+			for (Row row : sheet) {
+				String[] cells = new String[columns];
+				for (int i = 0; i < columns; i++) {
+					cells[i] = cell(row, i);
+				}
+				if (row.getRowNum() > 0 && Arrays.stream(cells).anyMatch(Objects::nonNull)) {
+					rows.add(cells);
+				}
+			}
+		}
+		return rows;
 	}
 
 	private Map<String, PlanDocument.Project> readProjects(Workbook book) {

@@ -237,7 +237,7 @@ class PlanImportTests {
 		PlanDocument.Header h = document.plan();
 		return new PlanDocument(document.format(), new PlanDocument.Header(code, h.title(), h.type(), h.partnership(),
 				h.owner(), h.start(), h.end(), h.status(), h.approvedOn(), h.description(), h.relatedPlans(), h.locality(), h.levels()),
-				document.elements());
+				document.elements(), document.records());
 	}
 
 	private Plan plan(String code) {

@@ -1,6 +1,11 @@
 package scot.goldenthread.stocktake;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,12 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -118,6 +125,75 @@ class StockTakeTests {
 		assertThat(page(get("/plans/{id}/stock-take", loip))).contains("7 evidence records, 7 of them about the whole plan.",
 				"5 engagement activities and 0 participation requests recorded.", "5 have no dates recorded.",
 				"Clackmannanshire Council, a statutory partner, has no contribution recorded");
+	}
+
+	@Test
+	void thePlanFileRoundTripsWithItsRecordsInEveryFormatAndThePublicsFileHasNoneUnpublished() throws Exception {
+		long p1 = this.world.element("P1").id();
+		this.mvc.perform(post("/plans/{id}/stands-on/participation", this.plan).with(SignedIn.as(this.users, this.world.owner()))
+			.param("kind", "participation-request").param("title", "Request from the tenants' association").param("method", "other")
+			.param("heldFrom.day", "3").param("heldFrom.month", "2").param("heldFrom.year", "2026").param("communities", "Tullibody\nCambus")
+			.param("contact", "Secretary, 01259 000000").param("audience", "public").param("elements", String.valueOf(p1)));
+		this.mvc.perform(post("/plans/{id}/stands-on/evidence", this.plan).with(SignedIn.as(this.users, this.world.owner()))
+			.param("kind", "needs-assessment").param("title", "Children's services needs assessment").param("publishedOn.day", "31")
+			.param("publishedOn.month", "3").param("publishedOn.year", "2025").param("link", "https://example.org/needs")
+			.param("audience", "partnership"));
+		this.mvc.perform(post("/plans/{id}/stands-on/contribution", this.plan).with(SignedIn.as(this.users, this.world.owner()))
+			.param("element", String.valueOf(this.world.element("A2").id())).param("partner", this.world.tag() + "-council")
+			.param("financialYear", "2026/27").param("inKind", "Rooms in four family centres").param("source", "new"));
+		this.mvc.perform(post("/plans/{id}/stock-take/3", this.plan).with(SignedIn.as(this.users, this.world.owner()))
+			.param("selfAssessment", "Parents shaped the plan; children less so.").param("improvementActions", "Run a children's panel in 2026."));
+		String code = this.world.plan().code();
+		String yaml = export(this.plan, "yaml", this.world.owner());
+		assertThat(yaml).contains("records:", "kind: participation-request", "contact: \"Secretary, 01259 000000\"", "informs:", "- P1",
+				"audience: partnership", "to: A2", "inKind: Rooms in four family centres", "statement: \"3\"");
+		for (String format : new String[] { "yaml", "json", "xlsx" }) {
+			byte[] file = exportBytes(this.plan, format, this.world.owner());
+			byte[] renamed = format.equals("xlsx") ? renamedWorkbook(file, code + "-COPY")
+					: new String(file, StandardCharsets.UTF_8).replace(code, code + "-COPY").getBytes(StandardCharsets.UTF_8);
+			String created = this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "copy." + format, null, renamed))
+				.with(SignedIn.as(this.users, this.world.owner()))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			long copy = Long.parseLong(created.replaceAll("\\D+", ""));
+			try {
+				assertThat(export(copy, "yaml", this.world.owner())).as(format).isEqualTo(yaml.replace(code, code + "-COPY"));
+			}
+			finally {
+				this.plans.delete(copy);
+			}
+		}
+		// the public's file has the published records alone, and no contact
+		assertThat(export(this.plan, "yaml", null)).contains("Request from the tenants").doesNotContain("Secretary, 01259 000000",
+				"Children's services needs assessment");
+		// a record naming a part the plan has not is refused with the plan, naming where
+		String refused = this.mvc.perform(multipart("/api/plans/import").file(new MockMultipartFile("file", "bad.yaml", null,
+				yaml.replace(code, code + "-BAD").replace("to: A2", "to: A9").getBytes(StandardCharsets.UTF_8)))
+			.with(SignedIn.as(this.users, this.world.owner()))).andExpect(status().isBadRequest()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("contribution 1", "Choose the action or priority the contribution is to");
+		assertThat(this.plans.plan(code + "-BAD")).isEmpty();
+	}
+
+	private String export(long plan, String format, String username) throws Exception {
+		return new String(exportBytes(plan, format, username), StandardCharsets.UTF_8);
+	}
+
+	private byte[] exportBytes(long plan, String format, String username) throws Exception {
+		MockHttpServletRequestBuilder request = get("/plans/{id}/export", plan).param("format", format);
+		return this.mvc.perform((username != null) ? request.with(SignedIn.as(this.users, username)) : request).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+	}
+
+	/** The workbook with the plan's code changed in its Plan sheet. */
+	private static byte[] renamedWorkbook(byte[] file, String code) throws Exception {
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			for (Row row : book.getSheet("Plan")) {
+				if ("code".equals(row.getCell(0).getStringCellValue())) {
+					row.getCell(1).setCellValue(code);
+				}
+			}
+			book.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
