@@ -41,7 +41,8 @@ public final class SixStatements {
 	/** Everything the check reads of a plan. */
 	public record Facts(PlanTree tree, List<Records.Participation> participation, List<Records.Evidence> evidence,
 			List<Records.Contribution> contributions, List<Partner> statutoryPartners, List<MeasureFacts> measures, List<Locality> localities,
-			int periodsSet, int periodsPast, int periodsKept, int updatesDue, int updatesOnTime, int committeeReportsInYear) {
+			int periodsSet, int periodsPast, int periodsKept, int updatesDue, int updatesOnTime, int committeeReportsInYear, List<Risks.Risk> risks,
+			LocalDate today) {
 	}
 
 	/** Something missing, and the page where it is put right. */
@@ -234,6 +235,14 @@ public final class SixStatements {
 		if (f.committeeReportsInYear() == 0) {
 			gaps.add(new Gap("No committee report in the last year", "/plans/" + plan.id() + "/committee-reports"));
 		}
+		List<Risks.Risk> due = f.risks().stream().filter((r) -> r.dueForReview(f.today())).toList();
+		if (f.risks().isEmpty()) {
+			gaps.add(new Gap("No risk to the plan is recorded", "/plans/" + plan.id() + "/risks"));
+		}
+		else {
+			findings.add(count(f.risks().size(), "risk") + " in the register, " + due.size() + " due for review.");
+		}
+		due.forEach((r) -> gaps.add(new Gap("The risk '" + r.title() + "' is due for review", "/plans/" + plan.id() + "/risks#risk-" + r.id())));
 		long community = f.participation().stream().filter((p) -> p.method() == Records.Participation.Method.COMMUNITY_SCRUTINY).count();
 		findings.add(count((int) community, "record") + " of the community taking part in scrutiny.");
 		if (community == 0) {

@@ -12,8 +12,6 @@ import scot.goldenthread.measures.MeasureCatalogue;
 import scot.goldenthread.measures.MeasureDefinition;
 import scot.goldenthread.partnerships.Partner;
 import scot.goldenthread.partnerships.PartnershipDirectory;
-import scot.goldenthread.people.Access;
-import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanPriorities;
 import scot.goldenthread.plans.PlanTree;
 import scot.goldenthread.progress.ProgressUpdates;
@@ -25,8 +23,6 @@ import org.springframework.stereotype.Service;
 /** Gathers what the six statements are checked against, as the person asking may see the plan, and checks them. */
 @Service
 public class StockTake {
-
-	private final PlanCatalogue plans;
 
 	private final StockTakeRecords records;
 
@@ -42,14 +38,16 @@ public class StockTake {
 
 	private final CommitteeReports committee;
 
-	private final Access access;
+	private final PlanAccess access;
 
 	private final Clock clock;
 
-	StockTake(PlanCatalogue plans, StockTakeRecords records, PartnershipDirectory partnerships, MeasureCatalogue measures,
-			KeptJudgements judgements, List<PlanPriorities> localities, ProgressUpdates updates, CommitteeReports committee, Access access,
+	private final Risks risks;
+
+	StockTake(Risks risks, StockTakeRecords records, PartnershipDirectory partnerships, MeasureCatalogue measures,
+			KeptJudgements judgements, List<PlanPriorities> localities, ProgressUpdates updates, CommitteeReports committee, PlanAccess access,
 			Clock clock) {
-		this.plans = plans;
+		this.risks = risks;
 		this.records = records;
 		this.partnerships = partnerships;
 		this.measures = measures;
@@ -61,15 +59,10 @@ public class StockTake {
 		this.clock = clock;
 	}
 
-	/** Whether this person sees the plan's records not published: contacts, and those not marked public. */
-	public boolean seesUnpublished(PlanTree tree) {
-		return this.access.maySeeUnpublished(this.plans.scopeOf(tree.plan()));
-	}
-
 	public List<SixStatements.Statement> check(PlanTree tree) {
 		long planId = tree.plan().id();
 		LocalDate today = LocalDate.now(this.clock);
-		boolean unpublished = seesUnpublished(tree);
+		boolean unpublished = this.access.seesUnpublished(tree);
 		Set<String> codes = tree.elements().stream().flatMap((e) -> e.measures().stream()).map(MeasureDefinition::code).collect(Collectors.toSet());
 		List<Measure> all = this.measures.measures();
 		List<SixStatements.MeasureFacts> measureFacts = this.judgements.today(all.stream().filter((m) -> codes.contains(m.code())).toList(), all)
@@ -89,7 +82,7 @@ public class StockTake {
 		return SixStatements.check(new SixStatements.Facts(tree, this.records.participation(planId, unpublished),
 				this.records.evidence(planId, unpublished), this.records.contributions(planId), statutory, measureFacts, chosen, periods.size(),
 				past.size(), (int) past.stream().filter((p) -> p.closedAt() != null).count(), timeliness.due(), timeliness.onTime(),
-				reportsInYear));
+				reportsInYear, this.risks.of(planId, unpublished), today));
 	}
 
 }

@@ -9,8 +9,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import scot.goldenthread.partnerships.PartnershipDirectory;
-import scot.goldenthread.people.Access;
-import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanTree;
 import scot.goldenthread.shared.Coded;
@@ -29,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StockTakeController {
 
-	private final PlanCatalogue plans;
+	private final PlanAccess plans;
 
 	private final StockTakeRecords records;
 
@@ -37,20 +35,17 @@ class StockTakeController {
 
 	private final PartnershipDirectory partnerships;
 
-	private final Access access;
-
-	StockTakeController(PlanCatalogue plans, StockTakeRecords records, StockTake stockTake, PartnershipDirectory partnerships, Access access) {
+	StockTakeController(PlanAccess plans, StockTakeRecords records, StockTake stockTake, PartnershipDirectory partnerships) {
 		this.plans = plans;
 		this.records = records;
 		this.stockTake = stockTake;
 		this.partnerships = partnerships;
-		this.access = access;
 	}
 
 	@GetMapping("/plans/{id}/stands-on")
 	String standsOn(@PathVariable long id, Model model) {
-		PlanTree tree = tree(id);
-		boolean unpublished = this.stockTake.seesUnpublished(tree);
+		PlanTree tree = this.plans.tree(id);
+		boolean unpublished = this.plans.seesUnpublished(tree);
 		List<Records.Contribution> contributions = this.records.contributions(id);
 		model.addAttribute("plan", tree.plan());
 		model.addAttribute("names", tree.elements().stream().collect(Collectors.toMap(PlanElement::id, (e) -> e.code() + " " + e.headline())));
@@ -59,7 +54,7 @@ class StockTakeController {
 		model.addAttribute("contributions", contributions);
 		model.addAttribute("byPartner", totals(contributions, Records.Contribution::partnerName));
 		model.addAttribute("byYear", totals(contributions, Records.Contribution::financialYear));
-		model.addAttribute("mayOwn", mayOwn(tree));
+		model.addAttribute("mayOwn", this.plans.mayOwn(tree));
 		return "stocktake/stands-on";
 	}
 
@@ -82,7 +77,7 @@ class StockTakeController {
 	@PostMapping("/plans/{id}/stands-on/participation")
 	String addParticipation(@PathVariable long id, @ModelAttribute("form") StockTakeRecords.ParticipationForm form, Model model,
 			RedirectAttributes redirect) {
-		return add(id, model, redirect, "participation", () -> this.records.add(owned(id), form), "The participation record is added.");
+		return add(id, model, redirect, "participation", () -> this.records.add(this.plans.owned(id), form), "The participation record is added.");
 	}
 
 	@GetMapping("/plans/{id}/stands-on/evidence")
@@ -93,7 +88,7 @@ class StockTakeController {
 	@PostMapping("/plans/{id}/stands-on/evidence")
 	String addEvidence(@PathVariable long id, @ModelAttribute("form") StockTakeRecords.EvidenceForm form, Model model,
 			RedirectAttributes redirect) {
-		return add(id, model, redirect, "evidence", () -> this.records.add(owned(id), form), "The evidence is added.");
+		return add(id, model, redirect, "evidence", () -> this.records.add(this.plans.owned(id), form), "The evidence is added.");
 	}
 
 	@GetMapping("/plans/{id}/stands-on/contribution")
@@ -104,11 +99,11 @@ class StockTakeController {
 	@PostMapping("/plans/{id}/stands-on/contribution")
 	String addContribution(@PathVariable long id, @ModelAttribute("form") StockTakeRecords.ContributionForm form, Model model,
 			RedirectAttributes redirect) {
-		return add(id, model, redirect, "contribution", () -> this.records.add(owned(id), form), "The partner's contribution is added.");
+		return add(id, model, redirect, "contribution", () -> this.records.add(this.plans.owned(id), form), "The partner's contribution is added.");
 	}
 
 	private String form(long id, Model model, String kind, Object empty) {
-		PlanTree tree = owned(id);
+		PlanTree tree = this.plans.owned(id);
 		model.addAttribute("plan", tree.plan());
 		model.addAttribute("elements", StockTakeRecords.informable(tree));
 		model.addAttribute("partners", this.partnerships.partners());
@@ -151,11 +146,11 @@ class StockTakeController {
 
 	@GetMapping("/plans/{id}/stock-take")
 	String check(@PathVariable long id, Model model) {
-		PlanTree tree = tree(id);
+		PlanTree tree = this.plans.tree(id);
 		model.addAttribute("plan", tree.plan());
 		model.addAttribute("statements", this.stockTake.check(tree));
 		model.addAttribute("assessments", this.records.selfAssessments(id));
-		model.addAttribute("mayOwn", mayOwn(tree));
+		model.addAttribute("mayOwn", this.plans.mayOwn(tree));
 		return "stocktake/check";
 	}
 
@@ -165,24 +160,9 @@ class StockTakeController {
 		if (statement < 1 || statement > 6) {
 			throw NotFound.because("There are six statements");
 		}
-		this.records.assess(owned(id), statement, form);
+		this.records.assess(this.plans.owned(id), statement, form);
 		redirect.addFlashAttribute("done", "The partnership's assessment against statement " + statement + " is saved.");
 		return "redirect:/plans/" + id + "/stock-take#statement-" + statement;
-	}
-
-	private PlanTree tree(long id) {
-		return this.plans.tree(id, this.access).orElseThrow(() -> NotFound.because("There is no such plan"));
-	}
-
-	private boolean mayOwn(PlanTree tree) {
-		return this.access.mayOwn(this.plans.scopeOf(tree.plan()));
-	}
-
-	/** The plan, for one who owns it. */
-	private PlanTree owned(long id) {
-		PlanTree tree = tree(id);
-		this.access.require(mayOwn(tree));
-		return tree;
 	}
 
 }

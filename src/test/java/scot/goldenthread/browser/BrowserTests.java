@@ -57,7 +57,7 @@ class BrowserTests {
 			"/measures/LOIP-ES-03", "/measures/NIF-NUM-GAP", "/places/S92000003", "/places/S12000005",
 			"/places/S12000005-multi-member-wards-clackmannanshire-south", "/places/S12000005/poorest", "/places/S12000005/localities", "/national-outcomes", "/national-outcomes/health", "/sign-in",
 			"/search?q=attainment+gap", "/search?status=measure%3Aoff-target", "/search?status=action%3Ano-update&page=2", "/open-data",
-			"/measures/SIMD-INCOME/values?level=data-zone&page=2", "/plans/1/stands-on", "/plans/1/stock-take", "/plans/1/versions");
+			"/measures/SIMD-INCOME/values?level=data-zone&page=2", "/plans/1/stands-on", "/plans/1/stock-take", "/plans/1/versions", "/plans/1/risks");
 
 	@LocalServerPort
 	int port;
@@ -316,9 +316,26 @@ class BrowserTests {
 				org.assertj.core.api.Assertions.assertThat(accessibilityViolations(page, "the stock-take check")).isEmpty();
 				screenshot(page, "stock-take-" + width);
 			}
+			page.setViewportSize(1280, 900);
+			page.navigate(url("/plans/1/risks/new"));
+			page.getByLabel("The risk", new Page.GetByLabelOptions().setExact(true)).fill("Partners cannot fund the community hubs after 2026");
+			page.getByLabel("Owner").fill("Clackmannanshire Alliance");
+			page.getByLabel("Likelihood before controls").fill("4");
+			page.getByLabel("Impact before controls").fill("5");
+			page.getByLabel("Likelihood after controls").fill("3");
+			page.getByLabel("Impact after controls").fill("4");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the risk")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("The risk is added to the register.");
+			for (int width : new int[] { 1280, 375 }) {
+				page.setViewportSize(width, 900);
+				assertThat(page.locator(".gt-heat tbody tr").nth(2).locator("td").nth(3)).hasText("1");
+				org.assertj.core.api.Assertions.assertThat(accessibilityViolations(page, "the risk register")).isEmpty();
+				screenshot(page, "risks-" + width);
+			}
 		}
 		finally {
 			this.jdbc.sql("delete from participation where title = 'Young people''s panel on the wellbeing priorities'").update();
+			this.jdbc.sql("delete from risk where title = 'Partners cannot fund the community hubs after 2026'").update();
 		}
 	}
 

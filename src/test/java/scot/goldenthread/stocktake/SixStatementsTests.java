@@ -43,6 +43,10 @@ class SixStatementsTests {
 
 	static final Partner NHS = new Partner(2, "nhs", "The NHS Board", true, null);
 
+	/** A risk reviewed last in 2025 and next in March 2026. */
+	static final Risks.Risk RISK = new Risks.Risk(1, null, "Funding ends", null, "Chief Executive", new Risks.Score(4, 4), new Risks.Score(2, 3), null,
+			null, LocalDate.of(2026, 3, 31), true, List.of());
+
 	@Test
 	void aPlanWithNoRecordsHasEveryGapNamedWithWhereToCloseIt() {
 		List<SixStatements.Statement> statements = SixStatements.check(facts(List.of(), List.of(), List.of(), 0, 0));
@@ -67,7 +71,7 @@ class SixStatementsTests {
 		assertThat(statements.get(4).gaps()).extracting(SixStatements.Gap::text).containsExactly("Measure FALLS has no target",
 				"Action A2 (A2 title) has no lead, no due date", "Action A3 (A3 title) has no measure");
 		assertThat(statements.get(5).gaps()).extracting(SixStatements.Gap::link).containsExactly("/plans/9/periods",
-				"/plans/9/committee-reports", "/plans/9/stands-on");
+				"/plans/9/committee-reports", "/plans/9/risks", "/plans/9/stands-on");
 	}
 
 	@Test
@@ -92,7 +96,7 @@ class SixStatementsTests {
 		assertThat(statements.get(3).gaps()).isEmpty();
 		assertThat(statements.get(5).findings()).contains("2 reporting periods set; 1 of 1 periods past their close closed by the plan's owner.",
 				"8 of 10 updates were submitted by their deadline (80%).", "1 committee report in the last year.",
-				"1 record of the community taking part in scrutiny.");
+				"1 risk in the register, 0 due for review.", "1 record of the community taking part in scrutiny.");
 		assertThat(statements.get(5).gaps()).isEmpty();
 		assertThat(statements.get(5).standing()).isEqualTo("The records show it");
 	}
@@ -101,7 +105,7 @@ class SixStatementsTests {
 			List<Records.Contribution> contributions, int periods, int reports) {
 		return new SixStatements.Facts(this.tree, participation, evidence, contributions, List.of(COUNCIL, NHS),
 				List.of(new SixStatements.MeasureFacts("FALLS", "Falls", true, true, false)), List.of(), periods, periods / 2, periods / 2,
-				(periods > 0) ? 10 : 0, (periods > 0) ? 8 : 0, reports);
+				(periods > 0) ? 10 : 0, (periods > 0) ? 8 : 0, reports, (reports > 0) ? List.of(RISK) : List.of(), LocalDate.of(2026, 1, 15));
 	}
 
 	private static PlanElement element(long id, Long parent, String code, ElementKind kind, List<MeasureDefinition> measures, List<String> leads,

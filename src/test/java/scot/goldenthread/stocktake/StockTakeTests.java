@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -94,6 +95,10 @@ class StockTakeTests {
 		assertThat(public_).contains("Parents&#39; survey on nurture groups", "212 people", "Groups should run after school too.",
 				"Two groups now run after school.", "25,000").doesNotContain("jo.bloggs@example.org");
 		assertThat(page(get("/plans/{id}/stands-on", this.plan).with(SignedIn.as(this.users, this.world.owner())))).contains("jo.bloggs@example.org");
+		assertThat(page(get("/api/plans/{id}/stands-on", this.plan))).contains("\"title\":\"Parents' survey on nurture groups\"",
+				"\"seldomHeard\":[\"Young carers\",\"Kinship carers\"]", "\"money\":25000").doesNotContain("jo.bloggs@example.org");
+		this.mvc.perform(get("/api/plans/{id}/stock-take", this.plan)).andExpect(jsonPath("$.statements.length()").value(6))
+			.andExpect(jsonPath("$.statements[2].findings[0]").value("1 engagement activity and 0 participation requests recorded."));
 		assertThat(this.jdbc.sql("select count(*) from audit_event where entity_type in ('participation', 'contribution') and summary like ?")
 			.param("%" + this.world.plan().code() + "%").query(Integer.class).single()).isEqualTo(2);
 	}
