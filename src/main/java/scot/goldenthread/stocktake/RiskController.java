@@ -76,6 +76,15 @@ class RiskController {
 		}
 	}
 
+	@PostMapping("/plans/{id}/risks/{riskId}/remove")
+	String remove(@PathVariable long id, @PathVariable long riskId, RedirectAttributes redirect) {
+		if (!this.risks.remove(this.plans.owned(id), riskId)) {
+			throw NotFound.because("This plan has no such risk");
+		}
+		redirect.addFlashAttribute("done", "The risk is removed from the register.");
+		return "redirect:/plans/" + id + "/risks";
+	}
+
 	@GetMapping("/plans/{id}/risks/{riskId}/review")
 	String reviewForm(@PathVariable long id, @PathVariable long riskId, Model model) {
 		PlanTree tree = this.plans.owned(id);

@@ -164,6 +164,18 @@ public class Risks {
 				Map.of("after", score, "reviewOn", String.valueOf(DateInput.date(form.nextReview())), "note", form.note().strip()));
 	}
 
+	/** Removes the risk and its reviews from the register; false where the plan has no such risk. */
+	@Transactional
+	public boolean remove(PlanTree plan, long riskId) {
+		Risk before = of(plan.plan().id(), true).stream().filter((r) -> r.id() == riskId).findFirst().orElse(null);
+		if (before == null) {
+			return false;
+		}
+		this.jdbc.sql("delete from risk where id = ?").param(riskId).update();
+		this.audit.deleted("risk", riskId, "Removed the risk '" + before.title() + "' from plan " + plan.plan().code(), before);
+		return true;
+	}
+
 	private static int score(String typed) {
 		return WholeNumber.Check.read(typed);
 	}

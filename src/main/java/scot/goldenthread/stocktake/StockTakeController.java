@@ -144,6 +144,15 @@ class StockTakeController {
 		return choices;
 	}
 
+	@PostMapping("/plans/{id}/stands-on/{record}/{recordId}/remove")
+	String remove(@PathVariable long id, @PathVariable String record, @PathVariable long recordId, RedirectAttributes redirect) {
+		if (!this.records.remove(this.plans.owned(id), record, recordId)) {
+			throw NotFound.because("This plan has no such record");
+		}
+		redirect.addFlashAttribute("done", "The record is removed.");
+		return "redirect:/plans/" + id + "/stands-on";
+	}
+
 	@GetMapping("/plans/{id}/stock-take")
 	String check(@PathVariable long id, Model model) {
 		PlanTree tree = this.plans.tree(id);

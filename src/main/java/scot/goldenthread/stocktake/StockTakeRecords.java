@@ -243,6 +243,30 @@ public class StockTakeRecords {
 		}
 	}
 
+	/** Removes one of the plan's participation or evidence records, or a contribution to one of its parts; false where it has none such. */
+	@Transactional
+	public boolean remove(PlanTree plan, String record, long id) {
+		long planId = plan.plan().id();
+		Object before = switch (record) {
+			case "participation" -> participation(planId, true).stream().filter((p) -> p.id() == id).findFirst().orElse(null);
+			case "evidence" -> evidence(planId, true).stream().filter((e) -> e.id() == id).findFirst().orElse(null);
+			case "contribution" -> contributions(planId).stream().filter((c) -> c.id() == id).findFirst().orElse(null);
+			default -> null;
+		};
+		if (before == null) {
+			return false;
+		}
+		if (record.equals("contribution")) {
+			this.jdbc.sql("delete from contribution where id = ?").param(id).update();
+		}
+		else {
+			this.jdbc.sql("delete from record_element where record = ? and record_id = ?").params(record, id).update();
+			this.jdbc.sql("delete from " + record + " where id = ? and plan_id = ?").params(id, planId).update();
+		}
+		this.audit.deleted(record, id, "Removed a " + record + " record from plan " + plan.plan().code(), before);
+		return true;
+	}
+
 	/** The partnership's own view against a statement, and the improvement actions it has set itself. */
 	public record SelfAssessment(String selfAssessment, String improvementActions) {
 	}

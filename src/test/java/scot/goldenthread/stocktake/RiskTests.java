@@ -79,9 +79,12 @@ class RiskTests {
 				"No risk is due for review.");
 		assertThat(this.jdbc.sql("select count(*) from audit_event where entity_type = 'risk' and entity_id = ?").param(String.valueOf(risk))
 			.query(Integer.class).single()).isEqualTo(2);
-		// only the owner reviews
+		// only the owner reviews, and removes
 		this.mvc.perform(post("/plans/{id}/risks/{r}/review", this.plan, risk).with(SignedIn.as(this.users, this.world.lead()))
 			.param("likelihood", "1").param("impact", "1").param("note", "Not mine.")).andExpect(status().isForbidden());
+		this.mvc.perform(post("/plans/{id}/risks/{r}/remove", this.plan, risk).with(SignedIn.as(this.users, this.world.owner())))
+			.andExpect(redirectedUrl("/plans/" + this.plan + "/risks"));
+		assertThat(page(get("/plans/{id}/risks", this.plan))).contains("No risk is recorded yet.");
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {

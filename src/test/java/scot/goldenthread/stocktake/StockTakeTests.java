@@ -119,6 +119,17 @@ class StockTakeTests {
 		assertThat(page(get("/plans/{id}/stands-on", this.plan))).doesNotContain("Draft study of nurture");
 		this.mvc.perform(post("/plans/{id}/stands-on/evidence", this.plan).with(SignedIn.as(this.users, this.world.lead()))
 			.param("kind", "study").param("title", "Not theirs to add")).andExpect(status().isForbidden());
+		// the owner removes a record, which the audit trail keeps; no one else may
+		long evidence = this.jdbc.sql("select id from evidence where plan_id = ?").param(this.plan).query(Long.class).single();
+		this.mvc.perform(post("/plans/{id}/stands-on/evidence/{r}/remove", this.plan, evidence).with(SignedIn.as(this.users, this.world.lead())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/plans/{id}/stands-on/evidence/{r}/remove", this.plan, evidence).with(SignedIn.as(this.users, this.world.owner())))
+			.andExpect(redirectedUrl("/plans/" + this.plan + "/stands-on"));
+		assertThat(page(get("/plans/{id}/stands-on", this.plan).with(SignedIn.as(this.users, this.world.owner())))).doesNotContain("Draft study of nurture");
+		assertThat(this.jdbc.sql("select before::text from audit_event where entity_type = 'evidence' and action = 'delete' and entity_id = ?")
+			.param(String.valueOf(evidence)).query(String.class).single()).contains("Draft study of nurture");
+		this.mvc.perform(post("/plans/{id}/stands-on/evidence/{r}/remove", this.plan, evidence).with(SignedIn.as(this.users, this.world.owner())))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
