@@ -244,8 +244,8 @@ class PlanRepository {
 
 	long insertElement(long planId, Long parentId, int position, PlanDocument.Element element) {
 		// checked on import: each is a date as written, judged from its period's first day to its last
-		WrittenDate start = (element.start() != null) ? WrittenDate.parse(element.start()).date() : null;
-		WrittenDate due = (element.due() != null) ? WrittenDate.parse(element.due()).date() : null;
+		WrittenDate start = WrittenDate.read(element.start());
+		WrittenDate due = WrittenDate.read(element.due());
 		long id = this.jdbc.sql("""
 				insert into plan_element (plan_id, parent_id, position, code, kind, title, short_title, description,
 				                          start_date, due_date, progress, assessment, owner_decision, latest_note, locality,
@@ -268,8 +268,8 @@ class PlanRepository {
 	 * update cycle left it. An element a version had left out comes back.
 	 */
 	void updateElement(long id, long planId, Long parentId, int position, PlanDocument.Element element) {
-		WrittenDate start = (element.start() != null) ? WrittenDate.parse(element.start()).date() : null;
-		WrittenDate due = (element.due() != null) ? WrittenDate.parse(element.due()).date() : null;
+		WrittenDate start = WrittenDate.read(element.start());
+		WrittenDate due = WrittenDate.read(element.due());
 		this.jdbc.sql("""
 				update plan_element set parent_id = ?, position = ?, kind = ?, title = ?, short_title = ?, description = ?,
 				       start_date = ?, due_date = ?, locality = ?, start_written = ?, due_written = ?, prevention = ?, withdrawn_in = null
@@ -305,7 +305,7 @@ class PlanRepository {
 
 	private void insertProject(long elementId, PlanDocument.Project project, String phase) {
 		// checked on import, as the element's own dates are
-		WrittenDate byWhen = (project.byWhen() != null) ? WrittenDate.parse(project.byWhen()).date() : null;
+		WrittenDate byWhen = WrittenDate.read(project.byWhen());
 		this.jdbc.sql("""
 				insert into improvement_project (element_id, aim, by_how_much, by_when, by_when_written, phase, team, end_report)
 				values (?, ?, ?, ?, ?, coalesce(?, 'charter'), ?, ?)""")

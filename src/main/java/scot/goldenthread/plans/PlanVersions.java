@@ -57,8 +57,8 @@ class PlanVersions {
 		List<PlanElement> built = new ArrayList<>();
 		for (PlanDocument.Element e : elements) {
 			long id = ids.get(e.code());
-			WrittenDate start = (e.start() != null) ? WrittenDate.parse(e.start()).date() : null;
-			WrittenDate due = (e.due() != null) ? WrittenDate.parse(e.due()).date() : null;
+			WrittenDate start = WrittenDate.read(e.start());
+			WrittenDate due = WrittenDate.read(e.due());
 			built.add(new PlanElement(id, plan.id(), parentId, e.code(), plan.levels().of(ElementKind.of(e.kind()).orElseThrow()), e.title(),
 					e.shortTitle(), e.description(), (start != null) ? start.first() : null, (due != null) ? due.last() : null,
 					(e.progress() != null) ? Integer.valueOf(e.progress().trim()) : null, e.assessment(), e.ownerDecision(), e.latestNote(),
@@ -75,7 +75,7 @@ class PlanVersions {
 		if (p == null) {
 			return null;
 		}
-		WrittenDate byWhen = (p.byWhen() != null) ? WrittenDate.parse(p.byWhen()).date() : null;
+		WrittenDate byWhen = WrittenDate.read(p.byWhen());
 		Map<String, ImprovementProject.MeasureRole> roles = new HashMap<>();
 		e.measures().forEach((m) -> ImprovementProject.MeasureRole.of(m.role()).ifPresent((role) -> roles.put(m.code(), role)));
 		return new ImprovementProject(p.aim(), p.byHowMuch(), (byWhen != null) ? byWhen.last() : null, (byWhen != null) ? byWhen.written() : null,

@@ -70,6 +70,11 @@ public record WrittenDate(String written, LocalDate first, LocalDate last) {
 	}
 
 	/** The words for a stored date: as written, or the day itself. */
+	/** The date a file gives, once its import has found it good; null where it gives none. */
+	static WrittenDate read(String text) {
+		return (text != null) ? parse(text).date() : null;
+	}
+
 	static String text(String written, LocalDate day) {
 		return (written != null) ? written : (day != null) ? day.toString() : null;
 	}
