@@ -51,6 +51,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -92,7 +93,8 @@ class PublishedOnlyTests {
 			""";
 
 	/** Each unpublished thing's words, none of which the public may receive; the measure not public adds its code. */
-	final List<String> unpublished = new ArrayList<>(List.of("QUOKKA-DRAFT", "Quokka", "QK-A1", "Numbat", "Bilby", "Pangolin", "Dugong", "Wombat"));
+	final List<String> unpublished = new ArrayList<>(List.of("QUOKKA-DRAFT", "Quokka", "QK-A1", "Numbat", "Bilby", "Pangolin", "Dugong", "Wombat",
+			"Echidna"));
 
 	static final Set<String> NOT_FOLLOWED = Set.of("/webjars/", "/css/", "/js/", "/sign-out");
 
@@ -142,7 +144,8 @@ class PublishedOnlyTests {
 		assertThat(read).as("the crawl reached the pages that could leak").contains("/plans/" + plan + "/elements/" + served,
 				"/api/plans/" + plan + "/elements/" + served + "/thread", "/measures/" + gap, "/api/measures/" + gap + "/observations",
 				"/open-data/observations.csv", "/api/measures/" + gap + "/updates", "/partnerships/" + world.plan().partnershipCode(),
-				"/open-data/actions.csv", "/open-data/elements.csv", "/measures/SIMD-INCOME/values?level=data-zone", "/measures/SIMD-INCOME/values.csv?level=data-zone");
+				"/open-data/actions.csv", "/open-data/elements.csv", "/plans/" + plan + "/stands-on", "/plans/" + plan + "/risks",
+				"/plans/" + plan + "/stock-take", "/api/plans/" + plan + "/stands-on", "/measures/SIMD-INCOME/values?level=data-zone", "/measures/SIMD-INCOME/values.csv?level=data-zone");
 		assertThat(leaks).as("what the anonymous received of unpublished work").isEmpty();
 		assertThat(failures).as("answers of 500").isEmpty();
 	}
@@ -174,7 +177,21 @@ class PublishedOnlyTests {
 				select measure_id, period_start + interval '1 year', geography, '', 99.9, 'final', 'Wombat data zone value',
 				       'far outside its history: please confirm', 'test'
 				from observation where measure_id = (select id from measure where code = 'SIMD-INCOME') order by geography limit 1""").update();
+		// what a plan stands on: a participation record's contact, evidence and a risk kept to the partnership
+		long plan = world.plan().id();
+		this.mvc.perform(post("/plans/{id}/stands-on/participation", plan).with(SignedIn.as(this.users, world.owner()))
+			.param("kind", "engagement").param("title", "Published survey").param("method", "online-survey").param("contact", "Echidna contact")
+			.param("audience", "public")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/plans/{id}/stands-on/evidence", plan).with(SignedIn.as(this.users, world.owner()))
+			.param("kind", "study").param("title", "Echidna evidence").param("audience", "partnership")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/plans/{id}/risks/new", plan).with(SignedIn.as(this.users, world.owner())).param("title", "Echidna risk")
+			.param("owner", "Chief Officer").param("likelihoodBefore", "3").param("impactBefore", "3").param("likelihoodAfter", "2")
+			.param("impactAfter", "2").param("audience", "partnership")).andExpect(status().is3xxRedirection());
 		// each is really there for those who may see it, so its absence below means something
+		this.mvc.perform(get("/plans/{id}/stands-on", plan).with(SignedIn.as(this.users, world.viewer())))
+			.andExpect(content().string(containsString("Echidna contact"))).andExpect(content().string(containsString("Echidna evidence")));
+		this.mvc.perform(get("/plans/{id}/risks", plan).with(SignedIn.as(this.users, world.viewer())))
+			.andExpect(content().string(containsString("Echidna risk")));
 		PlanElement served = world.element("P1");
 		this.mvc.perform(get("/plans/{p}/elements/{e}", served.planId(), served.id()).with(SignedIn.as(this.users, world.viewer())))
 			.andExpect(content().string(containsString("Quokka action for families")));
