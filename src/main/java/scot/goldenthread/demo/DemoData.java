@@ -294,10 +294,21 @@ class DemoData implements ApplicationRunner {
 	/** Seed 000's evidence base and engagement, as the LOIP's records, added as an owner adds them. */
 	private void loadStockTake() {
 		try (InputStream in = getClass().getResourceAsStream("/demo/stock-take.yaml")) {
-			for (StockTakeEntry entry : YAMLMapper.builder().build().readValue(in, StockTakeFile.class).plans()) {
+			StockTakeFile file = YAMLMapper.builder().build().readValue(in, StockTakeFile.class);
+			for (StockTakeEntry entry : file.plans()) {
 				PlanTree tree = this.plans.tree(plan(entry.plan()).id()).orElseThrow();
-				entry.evidence().forEach((evidence) -> this.stockTake.add(tree, evidence));
-				entry.participation().forEach((participation) -> this.stockTake.add(tree, participation));
+				entry.evidence().forEach((evidence) -> this.stockTake.save(tree, null, evidence, null));
+				entry.participation().forEach((participation) -> this.stockTake.save(tree, null, participation));
+				for (EqualityImpactEntry q : entry.equalityImpacts()) {
+					String paper = (q.committeePaper() == null) ? null : this.committeeReports.of(tree.plan().id()).stream()
+						.filter((c) -> c.subject().equals(q.committeePaper())).map((c) -> String.valueOf(c.id())).findFirst().orElseThrow();
+					this.stockTake.save(tree, null, new StockTakeRecords.EqualityImpactForm(paper, q.title(), null, null, q.summary(), q.link(),
+							"public", false), null);
+				}
+			}
+			for (AgreementsEntry entry : file.partnerships()) {
+				Partnership partnership = this.partnerships.partnership(entry.partnership()).orElseThrow();
+				entry.agreements().forEach((agreement) -> this.stockTake.add(partnership, agreement));
 			}
 		}
 		catch (IOException ex) {
@@ -305,10 +316,25 @@ class DemoData implements ApplicationRunner {
 		}
 	}
 
-	record StockTakeFile(List<StockTakeEntry> plans) {
+	record StockTakeFile(List<StockTakeEntry> plans, List<AgreementsEntry> partnerships) {
 	}
 
-	record StockTakeEntry(String plan, List<StockTakeRecords.EvidenceForm> evidence, List<StockTakeRecords.ParticipationForm> participation) {
+	record StockTakeEntry(String plan, List<StockTakeRecords.EvidenceForm> evidence, List<StockTakeRecords.ParticipationForm> participation,
+			List<EqualityImpactEntry> equalityImpacts) {
+
+		StockTakeEntry {
+			evidence = (evidence != null) ? evidence : List.of();
+			participation = (participation != null) ? participation : List.of();
+			equalityImpacts = (equalityImpacts != null) ? equalityImpacts : List.of();
+		}
+
+	}
+
+	/** An assessment of the plan, or of the committee paper of that subject. */
+	record EqualityImpactEntry(String committeePaper, String title, String summary, String link) {
+	}
+
+	record AgreementsEntry(String partnership, List<StockTakeRecords.AgreementForm> agreements) {
 	}
 
 	record PaperEntry(String plan, String organisation, String reportTo, String meetingDate, String subject, String reportBy, String period,

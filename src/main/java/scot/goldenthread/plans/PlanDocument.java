@@ -136,11 +136,11 @@ public record PlanDocument(String format, Header plan, List<Element> elements, R
 	 * partnership's own assessment against the six statements, each naming the elements it informs by code.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
-	@JsonPropertyOrder({ "participation", "evidence", "contributions", "selfAssessments" })
-	public record Records(List<Participation> participation, List<Evidence> evidence, List<Contribution> contributions,
-			List<SelfAssessment> selfAssessments) {
+	@JsonPropertyOrder({ "participation", "evidence", "equalityImpacts", "contributions", "selfAssessments" })
+	public record Records(List<Participation> participation, List<Evidence> evidence, List<EqualityImpact> equalityImpacts,
+			List<Contribution> contributions, List<SelfAssessment> selfAssessments) {
 
-		static final Records NONE = new Records(List.of(), List.of(), List.of(), List.of());
+		static final Records NONE = new Records(List.of(), List.of(), List.of(), List.of(), List.of());
 
 		public List<Participation> participation() {
 			return given(this.participation);
@@ -148,6 +148,10 @@ public record PlanDocument(String format, Header plan, List<Element> elements, R
 
 		public List<Evidence> evidence() {
 			return given(this.evidence);
+		}
+
+		public List<EqualityImpact> equalityImpacts() {
+			return given(this.equalityImpacts);
 		}
 
 		public List<Contribution> contributions() {
@@ -160,7 +164,8 @@ public record PlanDocument(String format, Header plan, List<Element> elements, R
 
 		@JsonIgnore
 		public boolean isEmpty() {
-			return participation().isEmpty() && evidence().isEmpty() && contributions().isEmpty() && selfAssessments().isEmpty();
+			return participation().isEmpty() && evidence().isEmpty() && equalityImpacts().isEmpty() && contributions().isEmpty()
+					&& selfAssessments().isEmpty();
 		}
 
 	}
@@ -188,14 +193,25 @@ public record PlanDocument(String format, Header plan, List<Element> elements, R
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
-	@JsonPropertyOrder({ "kind", "title", "publishedOn", "author", "link", "summary", "audience", "informs" })
+	@JsonPropertyOrder({ "kind", "title", "publishedOn", "author", "link", "summary", "audience", "informs", "measures" })
 	public record Evidence(String kind, String title, String publishedOn, String author, String link, String summary, String audience,
-			List<String> informs) {
+			List<String> informs, List<String> measures) {
 
 		public List<String> informs() {
 			return given(this.informs);
 		}
 
+		/** The codes of the plan's measures that cite it. */
+		public List<String> measures() {
+			return given(this.measures);
+		}
+
+	}
+
+	/** An equality impact assessment of the plan; {@code outcome}: no-major-change, adjust, continue or stop. */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "title", "assessedOn", "outcome", "summary", "link", "audience" })
+	public record EqualityImpact(String title, String assessedOn, String outcome, String summary, String link, String audience) {
 	}
 
 	/** {@code to}: the element's code; {@code partner}: the partner's code; {@code source}: new or redirected. */

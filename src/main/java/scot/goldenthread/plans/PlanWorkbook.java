@@ -67,7 +67,8 @@ class PlanWorkbook {
 	private static final Map<String, List<String>> RECORD_SHEETS = Map.of(
 			"Participation", List.of("Kind", "Title", "Method", "Held from", "Held to", "Participants", "Communities", "Seldom heard", "Heard",
 					"Changed", "Contact", "Audience", "Informs"),
-			"Evidence", List.of("Kind", "Title", "Published on", "Author", "Link", "Summary", "Audience", "Informs"),
+			"Evidence", List.of("Kind", "Title", "Published on", "Author", "Link", "Summary", "Audience", "Informs", "Measures"),
+			"Equality impact", List.of("Title", "Assessed on", "Outcome", "Summary", "Link", "Audience"),
 			"Contributions", List.of("To", "Partner", "Financial year", "Money", "FTE", "In kind", "Source"),
 			"Self-assessment", List.of("Statement", "Self-assessment", "Improvement actions"));
 
@@ -98,7 +99,9 @@ class PlanWorkbook {
 					p.heldTo(), p.participants(), lines(p.communities()), lines(p.seldomHeard()), p.heard(), p.changed(), p.contact(), p.audience(),
 					lines(p.informs()) }).toList());
 			records(book, styles, "Evidence", r.evidence().stream().map((e) -> new String[] { e.kind(), e.title(), e.publishedOn(), e.author(),
-					e.link(), e.summary(), e.audience(), lines(e.informs()) }).toList());
+					e.link(), e.summary(), e.audience(), lines(e.informs()), lines(e.measures()) }).toList());
+			records(book, styles, "Equality impact", r.equalityImpacts().stream().map((q) -> new String[] { q.title(), q.assessedOn(), q.outcome(),
+					q.summary(), q.link(), q.audience() }).toList());
 			records(book, styles, "Contributions", r.contributions().stream().map((c) -> new String[] { c.to(), c.partner(), c.financialYear(),
 					c.money(), c.fte(), c.inKind(), c.source() }).toList());
 			records(book, styles, "Self-assessment", r.selfAssessments().stream().map((a) -> new String[] { a.statement(), a.selfAssessment(),
@@ -209,7 +212,9 @@ class PlanWorkbook {
 			PlanDocument.Records records = new PlanDocument.Records(
 					rows(book, "Participation").stream().map((c) -> new PlanDocument.Participation(c[0], c[1], c[2], c[3], c[4], c[5], split(c[6]),
 							split(c[7]), c[8], c[9], c[10], c[11], split(c[12]))).toList(),
-					rows(book, "Evidence").stream().map((c) -> new PlanDocument.Evidence(c[0], c[1], c[2], c[3], c[4], c[5], c[6], split(c[7]))).toList(),
+					rows(book, "Evidence").stream().map((c) -> new PlanDocument.Evidence(c[0], c[1], c[2], c[3], c[4], c[5], c[6], split(c[7]),
+							split(c[8]))).toList(),
+					rows(book, "Equality impact").stream().map((c) -> new PlanDocument.EqualityImpact(c[0], c[1], c[2], c[3], c[4], c[5])).toList(),
 					rows(book, "Contributions").stream().map((c) -> new PlanDocument.Contribution(c[0], c[1], c[2], c[3], c[4], c[5], c[6])).toList(),
 					rows(book, "Self-assessment").stream().map((c) -> new PlanDocument.SelfAssessment(c[0], c[1], c[2])).toList());
 			if (!problems.isEmpty()) {

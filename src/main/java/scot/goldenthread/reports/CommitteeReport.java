@@ -12,7 +12,8 @@ import scot.goldenthread.shared.Coded;
  * Scrutiny Committee; the plan's progress report, as at {@code periodId} if given, is its appendix.
  */
 public record CommitteeReport(long id, long planId, String organisation, String reportTo, LocalDate meetingDate, String subject,
-		String reportBy, Map<Section, String> sections, Long periodId, String writtenBy, OffsetDateTime writtenAt, int version) {
+		String reportBy, Map<Section, String> sections, Long periodId, String writtenBy, OffsetDateTime writtenAt, int version,
+		String equalityImpact) {
 
 	/** The sections of a council's committee report, in their order; those left empty are not shown. */
 	public enum Section implements Coded {
@@ -38,10 +39,27 @@ public record CommitteeReport(long id, long planId, String organisation, String 
 	public record Numbered(String heading, String text) {
 	}
 
+	/**
+	 * The sections written, numbered as the paper numbers them; "Equalities Impact" reads from the assessment recorded
+	 * for the paper, if one is, as its first numbered paragraph.
+	 */
 	public List<Numbered> numbered() {
-		int[] n = { 0 };
-		return this.sections.entrySet().stream().filter((s) -> !s.getValue().isBlank())
-			.map((s) -> new Numbered(++n[0] + ".0 " + s.getKey().heading(), s.getValue())).toList();
+		List<Numbered> numbered = new java.util.ArrayList<>();
+		for (Section section : Section.values()) {
+			int n = numbered.size() + 1;
+			String text = (section == Section.EQUALITIES && this.equalityImpact != null) ? n + ".1 " + this.equalityImpact
+					: this.sections.getOrDefault(section, "");
+			if (!text.isBlank()) {
+				numbered.add(new Numbered(n + ".0 " + section.heading(), text));
+			}
+		}
+		return numbered;
+	}
+
+	/** The paper with what its "Equalities Impact" section reads from the assessment recorded for it. */
+	CommitteeReport withEqualityImpact(String declaration) {
+		return new CommitteeReport(this.id, this.planId, this.organisation, this.reportTo, this.meetingDate, this.subject, this.reportBy,
+				this.sections, this.periodId, this.writtenBy, this.writtenAt, this.version, declaration);
 	}
 
 }

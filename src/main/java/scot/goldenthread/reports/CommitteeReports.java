@@ -52,7 +52,11 @@ public class CommitteeReports implements PartnershipReports {
 
 	private final Commands commands;
 
-	CommitteeReports(JdbcClient jdbc, PlanCatalogue plans, ProgressReports progress, Access access, AuditLog audit, Commands commands) {
+	private final List<EqualityDeclarations> declarations;
+
+	CommitteeReports(JdbcClient jdbc, PlanCatalogue plans, ProgressReports progress, Access access, AuditLog audit, Commands commands,
+			List<EqualityDeclarations> declarations) {
+		this.declarations = declarations;
 		this.commands = commands;
 		this.jdbc = jdbc;
 		this.plans = plans;
@@ -90,8 +94,15 @@ public class CommitteeReports implements PartnershipReports {
 
 	public List<CommitteeReport> of(long planId) {
 		requireVisible(planId);
+		Map<Long, String> declared = declarations(planId);
 		return this.jdbc.sql(COLUMNS + " where plan_id = ? order by meeting_date desc, id desc").param(planId)
-			.query((rs, n) -> map(rs)).list();
+			.query((rs, n) -> map(rs).withEqualityImpact(declared.get(rs.getLong("id")))).list();
+	}
+
+	private Map<Long, String> declarations(long planId) {
+		Map<Long, String> declared = new HashMap<>();
+		this.declarations.forEach((d) -> declared.putAll(d.of(planId)));
+		return declared;
 	}
 
 	/** In one query, whatever the plans. */
@@ -112,7 +123,7 @@ public class CommitteeReports implements PartnershipReports {
 		CommitteeReport report = this.jdbc.sql(COLUMNS + " where id = ?").param(id).query((rs, n) -> map(rs))
 			.optional().orElseThrow(() -> NotFound.because("There is no such committee report"));
 		requireVisible(report.planId());
-		return report;
+		return report.withEqualityImpact(declarations(report.planId()).get(id));
 	}
 
 	/** A paper is seen by whoever may see its plan: a draft plan's papers are as hidden as the plan. */
@@ -229,7 +240,7 @@ public class CommitteeReports implements PartnershipReports {
 		return new CommitteeReport(id, rs.getLong("plan_id"), rs.getString("organisation"), rs.getString("report_to"),
 				rs.getObject("meeting_date", LocalDate.class), rs.getString("subject"), rs.getString("report_by"), sections,
 				(Long) rs.getObject("period_id"), rs.getString("written_by"), rs.getObject("written_at", OffsetDateTime.class),
-				rs.getInt("version"));
+				rs.getInt("version"), null);
 	}
 
 }

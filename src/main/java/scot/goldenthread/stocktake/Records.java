@@ -69,7 +69,7 @@ public final class Records {
 
 	/** A strategic needs assessment, a data deep-dive, a profile or a study the plan draws on, with what it shows. */
 	public record Evidence(long id, Kind kind, String title, LocalDate publishedOn, String author, String link, String summary,
-			boolean published, List<Long> elements) {
+			boolean published, List<Long> elements, List<String> measures, String fileName) {
 
 		public enum Kind implements Coded {
 
@@ -92,6 +92,47 @@ public final class Records {
 
 		}
 
+	}
+
+	/**
+	 * An equality impact assessment of the plan, or of the recommendations of one of its committee papers
+	 * ({@code committeeReportId}), whose "Equalities Impact" section then reads from it.
+	 */
+	public record EqualityImpact(long id, Long committeeReportId, String title, LocalDate assessedOn, Outcome outcome, String summary,
+			String link, String fileName, boolean published) {
+
+		/** The four outcomes the Equality and Human Rights Commission's guidance names. */
+		public enum Outcome implements Coded {
+
+			NO_MAJOR_CHANGE("No major change", "no potential for discrimination or adverse impact was found"),
+			ADJUST("Adjust the plan", "barriers found are removed or the plan is changed to promote equality"),
+			CONTINUE("Continue the plan", "despite a potential for adverse impact, for the reasons recorded"),
+			STOP("Stop and remove", "unlawful discrimination was found");
+
+			private final String label;
+
+			private final String meaning;
+
+			Outcome(String label, String meaning) {
+				this.label = label;
+				this.meaning = meaning;
+			}
+
+			public String label() {
+				return this.label;
+			}
+
+			public String meaning() {
+				return this.meaning;
+			}
+
+		}
+
+	}
+
+	/** What a partnership's board agreed about how it plans, and the statement of the six it answers, if one. */
+	public record Agreement(long id, String partnershipCode, LocalDate agreedOn, String agreedBy, String text, Integer statement,
+			boolean published) {
 	}
 
 	/** A partner's contribution to an action or priority in a financial year ("2025/26"). */

@@ -42,7 +42,7 @@ public final class SixStatements {
 	public record Facts(PlanTree tree, List<Records.Participation> participation, List<Records.Evidence> evidence,
 			List<Records.Contribution> contributions, List<Partner> statutoryPartners, List<MeasureFacts> measures, List<Locality> localities,
 			int periodsSet, int periodsPast, int periodsKept, int updatesDue, int updatesOnTime, int committeeReportsInYear, List<Risks.Risk> risks,
-			LocalDate today) {
+			List<Records.EqualityImpact> equalityImpacts, List<Records.Agreement> agreements, LocalDate today) {
 	}
 
 	/** Something missing, and the page where it is put right. */
@@ -93,6 +93,9 @@ public final class SixStatements {
 		findings.add(of(f.measures().stream().filter(MeasureFacts::hasData).count(), f.measures().size(), "measures") + " have data.");
 		f.measures().stream().filter((m) -> !m.hasData())
 			.forEach((m) -> gaps.add(new Gap("Measure " + m.code() + " (" + m.title() + ") has no data", "/measures/" + m.code())));
+		Set<String> citing = f.evidence().stream().flatMap((e) -> e.measures().stream()).collect(Collectors.toSet());
+		findings.add(of(f.measures().stream().filter((m) -> citing.contains(m.code())).count(), f.measures().size(), "measures")
+				+ " cite evidence behind them.");
 		if (f.localities().isEmpty()) {
 			findings.add("No locality is chosen as a priority of the plan.");
 		}
@@ -102,6 +105,7 @@ public final class SixStatements {
 		}
 		f.localities().stream().filter((l) -> !l.hasRationale())
 			.forEach((l) -> gaps.add(new Gap(l.name() + " is chosen with no rationale recorded", "/places/" + l.code())));
+		agreed(f, 1, findings);
 		return statement(1, findings, gaps);
 	}
 
@@ -127,6 +131,7 @@ public final class SixStatements {
 			findings.add("£" + pounds(toPrevention) + " of £" + pounds(money) + " recorded in money goes to prevention and early intervention ("
 					+ toPrevention.multiply(BigDecimal.valueOf(100)).divide(money, 0, RoundingMode.HALF_UP) + "%).");
 		}
+		agreed(f, 2, findings);
 		return statement(2, findings, gaps);
 	}
 
@@ -156,6 +161,13 @@ public final class SixStatements {
 		else {
 			findings.add("Groups seldom heard reached: " + String.join(", ", seldom) + ".");
 		}
+		List<Records.EqualityImpact> ofPlan = f.equalityImpacts().stream().filter((q) -> q.committeeReportId() == null).toList();
+		if (ofPlan.isEmpty()) {
+			gaps.add(new Gap("No equality impact assessment of the plan is recorded", plan.records() + "#equality"));
+		}
+		ofPlan.forEach((q) -> findings.add("Equality impact assessment: " + q.title() + ((q.assessedOn() != null) ? " (" + q.assessedOn() + ")" : "")
+				+ ((q.outcome() != null) ? ": " + q.outcome().label().toLowerCase() : "") + "."));
+		agreed(f, 3, findings);
 		return statement(3, findings, gaps);
 	}
 
@@ -174,6 +186,7 @@ public final class SixStatements {
 		Set<String> contributing = f.contributions().stream().map(Records.Contribution::partnerCode).collect(Collectors.toSet());
 		f.statutoryPartners().stream().filter((p) -> !contributing.contains(p.code()))
 			.forEach((p) -> gaps.add(new Gap(p.name() + ", a statutory partner, has no contribution recorded", plan.records())));
+		agreed(f, 4, findings);
 		return statement(4, findings, gaps);
 	}
 
@@ -201,6 +214,7 @@ public final class SixStatements {
 			findings.add(of(outcomes.size() - unmeasured.size(), outcomes.size(), "outcomes") + " have a measure.");
 		}
 		unmeasured.forEach((o) -> gaps.add(new Gap(plan.name(o) + " has no measure", plan.link(o))));
+		agreed(f, 5, findings);
 		return statement(5, findings, gaps);
 	}
 
@@ -248,7 +262,15 @@ public final class SixStatements {
 		if (community == 0) {
 			gaps.add(new Gap("No record of the community taking part in scrutiny", plan.records()));
 		}
+		agreed(f, 6, findings);
 		return statement(6, findings, gaps);
+	}
+
+	/** What the partnership's board agreed towards the statement, as findings. */
+	private static void agreed(Facts f, int statement, List<String> findings) {
+		f.agreements().stream().filter((a) -> Objects.equals(a.statement(), statement))
+			.forEach((a) -> findings.add("The partnership agreed" + ((a.agreedOn() != null) ? " on " + a.agreedOn() : "")
+					+ ((a.agreedBy() != null) ? " (" + a.agreedBy() + ")" : "") + ": " + a.text()));
 	}
 
 	private static Statement statement(int number, List<String> findings, List<Gap> gaps) {

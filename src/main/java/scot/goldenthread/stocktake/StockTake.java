@@ -60,9 +60,13 @@ public class StockTake {
 	}
 
 	public List<SixStatements.Statement> check(PlanTree tree) {
+		return check(tree, this.access.seesUnpublished(tree));
+	}
+
+	/** The check of the plan as it stands on its published records alone, or with those kept to the partnership too. */
+	List<SixStatements.Statement> check(PlanTree tree, boolean unpublished) {
 		long planId = tree.plan().id();
 		LocalDate today = LocalDate.now(this.clock);
-		boolean unpublished = this.access.seesUnpublished(tree);
 		Set<String> codes = tree.elements().stream().flatMap((e) -> e.measures().stream()).map(MeasureDefinition::code).collect(Collectors.toSet());
 		List<Measure> all = this.measures.measures();
 		List<SixStatements.MeasureFacts> measureFacts = this.judgements.today(all.stream().filter((m) -> codes.contains(m.code())).toList(), all)
@@ -82,7 +86,8 @@ public class StockTake {
 		return SixStatements.check(new SixStatements.Facts(tree, this.records.participation(planId, unpublished),
 				this.records.evidence(planId, unpublished), this.records.contributions(planId), statutory, measureFacts, chosen, periods.size(),
 				past.size(), (int) past.stream().filter((p) -> p.closedAt() != null).count(), timeliness.due(), timeliness.onTime(),
-				reportsInYear, this.risks.of(planId, unpublished), today));
+				reportsInYear, this.risks.of(planId, unpublished), this.records.equalityImpacts(planId, unpublished),
+				(tree.plan().partnershipCode() != null) ? this.records.agreements(tree.plan().partnershipCode(), unpublished) : List.of(), today));
 	}
 
 }

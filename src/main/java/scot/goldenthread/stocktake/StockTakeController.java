@@ -1,6 +1,9 @@
 package scot.goldenthread.stocktake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,19 +11,27 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import scot.goldenthread.measures.MeasureDefinition;
 import scot.goldenthread.partnerships.PartnershipDirectory;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanTree;
+import scot.goldenthread.reports.CommitteeReports;
 import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.Refused;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** What a plan stands on, the owner adding to it, and the plan checked against the six statements. */
@@ -35,7 +46,11 @@ class StockTakeController {
 
 	private final PartnershipDirectory partnerships;
 
-	StockTakeController(PlanAccess plans, StockTakeRecords records, StockTake stockTake, PartnershipDirectory partnerships) {
+	private final CommitteeReports papers;
+
+	StockTakeController(PlanAccess plans, StockTakeRecords records, StockTake stockTake, PartnershipDirectory partnerships,
+			CommitteeReports papers) {
+		this.papers = papers;
 		this.plans = plans;
 		this.records = records;
 		this.stockTake = stockTake;
@@ -51,6 +66,8 @@ class StockTakeController {
 		model.addAttribute("names", tree.elements().stream().collect(Collectors.toMap(PlanElement::id, (e) -> e.code() + " " + e.headline())));
 		model.addAttribute("participation", this.records.participation(id, unpublished));
 		model.addAttribute("evidence", this.records.evidence(id, unpublished));
+		model.addAttribute("equalityImpacts", this.records.equalityImpacts(id, unpublished));
+		model.addAttribute("paperNames", this.papers.of(id).stream().collect(Collectors.toMap((c) -> c.id(), (c) -> c.subject() + ", " + c.reportTo())));
 		model.addAttribute("contributions", contributions);
 		model.addAttribute("byPartner", totals(contributions, Records.Contribution::partnerName));
 		model.addAttribute("byYear", totals(contributions, Records.Contribution::financialYear));
@@ -70,47 +87,149 @@ class StockTakeController {
 
 	@GetMapping("/plans/{id}/stands-on/participation")
 	String participationForm(@PathVariable long id, Model model) {
-		return form(id, model, "participation", new StockTakeRecords.ParticipationForm(null, null, null, null, null, null, null, null, null, null,
-				null, "public", List.of()));
+		return form(id, null, model, "participation", new StockTakeRecords.ParticipationForm(null, null, null, null, null, null, null, null, null,
+				null, null, "public", List.of()));
 	}
 
 	@PostMapping("/plans/{id}/stands-on/participation")
 	String addParticipation(@PathVariable long id, @ModelAttribute("form") StockTakeRecords.ParticipationForm form, Model model,
 			RedirectAttributes redirect) {
-		return add(id, model, redirect, "participation", () -> this.records.add(this.plans.owned(id), form), "The participation record is added.");
+		return save(id, null, model, redirect, "participation", () -> this.records.save(this.plans.owned(id), null, form));
 	}
 
 	@GetMapping("/plans/{id}/stands-on/evidence")
 	String evidenceForm(@PathVariable long id, Model model) {
-		return form(id, model, "evidence", new StockTakeRecords.EvidenceForm(null, null, null, null, null, null, "public", List.of()));
+		return form(id, null, model, "evidence", new StockTakeRecords.EvidenceForm(null, null, null, null, null, null, "public", List.of(), List.of(),
+				false));
 	}
 
 	@PostMapping("/plans/{id}/stands-on/evidence")
-	String addEvidence(@PathVariable long id, @ModelAttribute("form") StockTakeRecords.EvidenceForm form, Model model,
-			RedirectAttributes redirect) {
-		return add(id, model, redirect, "evidence", () -> this.records.add(this.plans.owned(id), form), "The evidence is added.");
+	String addEvidence(@PathVariable long id, @ModelAttribute("form") StockTakeRecords.EvidenceForm form,
+			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+		return save(id, null, model, redirect, "evidence", () -> this.records.save(this.plans.owned(id), null, form, upload(file)));
+	}
+
+	@GetMapping("/plans/{id}/stands-on/equality-impact")
+	String equalityImpactForm(@PathVariable long id, Model model) {
+		return form(id, null, model, "equality-impact", new StockTakeRecords.EqualityImpactForm(null, null, null, null, null, null, "public", false));
+	}
+
+	@PostMapping("/plans/{id}/stands-on/equality-impact")
+	String addEqualityImpact(@PathVariable long id, @ModelAttribute("form") StockTakeRecords.EqualityImpactForm form,
+			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+		return save(id, null, model, redirect, "equality-impact", () -> this.records.save(this.plans.owned(id), null, form, upload(file)));
 	}
 
 	@GetMapping("/plans/{id}/stands-on/contribution")
 	String contributionForm(@PathVariable long id, Model model) {
-		return form(id, model, "contribution", new StockTakeRecords.ContributionForm(null, null, null, null, null, null, null));
+		return form(id, null, model, "contribution", new StockTakeRecords.ContributionForm(null, null, null, null, null, null, null));
 	}
 
 	@PostMapping("/plans/{id}/stands-on/contribution")
 	String addContribution(@PathVariable long id, @ModelAttribute("form") StockTakeRecords.ContributionForm form, Model model,
 			RedirectAttributes redirect) {
-		return add(id, model, redirect, "contribution", () -> this.records.add(this.plans.owned(id), form), "The partner's contribution is added.");
+		return save(id, null, model, redirect, "contribution", () -> this.records.save(this.plans.owned(id), null, form));
 	}
 
-	private String form(long id, Model model, String kind, Object empty) {
+	/** A record's form filled in with it as it stands, for its owner to change. */
+	@GetMapping("/plans/{id}/stands-on/{record}/{recordId}")
+	String changeForm(@PathVariable long id, @PathVariable String record, @PathVariable long recordId, Model model) {
+		long planId = this.plans.owned(id).plan().id();
+		Object form = switch (record) {
+			case "participation" -> StockTakeRecords.form(one(this.records.participation(planId, true), recordId, Records.Participation::id));
+			case "evidence" -> StockTakeRecords.form(one(this.records.evidence(planId, true), recordId, Records.Evidence::id));
+			case "equality-impact" -> StockTakeRecords.form(one(this.records.equalityImpacts(planId, true), recordId, Records.EqualityImpact::id));
+			case "contribution" -> StockTakeRecords.form(one(this.records.contributions(planId), recordId, Records.Contribution::id));
+			default -> throw NotFound.because("There is no such kind of record");
+		};
+		return form(id, recordId, model, record, form);
+	}
+
+	@PostMapping("/plans/{id}/stands-on/participation/{recordId}")
+	String changeParticipation(@PathVariable long id, @PathVariable long recordId, @ModelAttribute("form") StockTakeRecords.ParticipationForm form,
+			Model model, RedirectAttributes redirect) {
+		return save(id, recordId, model, redirect, "participation", () -> this.records.save(this.plans.owned(id), recordId, form));
+	}
+
+	@PostMapping("/plans/{id}/stands-on/evidence/{recordId}")
+	String changeEvidence(@PathVariable long id, @PathVariable long recordId, @ModelAttribute("form") StockTakeRecords.EvidenceForm form,
+			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+		return save(id, recordId, model, redirect, "evidence", () -> this.records.save(this.plans.owned(id), recordId, form, upload(file)));
+	}
+
+	@PostMapping("/plans/{id}/stands-on/equality-impact/{recordId}")
+	String changeEqualityImpact(@PathVariable long id, @PathVariable long recordId,
+			@ModelAttribute("form") StockTakeRecords.EqualityImpactForm form, @RequestParam(required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect) {
+		return save(id, recordId, model, redirect, "equality-impact", () -> this.records.save(this.plans.owned(id), recordId, form, upload(file)));
+	}
+
+	@PostMapping("/plans/{id}/stands-on/contribution/{recordId}")
+	String changeContribution(@PathVariable long id, @PathVariable long recordId, @ModelAttribute("form") StockTakeRecords.ContributionForm form,
+			Model model, RedirectAttributes redirect) {
+		return save(id, recordId, model, redirect, "contribution", () -> this.records.save(this.plans.owned(id), recordId, form));
+	}
+
+	/** The file an evidence or equality impact record carries, for whoever may see the record; sent to save, never shown in place. */
+	@GetMapping("/plans/{id}/stands-on/{record}/{recordId}/file")
+	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String record, @PathVariable long recordId) {
+		PlanTree tree = this.plans.tree(id);
+		StockTakeRecords.StoredFile file = this.records.file(id, record, recordId, this.plans.seesUnpublished(tree))
+			.orElseThrow(() -> NotFound.because("There is no such file"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.bytes());
+	}
+
+	private static StockTakeRecords.Upload upload(MultipartFile file) {
+		try {
+			return (file == null) ? null : new StockTakeRecords.Upload(file.getOriginalFilename(), file.getBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static <R> R one(List<R> records, long id, java.util.function.ToLongFunction<R> idOf) {
+		return records.stream().filter((r) -> idOf.applyAsLong(r) == id).findFirst()
+			.orElseThrow(() -> NotFound.because("This plan has no such record"));
+	}
+
+	private static final Map<String, String> NAMES = Map.of("participation", "a participation record", "evidence", "evidence",
+			"equality-impact", "an equality impact assessment", "contribution", "a contribution from a partner");
+
+	private static final Map<String, String> DONE = Map.of("participation", "The participation record", "evidence", "The evidence",
+			"equality-impact", "The equality impact assessment", "contribution", "The partner's contribution");
+
+	private String form(long id, Long recordId, Model model, String kind, Object empty) {
 		PlanTree tree = this.plans.owned(id);
 		model.addAttribute("plan", tree.plan());
+		model.addAttribute("heading", ((recordId == null) ? "Add " : "Change ") + NAMES.get(kind));
+		model.addAttribute("button", (recordId == null) ? "Add " + NAMES.get(kind).replaceFirst("^an? ", "the ") : "Save the changes");
+		model.addAttribute("action", "/plans/" + id + "/stands-on/" + kind + ((recordId != null) ? "/" + recordId : ""));
 		model.addAttribute("elements", StockTakeRecords.informable(tree));
+		model.addAttribute("measures", tree.elements().stream().flatMap((e) -> e.measures().stream())
+			.collect(Collectors.toMap(MeasureDefinition::code, (m) -> m, (a, b) -> a, TreeMap::new)).values());
 		model.addAttribute("partners", this.partnerships.partners());
 		model.addAttribute("methods", choices("Choose how", Records.Participation.Method.values(), Records.Participation.Method::label));
 		model.addAttribute("kinds", "evidence".equals(kind) ? choices("Choose a kind", Records.Evidence.Kind.values(), Records.Evidence.Kind::label)
 				: choices(null, Records.Participation.Kind.values(), Records.Participation.Kind::label));
 		model.addAttribute("sources", choices("Choose one", Records.Contribution.Source.values(), Records.Contribution.Source::label));
+		model.addAttribute("outcomes", choices("Not recorded", Records.EqualityImpact.Outcome.values(), (o) -> o.label() + ": " + o.meaning()));
+		Map<String, String> papers = new LinkedHashMap<>();
+		papers.put("", "The plan");
+		if ("equality-impact".equals(kind)) {
+			this.papers.of(id).forEach((c) -> papers.put(String.valueOf(c.id()), "Committee paper: " + c.subject() + ", " + c.reportTo() + ", "
+					+ c.meetingDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))));
+		}
+		model.addAttribute("papers", papers);
+		model.addAttribute("fileName", (recordId == null) ? null : switch (kind) {
+			case "evidence" -> one(this.records.evidence(id, true), recordId, Records.Evidence::id).fileName();
+			case "equality-impact" -> one(this.records.equalityImpacts(id, true), recordId, Records.EqualityImpact::id).fileName();
+			default -> null;
+		});
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", empty);
 		}
@@ -120,15 +239,15 @@ class StockTakeController {
 		return "stocktake/" + kind + "-form";
 	}
 
-	private String add(long id, Model model, RedirectAttributes redirect, String kind, Runnable adding, String done) {
+	private String save(long id, Long recordId, Model model, RedirectAttributes redirect, String kind, Runnable saving) {
 		try {
-			adding.run();
-			redirect.addFlashAttribute("done", done);
+			saving.run();
+			redirect.addFlashAttribute("done", DONE.get(kind) + ((recordId == null) ? " is added." : " is changed."));
 			return "redirect:/plans/" + id + "/stands-on";
 		}
 		catch (Refused ex) {
 			model.addAttribute("errors", ex.errors());
-			return form(id, model, kind, null);
+			return form(id, recordId, model, kind, null);
 		}
 	}
 

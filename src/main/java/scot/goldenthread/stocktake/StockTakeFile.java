@@ -43,7 +43,11 @@ class StockTakeFile implements PlanRecords {
 						p.elements().stream().map(codes::get).toList())).toList(),
 				this.records.evidence(planId, unpublished).stream().map((e) -> new PlanDocument.Evidence(e.kind().code(), e.title(),
 						text(e.publishedOn()), e.author(), e.link(), e.summary(), audience(e.published()),
-						e.elements().stream().map(codes::get).toList())).toList(),
+						e.elements().stream().map(codes::get).toList(), e.measures())).toList(),
+				// an assessment of a committee paper stays with the paper, which the plan file does not carry
+				this.records.equalityImpacts(planId, unpublished).stream().filter((q) -> q.committeeReportId() == null)
+					.map((q) -> new PlanDocument.EqualityImpact(q.title(), text(q.assessedOn()), (q.outcome() != null) ? q.outcome().code() : null,
+							q.summary(), q.link(), audience(q.published()))).toList(),
 				this.records.contributions(planId).stream().map((c) -> new PlanDocument.Contribution(codes.get(c.elementId()), c.partnerCode(),
 						c.financialYear(), plain(c.money()), plain(c.fte()), c.inKind(),
 						(c.redirected() ? Records.Contribution.Source.REDIRECTED : Records.Contribution.Source.NEW).code())).toList(),
@@ -59,18 +63,23 @@ class StockTakeFile implements PlanRecords {
 		List<ImportProblem> problems = new ArrayList<>();
 		for (int i = 0; i < file.participation().size(); i++) {
 			PlanDocument.Participation p = file.participation().get(i);
-			add(problems, "participation " + (i + 1), () -> this.records.add(tree, new StockTakeRecords.ParticipationForm(p.kind(), p.title(),
+			add(problems, "participation " + (i + 1), () -> this.records.save(tree, null, new StockTakeRecords.ParticipationForm(p.kind(), p.title(),
 					p.method(), date(p.heldFrom()), date(p.heldTo()), p.participants(), String.join("\n", p.communities()),
 					String.join("\n", p.seldomHeard()), p.heard(), p.changed(), p.contact(), p.audience(), elements(p.informs(), ids))));
 		}
 		for (int i = 0; i < file.evidence().size(); i++) {
 			PlanDocument.Evidence e = file.evidence().get(i);
-			add(problems, "evidence " + (i + 1), () -> this.records.add(tree, new StockTakeRecords.EvidenceForm(e.kind(), e.title(),
-					date(e.publishedOn()), e.author(), e.link(), e.summary(), e.audience(), elements(e.informs(), ids))));
+			add(problems, "evidence " + (i + 1), () -> this.records.save(tree, null, new StockTakeRecords.EvidenceForm(e.kind(), e.title(),
+					date(e.publishedOn()), e.author(), e.link(), e.summary(), e.audience(), elements(e.informs(), ids), e.measures(), false), null));
+		}
+		for (int i = 0; i < file.equalityImpacts().size(); i++) {
+			PlanDocument.EqualityImpact q = file.equalityImpacts().get(i);
+			add(problems, "equality impact assessment " + (i + 1), () -> this.records.save(tree, null, new StockTakeRecords.EqualityImpactForm(null,
+					q.title(), date(q.assessedOn()), q.outcome(), q.summary(), q.link(), q.audience(), false), null));
 		}
 		for (int i = 0; i < file.contributions().size(); i++) {
 			PlanDocument.Contribution c = file.contributions().get(i);
-			add(problems, "contribution " + (i + 1), () -> this.records.add(tree, new StockTakeRecords.ContributionForm(
+			add(problems, "contribution " + (i + 1), () -> this.records.save(tree, null, new StockTakeRecords.ContributionForm(
 					(c.to() != null) ? ids.getOrDefault(c.to().strip(), -1L) : null, c.partner(), c.financialYear(), c.money(), c.fte(), c.inKind(),
 					c.source())));
 		}

@@ -49,11 +49,11 @@ class SixStatementsTests {
 
 	@Test
 	void aPlanWithNoRecordsHasEveryGapNamedWithWhereToCloseIt() {
-		List<SixStatements.Statement> statements = SixStatements.check(facts(List.of(), List.of(), List.of(), 0, 0));
+		List<SixStatements.Statement> statements = SixStatements.check(facts(List.of(), List.of(), List.of(), 0, 0, List.of(), List.of()));
 		assertThat(statements).extracting(SixStatements.Statement::title).containsExactly("Evidence", "Prevention", "Participation", "Resources",
 				"Precise improvement and timescales", "Scrutiny and accountability");
 		assertThat(statements.get(0).findings()).containsExactly("0 evidence records.", "0 of 2 priorities cite evidence of their own.",
-				"1 of 1 measures have data.", "No locality is chosen as a priority of the plan.");
+				"1 of 1 measures have data.", "0 of 1 measures cite evidence behind them.", "No locality is chosen as a priority of the plan.");
 		assertThat(statements.get(0).gaps()).containsExactly(
 				new SixStatements.Gap("Priority P1 (P1 title) cites no evidence of its own", "/plans/9/elements/2"),
 				new SixStatements.Gap("Priority P2 (P2 title) cites no evidence of its own", "/plans/9/elements/5"));
@@ -62,7 +62,8 @@ class SixStatementsTests {
 		assertThat(statements.get(1).gaps()).extracting(SixStatements.Gap::text)
 			.containsExactly("Action A3 (A3 title) does not say whether it is prevention, early intervention or crisis response");
 		assertThat(statements.get(2).gaps()).extracting(SixStatements.Gap::text).containsExactly("Priority P1 (P1 title) has no participation recorded for it",
-				"Priority P2 (P2 title) has no participation recorded for it", "No record says it reached groups seldom heard");
+				"Priority P2 (P2 title) has no participation recorded for it", "No record says it reached groups seldom heard",
+				"No equality impact assessment of the plan is recorded");
 		assertThat(statements.get(3).gaps()).extracting(SixStatements.Gap::text).containsExactly(
 				"The Council, a statutory partner, has no contribution recorded", "The NHS Board, a statutory partner, has no contribution recorded");
 		// A1 and A2 have their priority's measure, A3 none; A2 has neither lead nor date; the plan has no outcomes to count
@@ -81,18 +82,29 @@ class SixStatementsTests {
 				List.of("Young carers"), null, null, null, true, List.of(2L));
 		Records.Participation panel = new Records.Participation(2, Records.Participation.Kind.ENGAGEMENT, "Scrutiny panel",
 				Records.Participation.Method.COMMUNITY_SCRUTINY, null, null, null, List.of(), List.of(), null, null, null, true, List.of());
-		Records.Evidence assessment = new Records.Evidence(1, Records.Evidence.Kind.NEEDS_ASSESSMENT, "Needs", null, null, null, null, true, List.of(5L));
+		Records.Evidence assessment = new Records.Evidence(1, Records.Evidence.Kind.NEEDS_ASSESSMENT, "Needs", null, null, null, null, true, List.of(5L),
+				List.of("FALLS"), null);
+		// an assessment of a committee paper is not one of the plan
+		List<Records.EqualityImpact> assessed = List.of(
+				new Records.EqualityImpact(1, null, "EqIA of the plan", LocalDate.of(2024, 2, 1), Records.EqualityImpact.Outcome.ADJUST, null, null,
+						null, true),
+				new Records.EqualityImpact(2, 7L, "EqIA of a paper", null, null, null, null, null, true));
+		List<Records.Agreement> agreed = List.of(new Records.Agreement(1, "cpp", LocalDate.of(2018, 1, 24), "CPP Leadership Group",
+				"To develop an approach to joint resourcing.", 4, true), new Records.Agreement(2, "cpp", null, null, "To meet monthly.", null, true));
 		List<Records.Contribution> money = List.of(
 				new Records.Contribution(1, 3, "council", "The Council", true, "2025/26", new BigDecimal("30000"), null, null, false),
 				new Records.Contribution(2, 4, "nhs", "The NHS Board", true, "2025/26", new BigDecimal("10000"), new BigDecimal("1.5"), null, true));
-		List<SixStatements.Statement> statements = SixStatements.check(facts(List.of(survey, panel), List.of(assessment), money, 2, 1));
-		assertThat(statements.get(0).findings()).contains("1 of 2 priorities cite evidence of their own.");
+		List<SixStatements.Statement> statements = SixStatements.check(facts(List.of(survey, panel), List.of(assessment), money, 2, 1, assessed,
+				agreed));
+		assertThat(statements.get(0).findings()).contains("1 of 2 priorities cite evidence of their own.", "1 of 1 measures cite evidence behind them.");
 		assertThat(statements.get(1).findings()).contains("£30,000 of £40,000 recorded in money goes to prevention and early intervention (75%).");
 		assertThat(statements.get(2).findings()).contains("2 engagement activities and 0 participation requests recorded.",
 				"The latest took place up to 2023-11-30.", "1 has no dates recorded.", "1 of 2 priorities have participation recorded for them.",
-				"Groups seldom heard reached: Young carers.");
+				"Groups seldom heard reached: Young carers.", "Equality impact assessment: EqIA of the plan (2024-02-01): adjust the plan.");
+		assertThat(statements.get(2).findings()).noneMatch((f) -> f.contains("paper"));
 		assertThat(statements.get(3).findings()).containsExactly("2 of 3 actions and 0 of 2 priorities have partners' contributions recorded.",
-				"The Council: £30,000, over 2025/26.", "The NHS Board: £10,000, 1.5 FTE, over 2025/26.");
+				"The Council: £30,000, over 2025/26.", "The NHS Board: £10,000, 1.5 FTE, over 2025/26.",
+				"The partnership agreed on 2018-01-24 (CPP Leadership Group): To develop an approach to joint resourcing.");
 		assertThat(statements.get(3).gaps()).isEmpty();
 		assertThat(statements.get(5).findings()).contains("2 reporting periods set; 1 of 1 periods past their close closed by the plan's owner.",
 				"8 of 10 updates were submitted by their deadline (80%).", "1 committee report in the last year.",
@@ -102,10 +114,11 @@ class SixStatementsTests {
 	}
 
 	private SixStatements.Facts facts(List<Records.Participation> participation, List<Records.Evidence> evidence,
-			List<Records.Contribution> contributions, int periods, int reports) {
+			List<Records.Contribution> contributions, int periods, int reports, List<Records.EqualityImpact> assessed, List<Records.Agreement> agreed) {
 		return new SixStatements.Facts(this.tree, participation, evidence, contributions, List.of(COUNCIL, NHS),
 				List.of(new SixStatements.MeasureFacts("FALLS", "Falls", true, true, false)), List.of(), periods, periods / 2, periods / 2,
-				(periods > 0) ? 10 : 0, (periods > 0) ? 8 : 0, reports, (reports > 0) ? List.of(RISK) : List.of(), LocalDate.of(2026, 1, 15));
+				(periods > 0) ? 10 : 0, (periods > 0) ? 8 : 0, reports, (reports > 0) ? List.of(RISK) : List.of(), assessed, agreed,
+				LocalDate.of(2026, 1, 15));
 	}
 
 	private static PlanElement element(long id, Long parent, String code, ElementKind kind, List<MeasureDefinition> measures, List<String> leads,

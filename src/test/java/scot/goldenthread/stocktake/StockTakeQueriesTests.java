@@ -76,11 +76,13 @@ class StockTakeQueriesTests {
 		PlanTree tree = this.plans.tree(this.world.plan().id()).orElseThrow();
 		List<Long> parts = List.of(this.world.element("P1").id(), this.world.element("A1").id());
 		for (int i = 1; i <= n; i++) {
-			this.records.add(tree, new StockTakeRecords.ParticipationForm("engagement", "Survey " + i, "online-survey", null, null, "10", "Alloa",
+			this.records.save(tree, null, new StockTakeRecords.ParticipationForm("engagement", "Survey " + i, "online-survey", null, null, "10", "Alloa",
 					"Young carers", null, null, "Contact " + i, "public", parts));
-			this.records.add(tree, new StockTakeRecords.EvidenceForm("study", "Study " + i, DateInput.parse("2025-03-31"), null, null, null, "public",
-					parts));
-			this.records.add(tree, new StockTakeRecords.ContributionForm(this.world.element("A" + (1 + i % 3)).id(), this.world.tag() + "-council",
+			this.records.save(tree, null, new StockTakeRecords.EvidenceForm("study", "Study " + i, DateInput.parse("2025-03-31"), null, null, null,
+					"public", parts, List.of(), false), new StockTakeRecords.Upload("study-" + i + ".pdf", "%PDF-1.4".getBytes()));
+			this.records.save(tree, null, new StockTakeRecords.EqualityImpactForm(null, "EqIA " + i, null, "no-major-change", null, null, "public",
+					false), null);
+			this.records.save(tree, null, new StockTakeRecords.ContributionForm(this.world.element("A" + (1 + i % 3)).id(), this.world.tag() + "-council",
 					"2025/26", "1000", null, null, "new"));
 			long risk = this.risks.add(tree, new Risks.RiskForm("Risk " + i, null, "Owner", "3", "3", "2", "2", null, null, null, null, "public"));
 			this.risks.review(tree, risk, new Risks.ReviewForm("2", "2", "Reviewed", null));

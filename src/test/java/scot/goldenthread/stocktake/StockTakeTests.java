@@ -3,6 +3,7 @@ package scot.goldenthread.stocktake;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import scot.goldenthread.Fixtures;
 import scot.goldenthread.SignedIn;
 import scot.goldenthread.plans.PlanCatalogue;
+import scot.goldenthread.reports.CommitteeReport;
+import scot.goldenthread.reports.CommitteeReports;
+import scot.goldenthread.shared.DateInput;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,12 +25,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -53,6 +59,9 @@ class StockTakeTests {
 
 	@Autowired
 	PlanCatalogue plans;
+
+	@Autowired
+	CommitteeReports papers;
 
 	Fixtures.World world;
 
@@ -133,6 +142,76 @@ class StockTakeTests {
 	}
 
 	@Test
+	void anEqualityImpactAssessmentOfAPaperIsWhatThePapersEqualitiesImpactSaysAndItsFileIsSeenOnlyAsTheRecordIs() throws Exception {
+		CommitteeReport paper = this.papers.record(this.plan, new CommitteeReports.Draft("Fixture Council", "Audit and Scrutiny Committee",
+				DateInput.parse("2026-02-09"), "Nurture update", "Head of Education", null,
+				Map.of(CommitteeReport.Section.PURPOSE, "To note progress.", CommitteeReport.Section.EQUALITIES, "Typed: No"), null), "someone");
+		String owner = this.world.owner();
+		String refused = page(multipart("/plans/{id}/stands-on/equality-impact", this.plan).file(new MockMultipartFile("file", "eqia.exe", null,
+				new byte[] { 1 })).param("committeeReport", "999999").param("title", "").param("outcome", "maybe").with(SignedIn.as(this.users, owner)));
+		assertThat(refused).contains("Error: Add an equality impact assessment", "Choose one of the plan&#39;s committee papers, or the plan itself",
+				"Enter what was assessed", "Choose the outcome of the assessment", "Upload a PDF, Word, Excel");
+		this.mvc.perform(multipart("/plans/{id}/stands-on/equality-impact", this.plan)
+			.file(new MockMultipartFile("file", "C:\\papers\\eqia.pdf", "application/pdf", "%PDF-1.4 EqIA".getBytes(StandardCharsets.UTF_8)))
+			.param("committeeReport", String.valueOf(paper.id())).param("title", "EqIA of the nurture recommendations")
+			.param("assessedOn.day", "12").param("assessedOn.month", "1").param("assessedOn.year", "2026").param("outcome", "no-major-change")
+			.param("audience", "public").with(SignedIn.as(this.users, owner)))
+			.andExpect(redirectedUrl("/plans/" + this.plan + "/stands-on"));
+		assertThat(page(get("/committee-reports/{id}", paper.id()))).contains("2.0 Equalities Impact",
+				"2.1 Have you undertaken the required equalities impact assessment", "EqIA of the nurture recommendations, assessed on 12 January 2026.",
+				"Outcome: No major change").doesNotContain("Typed: No");
+		long id = this.jdbc.sql("select id from equality_impact where plan_id = ?").param(this.plan).query(Long.class).single();
+		this.mvc.perform(get("/plans/{id}/stands-on/equality-impact/{r}/file", this.plan, id)).andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment; filename=\"eqia.pdf\"")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+		// the owner keeps it to the partnership: the paper still declares one was made, but the public has neither its words nor its file
+		this.mvc.perform(multipart("/plans/{id}/stands-on/equality-impact/{r}", this.plan, id).param("committeeReport", String.valueOf(paper.id()))
+			.param("title", "EqIA of the nurture recommendations").param("outcome", "adjust").param("audience", "partnership")
+			.with(SignedIn.as(this.users, owner))).andExpect(redirectedUrl("/plans/" + this.plan + "/stands-on"));
+		assertThat(page(get("/committee-reports/{id}", paper.id()))).contains("The assessment is held by the partnership.")
+			.doesNotContain("EqIA of the nurture recommendations");
+		this.mvc.perform(get("/plans/{id}/stands-on/equality-impact/{r}/file", this.plan, id)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/plans/{id}/stands-on/equality-impact/{r}/file", this.plan, id).with(SignedIn.as(this.users, this.world.viewer())))
+			.andExpect(status().isOk());
+		assertThat(this.jdbc.sql("select before::text || after::text from audit_event where entity_type = 'equality-impact' and action = 'update' and entity_id = ?")
+			.param(String.valueOf(id)).query(String.class).single()).contains("\"outcome\": \"no-major-change\"", "\"outcome\": \"adjust\"");
+		// the plan's own assessment closes the participation statement's gap
+		assertThat(page(get("/plans/{id}/stock-take", this.plan))).contains("No equality impact assessment of the plan is recorded");
+	}
+
+	@Test
+	void theOwnerChangesEvidenceItsFileAndTheMeasuresThatCiteIt() throws Exception {
+		String owner = this.world.owner();
+		String measure = this.world.tree().elements().stream().flatMap((e) -> e.measures().stream()).findFirst().orElseThrow().code();
+		this.mvc.perform(multipart("/plans/{id}/stands-on/evidence", this.plan)
+			.file(new MockMultipartFile("file", "profile.xlsx", null, "sheet".getBytes(StandardCharsets.UTF_8)))
+			.param("kind", "profile").param("title", "Locality profile").param("measures", measure).param("audience", "public")
+			.with(SignedIn.as(this.users, owner))).andExpect(redirectedUrl("/plans/" + this.plan + "/stands-on"));
+		long id = this.jdbc.sql("select id from evidence where plan_id = ?").param(this.plan).query(Long.class).single();
+		assertThat(page(get("/plans/{id}/stands-on", this.plan))).contains("Download profile.xlsx", "Cited by measures", measure);
+		assertThat(page(get("/plans/{id}/stock-take", this.plan))).contains("1 of ");
+		String form = page(get("/plans/{id}/stands-on/evidence/{r}", this.plan, id).with(SignedIn.as(this.users, owner)));
+		assertThat(form).contains("Change evidence", "value=\"Locality profile\"", "Take away profile.xlsx");
+		this.mvc.perform(get("/plans/{id}/stands-on/evidence/{r}", this.plan, id).with(SignedIn.as(this.users, this.world.lead())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(multipart("/plans/{id}/stands-on/evidence/{r}", this.plan, id).param("kind", "profile").param("title", "Alloa profile")
+			.param("measures", "NOT-" + measure).param("removeFile", "true").with(SignedIn.as(this.users, owner)))
+			.andExpect(status().isOk());
+		this.mvc.perform(multipart("/plans/{id}/stands-on/evidence/{r}", this.plan, id).param("kind", "profile").param("title", "Alloa profile")
+			.param("removeFile", "true").param("audience", "public").with(SignedIn.as(this.users, owner)))
+			.andExpect(redirectedUrl("/plans/" + this.plan + "/stands-on"));
+		assertThat(page(get("/plans/{id}/stands-on", this.plan))).contains("Alloa profile").doesNotContain("Locality profile", "profile.xlsx",
+				"Cited by measures");
+		assertThat(this.jdbc.sql("select count(*) from record_file where name = 'profile.xlsx'").query(Integer.class).single()).isZero();
+		assertThat(this.jdbc.sql("select summary from audit_event where entity_type = 'evidence' and action = 'update' and entity_id = ?")
+			.param(String.valueOf(id)).query(String.class).single())
+			.isEqualTo("Changed evidence 'Alloa profile' of plan " + this.world.plan().code());
+		// another plan's record is not this plan's to change
+		this.mvc.perform(get("/plans/{id}/stands-on/evidence/{r}", this.plan, id + 100000).with(SignedIn.as(this.users, owner)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theLoipStandsOnSeed000sEvidenceAndEngagement() throws Exception {
 		long loip = this.plans.plan("LOIP-2024-34").orElseThrow().id();
 		assertThat(page(get("/plans/{id}/stands-on", loip))).contains("Data deep-dive and benchmarking", "Centre for Local Economic Strategies",
@@ -140,7 +219,8 @@ class StockTakeTests {
 				"A partners development day", "Final consultation on the LOIP", "Number not recorded");
 		assertThat(page(get("/plans/{id}/stock-take", loip))).contains("7 evidence records, 7 of them about the whole plan.",
 				"5 engagement activities and 0 participation requests recorded.", "5 have no dates recorded.",
-				"Clackmannanshire Council, a statutory partner, has no contribution recorded");
+				"Clackmannanshire Council, a statutory partner, has no contribution recorded",
+				"Equality impact assessment: Equality Impact Assessment of the engagement on the plan.");
 	}
 
 	@Test
@@ -153,7 +233,11 @@ class StockTakeTests {
 		this.mvc.perform(post("/plans/{id}/stands-on/evidence", this.plan).with(SignedIn.as(this.users, this.world.owner()))
 			.param("kind", "needs-assessment").param("title", "Children's services needs assessment").param("publishedOn.day", "31")
 			.param("publishedOn.month", "3").param("publishedOn.year", "2025").param("link", "https://example.org/needs")
-			.param("audience", "partnership"));
+			.param("audience", "partnership").param("measures", this.world.tree().elements().stream().flatMap((e) -> e.measures().stream())
+				.findFirst().orElseThrow().code()));
+		this.mvc.perform(post("/plans/{id}/stands-on/equality-impact", this.plan).with(SignedIn.as(this.users, this.world.owner()))
+			.param("title", "EqIA of the plan").param("outcome", "continue").param("summary", "Older people online less; paper forms kept.")
+			.param("audience", "public"));
 		this.mvc.perform(post("/plans/{id}/stands-on/contribution", this.plan).with(SignedIn.as(this.users, this.world.owner()))
 			.param("element", String.valueOf(this.world.element("A2").id())).param("partner", this.world.tag() + "-council")
 			.param("financialYear", "2026/27").param("inKind", "Rooms in four family centres").param("source", "new"));
@@ -162,7 +246,8 @@ class StockTakeTests {
 		String code = this.world.plan().code();
 		String yaml = export(this.plan, "yaml", this.world.owner());
 		assertThat(yaml).contains("records:", "kind: participation-request", "contact: \"Secretary, 01259 000000\"", "informs:", "- P1",
-				"audience: partnership", "to: A2", "inKind: Rooms in four family centres", "statement: \"3\"");
+				"audience: partnership", "to: A2", "inKind: Rooms in four family centres", "statement: \"3\"", "equalityImpacts:",
+				"outcome: continue", "measures:");
 		for (String format : new String[] { "yaml", "json", "xlsx" }) {
 			byte[] file = exportBytes(this.plan, format, this.world.owner());
 			byte[] renamed = format.equals("xlsx") ? renamedWorkbook(file, code + "-COPY")
@@ -212,7 +297,7 @@ class StockTakeTests {
 		}
 	}
 
-	private String page(MockHttpServletRequestBuilder request) throws Exception {
+	private String page(RequestBuilder request) throws Exception {
 		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
