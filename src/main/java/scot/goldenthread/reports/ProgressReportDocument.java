@@ -306,7 +306,7 @@ final class ProgressReportDocument {
 		normal.addNewRPr().addNewRFonts().set(fonts);
 		normal.getRPr().addNewSz().setVal(BigInteger.valueOf(18));
 		styles.addStyle(new XWPFStyle(normal));
-		String[][] headings = { { "Heading1", "heading 1", "0", "32" }, { "Heading2", "heading 2", "1", "24" } };
+		String[][] headings = { { "Heading1", "heading 1", "0", "32" }, { "Heading2", "heading 2", "1", "24" }, { "Heading3", "heading 3", "2", "20" } };
 		for (String[] d : headings) {
 			CTStyle style = style(d[0], d[1], STStyleType.PARAGRAPH);
 			style.addNewBasedOn().setVal("Normal");

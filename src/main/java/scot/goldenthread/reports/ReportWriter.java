@@ -100,6 +100,15 @@ public class ReportWriter {
 		}
 	}
 
+	/** A report made of sections, as HTML, PDF or Word. */
+	public void write(ReportDocument document, ReportFormat format, OutputStream out) {
+		switch (format) {
+			case HTML, PDF -> this.pages.write("reports/document", Map.of("d", document), look(document.plan()), format, out);
+			case DOCX -> ReportDocumentFile.write(document, look(document.plan()), out);
+			default -> throw new IllegalArgumentException("A document comes as HTML, PDF or Word, not " + format);
+		}
+	}
+
 	public void write(ProgressReport report, ReportFormat format, OutputStream out) {
 		switch (format) {
 			case HTML, PDF -> this.pages.write("reports/progress", Map.of("r", report), look(report.plan()), format, out);

@@ -20,6 +20,7 @@ import scot.goldenthread.shared.PlainText;
 import scot.goldenthread.shared.TextLimits;
 import scot.goldenthread.shared.WholeNumber;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,10 @@ public class Risks {
 
 	private final Clock clock;
 
-	Risks(JdbcClient jdbc, Commands commands, AuditLog audit, ProgressUpdates updates, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Risks(JdbcClient jdbc, Commands commands, AuditLog audit, ProgressUpdates updates, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.commands = commands;
 		this.audit = audit;
@@ -133,6 +137,7 @@ public class Risks {
 					!"partnership".equals(form.audience()))
 			.query(Long.class).single();
 		this.audit.created("risk", id, "Added the risk '" + form.title().strip() + "' to plan " + plan.plan().code(), form);
+		this.events.publishEvent(new StockTakeStandings.Changed(plan.plan().id(), null));
 		return id;
 	}
 
@@ -162,6 +167,7 @@ public class Risks {
 		this.audit.updated("risk", riskId, "Reviewed the risk '" + before.title() + "' of plan " + plan.plan().code(),
 				Map.of("after", before.after(), "reviewOn", String.valueOf(before.reviewOn())),
 				Map.of("after", score, "reviewOn", String.valueOf(DateInput.date(form.nextReview())), "note", form.note().strip()));
+		this.events.publishEvent(new StockTakeStandings.Changed(plan.plan().id(), null));
 	}
 
 	/** Removes the risk and its reviews from the register; false where the plan has no such risk. */
@@ -173,6 +179,7 @@ public class Risks {
 		}
 		this.jdbc.sql("delete from risk where id = ?").param(riskId).update();
 		this.audit.deleted("risk", riskId, "Removed the risk '" + before.title() + "' from plan " + plan.plan().code(), before);
+		this.events.publishEvent(new StockTakeStandings.Changed(plan.plan().id(), null));
 		return true;
 	}
 

@@ -24,7 +24,10 @@ class StockTakeApiController {
 
 	private final StockTake stockTake;
 
-	StockTakeApiController(PlanAccess plans, StockTakeRecords records, Risks risks, StockTake stockTake) {
+	private final StockTakeSummary summaries;
+
+	StockTakeApiController(PlanAccess plans, StockTakeRecords records, Risks risks, StockTake stockTake, StockTakeSummary summaries) {
+		this.summaries = summaries;
 		this.plans = plans;
 		this.records = records;
 		this.risks = risks;
@@ -37,7 +40,21 @@ class StockTakeApiController {
 		PlanTree tree = this.plans.tree(id);
 		boolean unpublished = this.plans.seesUnpublished(tree);
 		return Map.of("participation", this.records.participation(id, unpublished), "evidence", this.records.evidence(id, unpublished),
-				"contributions", this.records.contributions(id), "risks", this.risks.of(id, unpublished));
+				"equalityImpacts", this.records.equalityImpacts(id, unpublished), "contributions", this.records.contributions(id), "risks",
+				this.risks.of(id, unpublished), "agreements", (tree.plan().partnershipCode() != null)
+						? this.records.agreements(tree.plan().partnershipCode(), unpublished) : List.of());
+	}
+
+	/** How every published plan stands against each statement, as the public sees it: its gaps, and whether the partnership assessed itself. */
+	@GetMapping("/api/stock-take")
+	Map<String, Object> summary() {
+		StockTakeSummary.Summary summary = this.summaries.summary();
+		return Map.of("statements", SixStatements.TITLES, "plans", summary.groups().stream().flatMap((g) -> g.rows().stream())
+			.map((r) -> Map.of("plan", r.plan().code(), "title", r.plan().title(), "partnership", java.util.Objects.toString(r.plan().partnershipCode(), ""),
+					"gaps", (r.standing() != null) ? r.standing().gaps() : List.of(), "selfAssessed",
+					(r.standing() != null) ? r.standing().assessed() : List.of(), "workedOutAt",
+					(r.standing() != null) ? r.standing().workedOutAt().toString() : ""))
+			.toList());
 	}
 
 	/** Each of the six statements with what the records show and what is missing, and the partnership's own assessment. */

@@ -1,9 +1,12 @@
 package scot.goldenthread.stocktake;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +19,16 @@ import scot.goldenthread.partnerships.PartnershipDirectory;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanTree;
 import scot.goldenthread.reports.CommitteeReports;
+import scot.goldenthread.reports.ReportDocument;
+import scot.goldenthread.reports.ReportFormat;
+import scot.goldenthread.reports.ReportWriter;
 import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.Refused;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** What a plan stands on, the owner adding to it, and the plan checked against the six statements. */
@@ -48,9 +56,18 @@ class StockTakeController {
 
 	private final CommitteeReports papers;
 
+	private final ReportWriter writer;
+
+	private final StockTakeSummary summaries;
+
+	private final Clock clock;
+
 	StockTakeController(PlanAccess plans, StockTakeRecords records, StockTake stockTake, PartnershipDirectory partnerships,
-			CommitteeReports papers) {
+			CommitteeReports papers, ReportWriter writer, StockTakeSummary summaries, Clock clock) {
 		this.papers = papers;
+		this.writer = writer;
+		this.summaries = summaries;
+		this.clock = clock;
 		this.plans = plans;
 		this.records = records;
 		this.stockTake = stockTake;
@@ -280,6 +297,31 @@ class StockTakeController {
 		model.addAttribute("assessments", this.records.selfAssessments(id));
 		model.addAttribute("mayOwn", this.plans.mayOwn(tree));
 		return "stocktake/check";
+	}
+
+	/** The check printed as a report, as the person asking may see it: a page to keep, a tagged PDF or a Word file. */
+	@GetMapping("/plans/{id}/stock-take/download")
+	ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(defaultValue = "pdf") String format) {
+		ReportFormat chosen = ReportFormat.of(format).filter((f) -> f == ReportFormat.HTML || f == ReportFormat.PDF || f == ReportFormat.DOCX)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be one of html, pdf, docx"));
+		PlanTree tree = this.plans.tree(id);
+		ReportDocument document = StockTakeReport.of(tree.plan(), this.stockTake.check(tree), this.records.selfAssessments(id),
+				OffsetDateTime.now(this.clock));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.writer.write(document, chosen, out);
+		return ResponseEntity.ok()
+			.contentType(chosen.mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(document.fileName() + "." + chosen.extension()).build().toString())
+			.body(out.toByteArray());
+	}
+
+	/** How every published plan stands against the six statements, by partnership, from the standings kept: a few queries for any number. */
+	@GetMapping("/stock-take")
+	String summary(Model model) {
+		model.addAttribute("summary", this.summaries.summary());
+		model.addAttribute("titles", SixStatements.TITLES);
+		return "stocktake/summary";
 	}
 
 	@PostMapping("/plans/{id}/stock-take/{statement}")

@@ -34,6 +34,7 @@ import scot.goldenthread.shared.PlainText;
 import scot.goldenthread.shared.TextLimits;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +58,11 @@ public class StockTakeRecords {
 	/** Asked for when an assessment names a paper: the papers read the plans, whose files carry these records. */
 	private final ObjectProvider<CommitteeReports> papers;
 
-	StockTakeRecords(JdbcClient jdbc, Commands commands, AuditLog audit, PartnershipDirectory partnerships, ObjectProvider<CommitteeReports> papers) {
+	private final ApplicationEventPublisher events;
+
+	StockTakeRecords(JdbcClient jdbc, Commands commands, AuditLog audit, PartnershipDirectory partnerships, ObjectProvider<CommitteeReports> papers,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.papers = papers;
 		this.jdbc = jdbc;
 		this.commands = commands;
@@ -87,10 +92,11 @@ public class StockTakeRecords {
 		Map<Long, List<Long>> elements = elements("evidence", planId);
 		return this.jdbc.sql("""
 				select e.*, f.name file_name,
-				       array(select m.code from evidence_measure c join measure m on m.id = c.measure_id where c.evidence_id = e.id order by m.code) measures
+				       array(select m.code from evidence_measure c join measure m on m.id = c.measure_id
+				             where c.evidence_id = e.id and (m.public or ?) order by m.code) measures
 				from evidence e left join record_file f on f.id = e.file_id
 				where e.plan_id = ? and (e.public or ?) order by e.published_on desc nulls last, e.id""")
-			.params(planId, unpublished)
+			.params(unpublished, planId, unpublished)
 			.query((rs, n) -> new Records.Evidence(rs.getLong("id"), Records.Evidence.Kind.of(rs.getString("kind")).orElseThrow(),
 					rs.getString("title"), rs.getObject("published_on", LocalDate.class), rs.getString("author"), rs.getString("link"),
 					rs.getString("summary"), rs.getBoolean("public"), elements.getOrDefault(rs.getLong("id"), List.of()), strings(rs, "measures"),
@@ -406,6 +412,7 @@ public class StockTakeRecords {
 			}
 		}
 		this.audit.deleted(record, id, "Removed a " + record.replace('-', ' ') + " record from plan " + plan.plan().code(), before);
+		this.events.publishEvent(new StockTakeStandings.Changed(planId, null));
 		return true;
 	}
 
@@ -510,6 +517,7 @@ public class StockTakeRecords {
 					(statement != null) ? Integer.valueOf(statement) : null, published(form.audience()))
 			.query(Long.class).single();
 		this.audit.created("agreement", id, "Recorded an agreement of " + partnership.name(), form);
+		this.events.publishEvent(new StockTakeStandings.Changed(null, partnership.code()));
 		return id;
 	}
 
@@ -521,6 +529,7 @@ public class StockTakeRecords {
 		}
 		this.jdbc.sql("delete from agreement where id = ?").param(id).update();
 		this.audit.deleted("agreement", id, "Removed an agreement of " + partnership.name(), before);
+		this.events.publishEvent(new StockTakeStandings.Changed(null, partnership.code()));
 		return true;
 	}
 
@@ -555,6 +564,7 @@ public class StockTakeRecords {
 			.update();
 		this.audit.updated("statement-assessment", plan.plan().id() + "/" + statement,
 				"Assessed plan " + plan.plan().code() + " against statement " + statement, before, after);
+		this.events.publishEvent(new StockTakeStandings.Changed(plan.plan().id(), null));
 	}
 
 	private static List<Long> ownElements(PlanTree plan, List<Long> chosen, BindingResult errors) {
@@ -587,6 +597,7 @@ public class StockTakeRecords {
 
 	/** Audits a record added ({@code before} null) or changed, with what it was and what it is. */
 	private void audit(String type, long id, String what, PlanTree plan, Object before, Object after) {
+		this.events.publishEvent(new StockTakeStandings.Changed(plan.plan().id(), null));
 		if (before == null) {
 			this.audit.created(type, id, "Recorded " + what + " for plan " + plan.plan().code(), after);
 		}

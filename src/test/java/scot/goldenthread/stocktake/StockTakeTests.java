@@ -212,6 +212,67 @@ class StockTakeTests {
 	}
 
 	@Test
+	void aPartnershipsAgreementsAreReadIntoItsPlansChecksAndEveryPlanStandsInTheSummaryTheReportAndTheOpenData() throws Exception {
+		assertThat(page(get("/partnerships/stirling-cpp/agreements"))).contains("24 January 2018", "CPP Leadership Group",
+				"To develop a joint participation plan", "Statement 3: Participation", "Statement 4: Resources");
+		String partnership = this.world.tag() + "-partnership";
+		assertThat(page(post("/partnerships/{c}/agreements", partnership).param("text", "").param("statement", "9")
+			.with(SignedIn.as(this.users, this.world.owner())))).contains("Error: What", "Enter what was agreed",
+					"Choose one of the six statements, or none");
+		this.mvc.perform(post("/partnerships/{c}/agreements", partnership).param("text", "Pool budgets").with(SignedIn.as(this.users, this.world.lead())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/partnerships/{c}/agreements", partnership).param("agreedOn.day", "2").param("agreedOn.month", "3")
+			.param("agreedOn.year", "2026").param("agreedBy", "Board").param("text", "To pool budgets for family support.").param("statement", "4")
+			.param("audience", "public").with(SignedIn.as(this.users, this.world.owner())))
+			.andExpect(redirectedUrl("/partnerships/" + partnership + "/agreements"));
+		assertThat(page(get("/plans/{id}/stock-take", this.plan))).contains("The partnership agreed on 2026-03-02 (Board): To pool budgets for family support.");
+		// the standing the summary reads is worked out again as the records change: the partnership's agreement, then the plan's assessment
+		int before = gaps(3);
+		this.mvc.perform(post("/plans/{id}/stands-on/equality-impact", this.plan).with(SignedIn.as(this.users, this.world.owner()))
+			.param("title", "EqIA of the plan").param("audience", "public"));
+		assertThat(gaps(3)).isEqualTo(before - 1);
+		String summary = page(get("/stock-take"));
+		assertThat(summary).contains("Every plan against the six statements", this.world.plan().title(), "Wellbeing", "Self-assessed");
+		this.mvc.perform(get("/api/stock-take")).andExpect(jsonPath("$.statements.length()").value(6))
+			.andExpect(jsonPath("$.plans[?(@.plan == '" + this.world.plan().code() + "')].gaps[2]").value(before - 1));
+		// the check printed: a tagged PDF with a bookmark for each statement, and a Word file with Word's headings
+		byte[] pdf = this.mvc.perform(get("/plans/{id}/stock-take/download", this.plan).param("format", "pdf")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+			assertThat(document.getDocumentCatalog().getDocumentOutline().children()).extracting((b) -> b.getTitle())
+				.containsExactly("1. Evidence", "2. Prevention", "3. Participation", "4. Resources", "5. Precise improvement and timescales",
+						"6. Scrutiny and accountability");
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("The plan against the six statements",
+					"What the records show", "Equality impact assessment: EqIA of the plan.");
+		}
+		byte[] word = this.mvc.perform(get("/plans/{id}/stock-take/download", this.plan).param("format", "docx")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(word))) {
+			assertThat(document.getParagraphs()).filteredOn((p) -> "Heading2".equals(p.getStyle())).extracting((p) -> p.getText())
+				.startsWith("1. Evidence").hasSize(6);
+		}
+		this.mvc.perform(get("/plans/{id}/stock-take/download", this.plan).param("format", "xlsx")).andExpect(status().isBadRequest());
+		// open data: what the public may have, and no more
+		this.mvc.perform(post("/plans/{id}/stands-on/participation", this.plan).with(SignedIn.as(this.users, this.world.owner()))
+			.param("title", "Open meeting").param("method", "event").param("contact", "=HYPERLINK(\"x\")").param("audience", "public"));
+		this.mvc.perform(post("/plans/{id}/stands-on/evidence", this.plan).with(SignedIn.as(this.users, this.world.owner()))
+			.param("kind", "study").param("title", "=Kept study").param("audience", "partnership"));
+		assertThat(page(get("/open-data/participation.csv"))).startsWith("plan,kind,title,method").contains("Open meeting",
+				"Final consultation on the LOIP").doesNotContain("HYPERLINK");
+		assertThat(page(get("/open-data/evidence.csv"))).contains("Data deep-dive and benchmarking").doesNotContain("Kept study");
+		assertThat(page(get("/open-data/agreements.csv"))).contains("stirling-cpp", "To develop an approach to joint resourcing");
+		assertThat(page(get("/open-data/equality-impacts.csv"))).contains("People Business Plan – Interim Update December 2022");
+		assertThat(page(get("/open-data/stock-take.csv"))).contains(this.world.plan().code() + ",3," + (before - 1) + ",");
+		assertThat(page(get("/open-data/risks.csv"))).startsWith("plan,element,title");
+	}
+
+	private int gaps(int statement) {
+		return this.jdbc.sql("select gaps from stock_take_standing where plan_id = ? and statement = ?").params(this.plan, statement)
+			.query(Integer.class).single();
+	}
+
+	@Test
 	void theLoipStandsOnSeed000sEvidenceAndEngagement() throws Exception {
 		long loip = this.plans.plan("LOIP-2024-34").orElseThrow().id();
 		assertThat(page(get("/plans/{id}/stands-on", loip))).contains("Data deep-dive and benchmarking", "Centre for Local Economic Strategies",

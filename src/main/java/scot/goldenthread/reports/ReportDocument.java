@@ -1,0 +1,27 @@
+package scot.goldenthread.reports;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import scot.goldenthread.plans.Plan;
+
+/**
+ * A report about a plan made of headed sections of paragraphs and lists, written by another module and printed here as
+ * a page, a tagged PDF and a Word file in the partnership's look: such as the plan's check against the six statements.
+ */
+public record ReportDocument(Plan plan, String title, String summary, List<Section> sections, OffsetDateTime generatedAt) {
+
+	/** A section: its heading, a lead paragraph (may be null) and its parts. */
+	public record Section(String heading, String lead, List<Part> parts) {
+	}
+
+	/** A part of a section: a heading (may be null), then paragraphs, then a bulleted list. */
+	public record Part(String heading, List<String> paragraphs, List<String> items) {
+	}
+
+	/** A name for the file, from the plan's code and the title. */
+	public String fileName() {
+		return (this.plan.code() + "-" + this.title).replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
+	}
+
+}
