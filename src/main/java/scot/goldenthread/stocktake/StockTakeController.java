@@ -217,6 +217,9 @@ class StockTakeController {
 	private static final Map<String, String> NAMES = Map.of("participation", "a participation record", "evidence", "evidence",
 			"equality-impact", "an equality impact assessment", "contribution", "a contribution from a partner");
 
+	private static final Map<String, String> ADD = Map.of("participation", "Add the record", "evidence", "Add the evidence", "equality-impact",
+			"Add the assessment", "contribution", "Add the contribution");
+
 	private static final Map<String, String> DONE = Map.of("participation", "The participation record", "evidence", "The evidence",
 			"equality-impact", "The equality impact assessment", "contribution", "The partner's contribution");
 
@@ -224,7 +227,7 @@ class StockTakeController {
 		PlanTree tree = this.plans.owned(id);
 		model.addAttribute("plan", tree.plan());
 		model.addAttribute("heading", ((recordId == null) ? "Add " : "Change ") + NAMES.get(kind));
-		model.addAttribute("button", (recordId == null) ? "Add " + NAMES.get(kind).replaceFirst("^an? ", "the ") : "Save the changes");
+		model.addAttribute("button", (recordId == null) ? ADD.get(kind) : "Save the changes");
 		model.addAttribute("action", "/plans/" + id + "/stands-on/" + kind + ((recordId != null) ? "/" + recordId : ""));
 		model.addAttribute("elements", StockTakeRecords.informable(tree));
 		model.addAttribute("measures", tree.elements().stream().flatMap((e) -> e.measures().stream())

@@ -57,7 +57,8 @@ class BrowserTests {
 			"/measures/LOIP-ES-03", "/measures/NIF-NUM-GAP", "/places/S92000003", "/places/S12000005",
 			"/places/S12000005-multi-member-wards-clackmannanshire-south", "/places/S12000005/poorest", "/places/S12000005/localities", "/national-outcomes", "/national-outcomes/health", "/sign-in",
 			"/search?q=attainment+gap", "/search?status=measure%3Aoff-target", "/search?status=action%3Ano-update&page=2", "/open-data",
-			"/measures/SIMD-INCOME/values?level=data-zone&page=2", "/plans/1/stands-on", "/plans/1/stock-take", "/plans/1/versions", "/plans/1/risks");
+			"/measures/SIMD-INCOME/values?level=data-zone&page=2", "/plans/1/stands-on", "/plans/1/stock-take", "/plans/1/versions", "/plans/1/risks", "/stock-take",
+			"/partnerships/stirling-cpp/agreements");
 
 	@LocalServerPort
 	int port;
@@ -316,6 +317,33 @@ class BrowserTests {
 				org.assertj.core.api.Assertions.assertThat(accessibilityViolations(page, "the stock-take check")).isEmpty();
 				screenshot(page, "stock-take-" + width);
 			}
+			// an equality impact assessment with its file, then a record changed
+			Path eqia = Files.createTempFile("eqia", ".pdf");
+			Files.writeString(eqia, "%PDF-1.4 An equality impact assessment");
+			page.setViewportSize(1280, 900);
+			page.navigate(url("/plans/1/stands-on/equality-impact"));
+			page.getByLabel("Title").fill("Equality impact assessment of the wellbeing priorities");
+			page.getByLabel("Outcome").selectOption("adjust");
+			page.getByLabel("Upload the document (optional)").setInputFiles(eqia);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the assessment")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("The equality impact assessment is added.");
+			// the hidden words after "Change" name the record for a screen reader
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Young people's panel on the wellbeing priorities")).click();
+			page.getByLabel("How many took part (optional)").fill("21");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the changes")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("The participation record is changed.");
+			assertThat(page.locator("main")).containsText("21 people");
+			assertThat(page.locator("main")).containsText("Download " + eqia.getFileName());
+			for (int width : new int[] { 1280, 375 }) {
+				page.setViewportSize(width, 900);
+				page.navigate(url("/plans/1/stands-on#equality"));
+				org.assertj.core.api.Assertions.assertThat(accessibilityViolations(page, "what the plan stands on, to its owner")).isEmpty();
+				screenshot(page, "stands-on-owner-" + width);
+				page.navigate(url("/stock-take"));
+				assertThat(page.locator("main")).containsText("Every plan against the six statements");
+				org.assertj.core.api.Assertions.assertThat(accessibilityViolations(page, "the summary across partnerships")).isEmpty();
+				screenshot(page, "stock-take-summary-" + width);
+			}
 			page.setViewportSize(1280, 900);
 			page.navigate(url("/plans/1/risks/new"));
 			page.getByLabel("The risk", new Page.GetByLabelOptions().setExact(true)).fill("Partners cannot fund the community hubs after 2026");
@@ -335,6 +363,7 @@ class BrowserTests {
 		}
 		finally {
 			this.jdbc.sql("delete from participation where title = 'Young people''s panel on the wellbeing priorities'").update();
+			this.jdbc.sql("delete from equality_impact where title = 'Equality impact assessment of the wellbeing priorities'").update();
 			this.jdbc.sql("delete from risk where title = 'Partners cannot fund the community hubs after 2026'").update();
 		}
 	}

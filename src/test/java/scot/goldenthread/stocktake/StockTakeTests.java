@@ -190,6 +190,8 @@ class StockTakeTests {
 		long id = this.jdbc.sql("select id from evidence where plan_id = ?").param(this.plan).query(Long.class).single();
 		assertThat(page(get("/plans/{id}/stands-on", this.plan))).contains("Download profile.xlsx", "Cited by measures", measure);
 		assertThat(page(get("/plans/{id}/stock-take", this.plan))).contains("1 of ");
+		assertThat(page(get("/plans/{id}/stands-on", this.plan).with(SignedIn.as(this.users, owner))))
+			.contains("/stands-on/evidence/" + id + "\">Change<span class=\"govuk-visually-hidden\">: Locality profile</span>");
 		String form = page(get("/plans/{id}/stands-on/evidence/{r}", this.plan, id).with(SignedIn.as(this.users, owner)));
 		assertThat(form).contains("Change evidence", "value=\"Locality profile\"", "Take away profile.xlsx");
 		this.mvc.perform(get("/plans/{id}/stands-on/evidence/{r}", this.plan, id).with(SignedIn.as(this.users, this.world.lead())))

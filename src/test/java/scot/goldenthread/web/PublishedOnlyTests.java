@@ -51,6 +51,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -145,7 +146,9 @@ class PublishedOnlyTests {
 				"/api/plans/" + plan + "/elements/" + served + "/thread", "/measures/" + gap, "/api/measures/" + gap + "/observations",
 				"/open-data/observations.csv", "/api/measures/" + gap + "/updates", "/partnerships/" + world.plan().partnershipCode(),
 				"/open-data/actions.csv", "/open-data/elements.csv", "/plans/" + plan + "/stands-on", "/plans/" + plan + "/risks",
-				"/plans/" + plan + "/stock-take", "/api/plans/" + plan + "/stands-on", "/measures/SIMD-INCOME/values?level=data-zone", "/measures/SIMD-INCOME/values.csv?level=data-zone");
+				"/plans/" + plan + "/stock-take", "/api/plans/" + plan + "/stands-on", "/stock-take", "/api/stock-take", "/open-data/participation.csv",
+				"/open-data/evidence.csv", "/open-data/equality-impacts.csv", "/open-data/agreements.csv", "/open-data/risks.csv",
+				"/partnerships/" + world.plan().partnershipCode() + "/agreements", "/plans/" + plan + "/stock-take/download?format=pdf", "/measures/SIMD-INCOME/values?level=data-zone", "/measures/SIMD-INCOME/values.csv?level=data-zone");
 		assertThat(leaks).as("what the anonymous received of unpublished work").isEmpty();
 		assertThat(failures).as("answers of 500").isEmpty();
 	}
@@ -187,9 +190,19 @@ class PublishedOnlyTests {
 		this.mvc.perform(post("/plans/{id}/risks/new", plan).with(SignedIn.as(this.users, world.owner())).param("title", "Echidna risk")
 			.param("owner", "Chief Officer").param("likelihoodBefore", "3").param("impactBefore", "3").param("likelihoodAfter", "2")
 			.param("impactAfter", "2").param("audience", "partnership")).andExpect(status().is3xxRedirection());
+		// an equality impact assessment with its file, and an agreement of the partnership, kept to the partnership
+		this.mvc.perform(multipart("/plans/{id}/stands-on/equality-impact", plan).file(new org.springframework.mock.web.MockMultipartFile("file",
+				"echidna.pdf", null, "%PDF Echidna file".getBytes(StandardCharsets.UTF_8)))
+			.with(SignedIn.as(this.users, world.owner())).param("title", "Echidna assessment").param("audience", "partnership"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/partnerships/{c}/agreements", world.plan().partnershipCode()).with(SignedIn.as(this.users, world.owner()))
+			.param("text", "Echidna agreement").param("statement", "4").param("audience", "partnership")).andExpect(status().is3xxRedirection());
 		// each is really there for those who may see it, so its absence below means something
+		this.mvc.perform(get("/partnerships/{c}/agreements", world.plan().partnershipCode()).with(SignedIn.as(this.users, world.viewer())))
+			.andExpect(content().string(containsString("Echidna agreement")));
 		this.mvc.perform(get("/plans/{id}/stands-on", plan).with(SignedIn.as(this.users, world.viewer())))
-			.andExpect(content().string(containsString("Echidna contact"))).andExpect(content().string(containsString("Echidna evidence")));
+			.andExpect(content().string(containsString("Echidna contact"))).andExpect(content().string(containsString("Echidna evidence")))
+			.andExpect(content().string(containsString("Echidna assessment")));
 		this.mvc.perform(get("/plans/{id}/risks", plan).with(SignedIn.as(this.users, world.viewer())))
 			.andExpect(content().string(containsString("Echidna risk")));
 		PlanElement served = world.element("P1");
