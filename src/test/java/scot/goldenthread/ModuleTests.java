@@ -21,7 +21,7 @@ class ModuleTests {
 
 	@Test
 	void everyCapabilityIsAModule() {
-		assertThat(MODULES.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder("audit", "database",
+		assertThat(MODULES.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder("annualreports", "audit", "database",
 				"demo", "measures", "nationaloutcomes", "opendata", "partnerships", "people", "places", "plans", "progress", "reports", "search",
 				"shared", "stocktake", "web");
 	}

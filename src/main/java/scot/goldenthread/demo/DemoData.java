@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import scot.goldenthread.annualreports.AnnualReports;
 import scot.goldenthread.measures.ColumnMapping;
 import scot.goldenthread.measures.MeasureDefinitions;
 import scot.goldenthread.reports.CommitteeReport;
@@ -82,6 +83,8 @@ class DemoData implements ApplicationRunner {
 
 	private final CommitteeReports committeeReports;
 
+	private final AnnualReports annualReports;
+
 	private final Localities localities;
 
 	private final SimdMeasures simd;
@@ -98,7 +101,7 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(PartnershipDirectory partnerships, PartnershipLooks looks, LaidPapers laidPapers, PlanCatalogue plans, MeasureDefinitions measures,
 			ObservationImporter observations, TransactionTemplate transaction, Accounts accounts, ProgressUpdates updates,
-			CommitteeReports committeeReports, Localities localities, SimdMeasures simd, Clock clock, FirstLoad firstLoad,
+			CommitteeReports committeeReports, AnnualReports annualReports, Localities localities, SimdMeasures simd, Clock clock, FirstLoad firstLoad,
 			StockTakeRecords stockTake) {
 		this.stockTake = stockTake;
 		this.firstLoad = firstLoad;
@@ -107,6 +110,7 @@ class DemoData implements ApplicationRunner {
 		this.localities = localities;
 		this.simd = simd;
 		this.committeeReports = committeeReports;
+		this.annualReports = annualReports;
 		this.accounts = accounts;
 		this.updates = updates;
 		this.partnerships = partnerships;
@@ -148,6 +152,8 @@ class DemoData implements ApplicationRunner {
 			loadPeopleAndUpdates();
 			loadCommitteeReports();
 			loadStockTake();
+			// the LOIP's draft annual report for 2024/25, made from the demo's series, for its owner to write and approve
+			this.annualReports.load("LOIP-2024-34", "2024/25");
 		});
 		log.info("Loaded the demo data: {} partnerships and {} plans", this.partnerships.partnerships().size(),
 				planFiles.length);

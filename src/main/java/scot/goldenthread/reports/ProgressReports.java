@@ -44,7 +44,7 @@ import org.springframework.validation.BindingResult;
 
 /** Builds progress reports: a plan's actions as chosen, with what has been approved, or the working draft when asked. */
 @Service
-class ProgressReports {
+public class ProgressReports {
 
 	private final PlanCatalogue plans;
 

@@ -15,8 +15,17 @@ public record ReportDocument(Plan plan, String title, String summary, List<Secti
 	public record Section(String heading, String lead, List<Part> parts) {
 	}
 
-	/** A part of a section: a heading (may be null), then paragraphs, then a bulleted list. */
-	public record Part(String heading, List<String> paragraphs, List<String> items) {
+	/** A part of a section: a heading (may be null), then paragraphs, then a bulleted list, then a table (may be null). */
+	public record Part(String heading, List<String> paragraphs, List<String> items, Table table) {
+
+		public Part(String heading, List<String> paragraphs, List<String> items) {
+			this(heading, paragraphs, items, null);
+		}
+
+	}
+
+	/** A table with its caption, its column headings and its rows of text; the first cell of a row heads it. */
+	public record Table(String caption, List<String> columns, List<List<String>> rows) {
 	}
 
 	/** A name for the file, from the plan's code and the title. */

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /** A {@link ReportDocument} as a Word file: its headings as Word's headings, so a screen reader can move between them. */
 final class ReportDocumentFile {
@@ -37,6 +39,9 @@ final class ReportDocumentFile {
 						p.setNumID(bullets);
 						ProgressReportDocument.text(p, item, false);
 					}
+					if (part.table() != null) {
+						table(doc, part.table());
+					}
 				}
 			}
 			doc.write(out);
@@ -44,6 +49,23 @@ final class ReportDocumentFile {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A table in the reports' style, its caption above it and its heading row repeated on each page. */
+	private static void table(XWPFDocument doc, ReportDocument.Table table) {
+		ProgressReportDocument.text(doc.createParagraph(), table.caption(), true);
+		XWPFTable t = doc.createTable(table.rows().size() + 1, table.columns().size());
+		t.setWidth("100%");
+		ProgressReportDocument.styled(t);
+		ProgressReportDocument.header(t.getRow(0), table.columns());
+		t.getRow(0).setRepeatHeader(true);
+		for (int r = 0; r < table.rows().size(); r++) {
+			List<String> row = table.rows().get(r);
+			for (int c = 0; c < row.size(); c++) {
+				ProgressReportDocument.cell(t.getRow(r + 1).getCell(c), (row.get(c) != null) ? row.get(c) : "", c == 0);
+			}
+		}
+		doc.createParagraph();
 	}
 
 }

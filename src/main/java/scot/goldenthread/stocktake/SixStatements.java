@@ -69,7 +69,7 @@ public final class SixStatements {
 			"Precise about the level of improvement and the timescale for each commitment, and how progress will be measured.",
 			"Clear about scrutiny, performance and accountability arrangements.");
 
-	private static final Set<ElementKind> PRIORITIES = Set.of(ElementKind.STRATEGIC_OUTCOME, ElementKind.PRIORITY_THEME, ElementKind.PRIORITY);
+	static final Set<ElementKind> PRIORITIES = Set.of(ElementKind.STRATEGIC_OUTCOME, ElementKind.PRIORITY_THEME, ElementKind.PRIORITY);
 
 	private static final Set<ElementKind> OUTCOMES = Set.of(ElementKind.STRATEGIC_OUTCOME, ElementKind.OUTCOME);
 

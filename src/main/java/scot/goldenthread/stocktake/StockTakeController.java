@@ -88,6 +88,7 @@ class StockTakeController {
 		model.addAttribute("contributions", contributions);
 		model.addAttribute("byPartner", totals(contributions, Records.Contribution::partnerName));
 		model.addAttribute("byYear", totals(contributions, Records.Contribution::financialYear));
+		model.addAttribute("byPriority", totals(contributions, (c) -> priorityOf(tree, c.elementId())));
 		model.addAttribute("mayOwn", this.plans.mayOwn(tree));
 		return "stocktake/stands-on";
 	}
@@ -100,6 +101,16 @@ class StockTakeController {
 		return new TreeMap<>(contributions.stream().collect(Collectors.groupingBy(by, Collectors.reducing(new Total(BigDecimal.ZERO, BigDecimal.ZERO),
 				(c) -> new Total(Objects.requireNonNullElse(c.money(), BigDecimal.ZERO), Objects.requireNonNullElse(c.fte(), BigDecimal.ZERO)),
 				(a, b) -> new Total(a.money().add(b.money()), a.fte().add(b.fte()))))));
+	}
+
+	/** The priority (or theme, or outcome) a contribution's element is, or is under: its code and headline. */
+	private static String priorityOf(PlanTree tree, long elementId) {
+		for (PlanElement e = tree.element(elementId).orElse(null); e != null; e = (e.parentId() != null) ? tree.element(e.parentId()).orElse(null) : null) {
+			if (SixStatements.PRIORITIES.contains(e.kind())) {
+				return e.code() + " " + e.headline();
+			}
+		}
+		return "Not under a priority";
 	}
 
 	@GetMapping("/plans/{id}/stands-on/participation")

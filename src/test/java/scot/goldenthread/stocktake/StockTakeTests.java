@@ -93,6 +93,9 @@ class StockTakeTests {
 			.param("element", String.valueOf(a1)).param("partner", this.world.tag() + "-council").param("financialYear", "2025/26")
 			.param("money", "£25,000").param("fte", "1.5").param("source", "redirected"))
 			.andExpect(redirectedUrl("/plans/" + this.plan + "/stands-on"));
+		// the totals by partner, by the priority the action is under, and by year
+		assertThat(page(get("/plans/{id}/stands-on", this.plan)).replaceAll("\\s+", " ")).contains("Totals by priority",
+				"P1 Every child ready to learn</th> <td class=\"govuk-table__cell govuk-table__cell--numeric\">25,000</td>");
 		String after = page(get("/plans/{id}/stock-take", this.plan));
 		assertThat(after).contains("1 engagement activity and 0 participation requests recorded.", "1 of 2 priorities have participation recorded for them.",
 				"Groups seldom heard reached: Young carers, Kinship carers.",

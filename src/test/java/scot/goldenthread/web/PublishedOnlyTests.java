@@ -148,7 +148,8 @@ class PublishedOnlyTests {
 				"/open-data/actions.csv", "/open-data/elements.csv", "/plans/" + plan + "/stands-on", "/plans/" + plan + "/risks",
 				"/plans/" + plan + "/stock-take", "/api/plans/" + plan + "/stands-on", "/stock-take", "/api/stock-take", "/open-data/participation.csv",
 				"/open-data/evidence.csv", "/open-data/equality-impacts.csv", "/open-data/agreements.csv", "/open-data/risks.csv",
-				"/partnerships/" + world.plan().partnershipCode() + "/agreements", "/plans/" + plan + "/stock-take/download?format=pdf", "/measures/SIMD-INCOME/values?level=data-zone", "/measures/SIMD-INCOME/values.csv?level=data-zone");
+				"/partnerships/" + world.plan().partnershipCode() + "/agreements", "/plans/" + plan + "/stock-take/download?format=pdf",
+				"/plans/" + plan + "/annual-reports", "/measures/SIMD-INCOME/values?level=data-zone", "/measures/SIMD-INCOME/values.csv?level=data-zone");
 		assertThat(leaks).as("what the anonymous received of unpublished work").isEmpty();
 		assertThat(failures).as("answers of 500").isEmpty();
 	}
@@ -197,6 +198,12 @@ class PublishedOnlyTests {
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(post("/partnerships/{c}/agreements", world.plan().partnershipCode()).with(SignedIn.as(this.users, world.owner()))
 			.param("text", "Echidna agreement").param("statement", "4").param("audience", "partnership")).andExpect(status().is3xxRedirection());
+		// a draft annual report with its words
+		String report = this.mvc.perform(post("/plans/{id}/annual-reports", plan).param("year", "2025/26").with(SignedIn.as(this.users, world.owner())))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		this.mvc.perform(post(report + "/words").param("version", "0").param("word.summary", "Echidna report words")
+			.with(SignedIn.as(this.users, world.owner()))).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(report).with(SignedIn.as(this.users, world.viewer()))).andExpect(content().string(containsString("Echidna report words")));
 		// each is really there for those who may see it, so its absence below means something
 		this.mvc.perform(get("/partnerships/{c}/agreements", world.plan().partnershipCode()).with(SignedIn.as(this.users, world.viewer())))
 			.andExpect(content().string(containsString("Echidna agreement")));

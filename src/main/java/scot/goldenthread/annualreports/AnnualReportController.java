@@ -1,0 +1,189 @@
+package scot.goldenthread.annualreports;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import scot.goldenthread.plans.Plan;
+import scot.goldenthread.plans.PlanCatalogue;
+import scot.goldenthread.people.Access;
+import scot.goldenthread.reports.ReportDocument;
+import scot.goldenthread.reports.ReportFormat;
+import scot.goldenthread.reports.ReportWriter;
+import scot.goldenthread.shared.NotFound;
+import scot.goldenthread.shared.Refused;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A plan's annual reports: the list, each report, its words, its way from draft to published, and its files. */
+@Controller
+class AnnualReportController {
+
+	/** The prefix of a words field's name: "word.summary", "word.measure:LOIP-ES-03". */
+	private static final String WORD = "word.";
+
+	private final AnnualReports reports;
+
+	private final PlanCatalogue plans;
+
+	private final Access access;
+
+	private final ReportWriter writer;
+
+	private final Clock clock;
+
+	AnnualReportController(AnnualReports reports, PlanCatalogue plans, Access access, ReportWriter writer, Clock clock) {
+		this.reports = reports;
+		this.plans = plans;
+		this.access = access;
+		this.writer = writer;
+		this.clock = clock;
+	}
+
+	@GetMapping("/plans/{id}/annual-reports")
+	String list(@PathVariable long id, Model model) {
+		Plan plan = this.plans.plan(id).filter((p) -> this.plans.visible(p, this.access)).orElseThrow(() -> NotFound.because("There is no such plan"));
+		model.addAttribute("plan", plan);
+		model.addAttribute("reports", this.reports.of(id));
+		model.addAttribute("mayWrite", this.reports.mayWrite(plan));
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		if (!model.containsAttribute("year")) {
+			int start = OffsetDateTime.now(this.clock).getMonthValue() >= 4 ? OffsetDateTime.now(this.clock).getYear() - 1 : OffsetDateTime.now(this.clock).getYear() - 2;
+			model.addAttribute("year", start + "/" + String.format("%02d", (start + 1) % 100));
+		}
+		return "annualreports/list";
+	}
+
+	@PostMapping("/plans/{id}/annual-reports")
+	String make(@PathVariable long id, @RequestParam(defaultValue = "") String year, Model model, RedirectAttributes redirect) {
+		try {
+			AnnualReports.AnnualReport made = this.reports.make(id, year);
+			redirect.addFlashAttribute("done", "The draft annual report for " + made.year() + " is made from the data.");
+			return "redirect:/annual-reports/" + made.id();
+		}
+		catch (Refused ex) {
+			model.addAttribute("errors", ex.errors());
+			model.addAttribute("year", year);
+			return list(id, model);
+		}
+	}
+
+	@GetMapping("/annual-reports/{id}")
+	String report(@PathVariable long id, Model model) {
+		AnnualReports.AnnualReport report = this.reports.get(id);
+		model.addAttribute("r", report);
+		model.addAttribute("c", report.content());
+		model.addAttribute("balance", AnnualReportDocument.balance(report.content()));
+		model.addAttribute("improved", report.content().went(AnnualReportContent.Direction.IMPROVED));
+		model.addAttribute("worse", report.content().went(AnnualReportContent.Direction.WORSE));
+		model.addAttribute("mayWrite", report.status() != AnnualReports.Status.PUBLISHED && this.reports.mayWrite(report.plan()));
+		return "annualreports/report";
+	}
+
+	@GetMapping("/annual-reports/{id}/words")
+	String words(@PathVariable long id, Model model) {
+		AnnualReports.AnnualReport report = this.reports.get(id);
+		this.access.require(this.reports.mayWrite(report.plan()));
+		return wordsPage(report, report.words(), Map.of(), report.version(), model);
+	}
+
+	private String wordsPage(AnnualReports.AnnualReport report, Map<String, String> words, Map<String, String> errors, int version, Model model) {
+		model.addAttribute("r", report);
+		model.addAttribute("c", report.content());
+		model.addAttribute("words", words);
+		model.addAttribute("errors", errors);
+		model.addAttribute("version", version);
+		return "annualreports/words";
+	}
+
+	@PostMapping("/annual-reports/{id}/words")
+	String write(@PathVariable long id, @RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect) {
+		Map<String, String> words = new LinkedHashMap<>();
+		fields.forEach((name, text) -> {
+			if (name.startsWith(WORD)) {
+				words.put(name.substring(WORD.length()), text);
+			}
+		});
+		int version = version(fields);
+		try {
+			this.reports.write(id, words, version);
+			redirect.addFlashAttribute("done", "The words of the report are saved.");
+			return "redirect:/annual-reports/" + id;
+		}
+		catch (Refused ex) {
+			AnnualReports.AnnualReport report = this.reports.get(id);
+			Map<String, String> errors = new LinkedHashMap<>();
+			ex.errors().forEach((key, reason) -> errors.put(key.isEmpty() ? "" : WORD + key, reason));
+			return wordsPage(report, words, errors, version, model);
+		}
+	}
+
+	@PostMapping("/annual-reports/{id}/{step:refresh|approve|publish}")
+	String step(@PathVariable long id, @PathVariable String step, @RequestParam Map<String, String> fields, RedirectAttributes redirect) {
+		int version = version(fields);
+		try {
+			switch (step) {
+				case "refresh" -> this.reports.refresh(id, version);
+				case "approve" -> this.reports.approve(id, version);
+				default -> this.reports.publish(id, version);
+			}
+			redirect.addFlashAttribute("done", switch (step) {
+				case "refresh" -> "The figures are brought up to date from the data.";
+				case "approve" -> "The report is approved. Publish it when it is to go to the public.";
+				default -> "The report is published.";
+			});
+		}
+		catch (Refused ex) {
+			redirect.addFlashAttribute("problem", String.join(" ", ex.errors().values()));
+		}
+		return "redirect:/annual-reports/" + id;
+	}
+
+	private static int version(Map<String, String> fields) {
+		try {
+			return Integer.parseInt(fields.getOrDefault("version", "-1"));
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	/** The report as a tagged PDF, a Word file or a page to keep; a draft only for those who may see it. */
+	@GetMapping("/annual-reports/{id}/download")
+	ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam(defaultValue = "pdf") String format) {
+		ReportFormat chosen = ReportFormat.of(format).filter((f) -> f == ReportFormat.HTML || f == ReportFormat.PDF || f == ReportFormat.DOCX)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be one of html, pdf, docx"));
+		ReportDocument document = AnnualReportDocument.of(this.reports.get(id), OffsetDateTime.now(this.clock));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.writer.write(document, chosen, out);
+		return ResponseEntity.ok()
+			.contentType(chosen.mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(document.fileName() + "." + chosen.extension()).build().toString())
+			.body(out.toByteArray());
+	}
+
+	/** A published report's figures and words as open data, as they were published. */
+	@GetMapping("/open-data/annual-reports/{id}.json")
+	ResponseEntity<String> openData(@PathVariable long id) {
+		return this.reports.published(id).map((json) -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json))
+			.orElseThrow(() -> NotFound.because("There is no such published report"));
+	}
+
+}

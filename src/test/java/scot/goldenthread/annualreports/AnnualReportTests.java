@@ -1,0 +1,155 @@
+package scot.goldenthread.annualreports;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import scot.goldenthread.Fixtures;
+import scot.goldenthread.SignedIn;
+import scot.goldenthread.measures.MeasureCatalogue;
+import scot.goldenthread.measures.MeasureDefinition;
+import scot.goldenthread.plans.PlanCatalogue;
+import scot.goldenthread.plans.PlanTree;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A plan's annual report: made from the data, every measure in it whichever way it went; the owner writes the words,
+ * never the figures, approves and publishes it; the public sees it only then, as it was published, as a page, a tagged
+ * PDF, a Word file and open data.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AnnualReportTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	PlanCatalogue plans;
+
+	@Autowired
+	MeasureCatalogue measures;
+
+	@Test
+	void theLoipsDraftFor2024IsMadeFromTheDemoDataWithEveryMeasureAndKeptFromThePublic() throws Exception {
+		PlanTree loip = this.plans.tree(this.plans.plan("LOIP-2024-34").orElseThrow().id()).orElseThrow();
+		long id = this.jdbc.sql("select id from annual_report where plan_id = ? and year = '2024/25'").param(loip.plan().id()).query(Long.class).single();
+		this.mvc.perform(get("/annual-reports/{id}", id)).andExpect(status().isNotFound());
+		assertThat(page(get("/plans/{id}/annual-reports", loip.plan().id()))).contains("No annual report is published yet").doesNotContain("/annual-reports/" + id);
+		String draft = page(get("/annual-reports/{id}", id).with(SignedIn.as(this.users, "admin")));
+		assertThat(draft).contains("Annual report 2024/25", "1 April 2024", "31 March 2025", "What improved (", "What got worse (", "Source: ",
+				"This draft is seen by the partnership only");
+		AnnualReportContent content = content(id);
+		Set<String> unpublished = this.measures.unpublished();
+		Set<String> own = loip.elements().stream().flatMap((e) -> e.measures().stream()).map(MeasureDefinition::code)
+			.filter((c) -> !unpublished.contains(c)).collect(Collectors.toSet());
+		// every published measure, not a chosen few; on the demo's real series some went each way
+		assertThat(content.measures()).extracting(AnnualReportContent.MeasureRow::code).containsExactlyInAnyOrderElementsOf(own);
+		assertThat(content.went(AnnualReportContent.Direction.IMPROVED)).isNotEmpty();
+		assertThat(content.went(AnnualReportContent.Direction.WORSE)).isNotEmpty();
+		assertThat(content.measures()).filteredOn((m) -> m.latest() != null).allSatisfy((m) -> assertThat(m.source()).isNotBlank());
+		// every measure is in a section, whether it is a priority's or an action's
+		assertThat(content.sections().stream().flatMap((s) -> s.measures().stream()).collect(Collectors.toSet())).containsAll(own);
+		assertThat(content.sections()).extracting(AnnualReportContent.Section::code).contains("WB");
+	}
+
+	@Test
+	void theOwnerWritesTheWordsApprovesAndPublishesAndThePublicSeesItAsItWasPublished() throws Exception {
+		Fixtures.World world = this.fixtures.world();
+		long plan = world.plan().id();
+		String owner = world.owner();
+		this.mvc.perform(post("/plans/{id}/annual-reports", plan).param("year", "2025/26").with(SignedIn.as(this.users, world.lead())))
+			.andExpect(status().isForbidden());
+		assertThat(page(post("/plans/{id}/annual-reports", plan).param("year", "2025").with(SignedIn.as(this.users, owner))))
+			.contains("Error: Annual reports", "Enter the reporting year as the year it starts and the next, such as 2024/25");
+		String made = this.mvc.perform(post("/plans/{id}/annual-reports", plan).param("year", "2025/26").with(SignedIn.as(this.users, owner)))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		long id = Long.parseLong(made.replaceAll("\\D+", ""));
+		assertThat(page(post("/plans/{id}/annual-reports", plan).param("year", "2025/26").with(SignedIn.as(this.users, owner))))
+			.contains("The plan already has a report for 2025/26");
+		String measure = content(id).measures().get(0).code();
+		// the words are the officers'; a figure is not a part they can write
+		assertThat(page(post("/annual-reports/{id}/words", id).param("version", "0").param("word.latest:" + measure, "100%")
+			.param("word.summary", "<b>Bold</b>").with(SignedIn.as(this.users, owner)))).contains("There is no such part of the report",
+					"The text must be plain text without HTML tags");
+		this.mvc.perform(post("/annual-reports/{id}/words", id).param("version", "0").param("word.summary", "A year of steady progress & more.")
+			.param("word.measure:" + measure, "Fewer families waited.").with(SignedIn.as(this.users, owner)))
+			.andExpect(redirectedUrl("/annual-reports/" + id));
+		this.mvc.perform(post("/annual-reports/{id}/publish", id).param("version", "1").with(SignedIn.as(this.users, owner)))
+			.andExpect(flash().attribute("problem", "The plan's owner approves the report before it is published"));
+		this.mvc.perform(post("/annual-reports/{id}/approve", id).param("version", "0").with(SignedIn.as(this.users, owner)))
+			.andExpect(flash().attribute("problem", "Someone changed this report after you opened it, so nothing was saved. It is shown as it is now."));
+		this.mvc.perform(post("/annual-reports/{id}/approve", id).param("version", "1").with(SignedIn.as(this.users, world.lead())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/annual-reports/{id}", id)).andExpect(status().isNotFound());
+		this.mvc.perform(post("/annual-reports/{id}/approve", id).param("version", "1").with(SignedIn.as(this.users, owner)));
+		this.mvc.perform(post("/annual-reports/{id}/publish", id).param("version", "2").with(SignedIn.as(this.users, owner)))
+			.andExpect(flash().attribute("done", "The report is published."));
+		String published = page(get("/annual-reports/{id}", id));
+		assertThat(published).contains("Published on", "A year of steady progress &amp; more.", "Fewer families waited.", "What improved (",
+				"What got worse (").doesNotContain("Approve the report", "Change the words");
+		// as it was published, whatever comes after: no words, no figures brought up to date
+		this.mvc.perform(post("/annual-reports/{id}/refresh", id).param("version", "3").with(SignedIn.as(this.users, owner)))
+			.andExpect(flash().attribute("problem", "A published report stays as it was published"));
+		assertThat(page(get("/plans/{id}/annual-reports", plan))).contains("Annual report 2025/26", "Published on");
+		// the files: a tagged PDF, a Word file with Word's headings, and the data as published
+		byte[] pdf = this.mvc.perform(get("/annual-reports/{id}/download", id).param("format", "pdf")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+			assertThat(new PDFTextStripper().getText(document)).contains("Annual report 2025/26", "A year of steady progress & more.", "Fewer families waited.",
+					"You said, we did");
+		}
+		byte[] word = this.mvc.perform(get("/annual-reports/{id}/download", id).param("format", "docx")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(word))) {
+			assertThat(document.getParagraphs()).filteredOn((p) -> "Heading2".equals(p.getStyle())).extracting((p) -> p.getText()).startsWith("Summary");
+			assertThat(document.getTables()).isNotEmpty();
+		}
+		assertThat(page(get("/open-data/annual-reports/{id}.json", id))).contains("\"year\":\"2025/26\"", "Fewer families waited.");
+		assertThat(this.jdbc.sql("select string_agg(summary, ' | ' order by id) from audit_event where entity_type = 'annual-report' and entity_id = ?")
+			.param(String.valueOf(id)).query(String.class).single()).contains("Made the annual report 2025/26", "Wrote the words", "Approved", "Published");
+	}
+
+	/** The figures as made, read as the database keeps them: a draft is no one's to read here but the partnership's. */
+	private AnnualReportContent content(long id) {
+		return JsonMapper.builder().build().readValue(this.jdbc.sql("select content::text from annual_report where id = ?").param(id)
+			.query(String.class).single(), AnnualReportContent.class);
+	}
+
+	private String page(RequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}
