@@ -2,6 +2,7 @@ package scot.goldenthread.annualreports;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,8 +13,11 @@ import scot.goldenthread.people.Access;
 import scot.goldenthread.reports.ReportDocument;
 import scot.goldenthread.reports.ReportFormat;
 import scot.goldenthread.reports.ReportWriter;
+import scot.goldenthread.shared.DateInput;
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.Refused;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,7 +51,10 @@ class AnnualReportController {
 
 	private final Clock clock;
 
-	AnnualReportController(AnnualReports reports, PlanCatalogue plans, Access access, ReportWriter writer, Clock clock) {
+	private final ReportComments comments;
+
+	AnnualReportController(AnnualReports reports, ReportComments comments, PlanCatalogue plans, Access access, ReportWriter writer, Clock clock) {
+		this.comments = comments;
 		this.reports = reports;
 		this.plans = plans;
 		this.access = access;
@@ -87,6 +95,16 @@ class AnnualReportController {
 	@GetMapping("/annual-reports/{id}")
 	String report(@PathVariable long id, Model model) {
 		AnnualReports.AnnualReport report = this.reports.get(id);
+		if (!model.containsAttribute("comment")) {
+			model.addAttribute("comment", new ReportComments.Form(null, null, null, null));
+		}
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		model.addAttribute("open", report.openForComment(LocalDate.now(this.clock)));
+		model.addAttribute("comments", this.comments.of(report).stream().filter((m) -> m.status() == ReportComments.Status.PUBLISHED).toList());
+		model.addAttribute("counts", this.comments.counts(id));
+		model.addAttribute("parts", parts(report.content()));
 		model.addAttribute("r", report);
 		model.addAttribute("c", report.content());
 		model.addAttribute("balance", AnnualReportDocument.balance(report.content()));
@@ -94,6 +112,96 @@ class AnnualReportController {
 		model.addAttribute("worse", report.content().went(AnnualReportContent.Direction.WORSE));
 		model.addAttribute("mayWrite", report.status() != AnnualReports.Status.PUBLISHED && this.reports.mayWrite(report.plan()));
 		return "annualreports/report";
+	}
+
+	/** The parts of the report a comment can be on, by key. */
+	private static Map<String, String> parts(AnnualReportContent c) {
+		Map<String, String> parts = new LinkedHashMap<>();
+		parts.put("", "The whole report");
+		parts.put("summary", "The summary");
+		c.sections().forEach((s) -> parts.put("section:" + s.elementId(), s.level() + " " + s.code() + ": " + s.title()));
+		parts.put("participation", "You said, we did");
+		parts.put("resources", "Resources");
+		return parts;
+	}
+
+	/** A resident's comment, from anyone, while the draft is open for comments; held for the plan's owner. */
+	@PostMapping("/annual-reports/{id}/comments")
+	String comment(@PathVariable long id, @ModelAttribute("comment") ReportComments.Form form, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.comments.send(id, form, request.getRemoteAddr());
+			redirect.addFlashAttribute("done", "Thank you: your comment is sent. The partnership reads every comment before it is published.");
+			return "redirect:/annual-reports/" + id + "#comments";
+		}
+		catch (Refused ex) {
+			model.addAttribute("errors", ex.errors());
+			return report(id, model);
+		}
+	}
+
+	/** The comments received, held first, for the owner to publish or decline, with the days the draft is open for them. */
+	@GetMapping("/annual-reports/{id}/comments")
+	String moderation(@PathVariable long id, Model model) {
+		AnnualReports.AnnualReport report = this.reports.get(id);
+		this.access.require(this.reports.mayWrite(report.plan()));
+		model.addAttribute("r", report);
+		model.addAttribute("comments", this.comments.of(report));
+		model.addAttribute("parts", parts(report.content()));
+		model.addAttribute("commentsFrom", (report.commentsFrom() != null) ? DateInput.of(report.commentsFrom()) : null);
+		model.addAttribute("commentsTo", (report.commentsTo() != null) ? DateInput.of(report.commentsTo()) : null);
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		return "annualreports/comments";
+	}
+
+	@PostMapping("/annual-reports/{id}/comments/{commentId}")
+	String moderate(@PathVariable long id, @PathVariable long commentId, @RequestParam(defaultValue = "") String decision,
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String reply, Model model, RedirectAttributes redirect) {
+		try {
+			this.comments.moderate(commentId, decision, reason, reply);
+			redirect.addFlashAttribute("done", "published".equals(decision) ? "The comment is published." : "The comment is declined.");
+			return "redirect:/annual-reports/" + id + "/comments";
+		}
+		catch (Refused ex) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			ex.errors().forEach((field, reason2) -> errors.put(field + "-" + commentId, reason2));
+			model.addAttribute("errors", errors);
+			return moderation(id, model);
+		}
+	}
+
+	/** The days the draft is open for comments; none closes it. */
+	@PostMapping("/annual-reports/{id}/comment-days")
+	String commentDays(@PathVariable long id, @RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect) {
+		DateInput from = DateInput.in(fields, "commentsFrom");
+		DateInput to = DateInput.in(fields, "commentsTo");
+		Map<String, String> errors = new LinkedHashMap<>();
+		LocalDate first = day(from, "commentsFrom", errors);
+		LocalDate last = day(to, "commentsTo", errors);
+		try {
+			if (!errors.isEmpty()) {
+				throw new Refused(errors);
+			}
+			this.reports.openForComment(id, first, last, version(fields));
+			redirect.addFlashAttribute("done", (first != null) ? "The draft is open for comments on the days given." : "The draft is closed to comments.");
+			return "redirect:/annual-reports/" + id + "/comments";
+		}
+		catch (Refused ex) {
+			model.addAttribute("errors", ex.errors());
+			return moderation(id, model);
+		}
+	}
+
+	private static LocalDate day(DateInput input, String field, Map<String, String> errors) {
+		try {
+			return DateInput.date(input);
+		}
+		catch (RuntimeException ex) {
+			errors.put(field, "Enter a real day, such as 1 6 2025, or leave it empty");
+			return null;
+		}
 	}
 
 	@GetMapping("/annual-reports/{id}/words")
@@ -169,7 +277,9 @@ class AnnualReportController {
 	ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam(defaultValue = "pdf") String format) {
 		ReportFormat chosen = ReportFormat.of(format).filter((f) -> f == ReportFormat.HTML || f == ReportFormat.PDF || f == ReportFormat.DOCX)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be one of html, pdf, docx"));
-		ReportDocument document = AnnualReportDocument.of(this.reports.get(id), OffsetDateTime.now(this.clock));
+		AnnualReports.AnnualReport report = this.reports.get(id);
+		ReportDocument document = AnnualReportDocument.of(report, this.comments.of(report).stream()
+			.filter((m) -> m.status() == ReportComments.Status.PUBLISHED).toList(), this.comments.counts(id), OffsetDateTime.now(this.clock));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.writer.write(document, chosen, out);
 		return ResponseEntity.ok()

@@ -17,7 +17,9 @@ final class AnnualReportDocument {
 
 	static final List<String> ACTION_COLUMNS = List.of("Action", "Status", "Progress", "Latest note");
 
-	static ReportDocument of(AnnualReports.AnnualReport report, OffsetDateTime at) {
+	/** {@code comments}: those published. */
+	static ReportDocument of(AnnualReports.AnnualReport report, List<ReportComments.Comment> comments, ReportComments.Counts counts,
+			OffsetDateTime at) {
 		AnnualReportContent c = report.content();
 		List<ReportDocument.Section> sections = new ArrayList<>();
 		List<ReportDocument.Part> balance = new ArrayList<>();
@@ -59,6 +61,17 @@ final class AnnualReportDocument {
 						: new ReportDocument.Part(null, List.of(), List.of(), new ReportDocument.Table("Resources by partner",
 								List.of("Partner", "Money", "Staff (FTE)", "In kind"), c.resources().stream().map((r) -> List.of(r.partner(),
 										Objects.toString(r.money(), ""), Objects.toString(r.fte(), ""), String.join("; ", r.inKind()))).toList())))));
+		if (counts.received() > 0 || report.word("comments") != null) {
+			List<ReportDocument.Part> say = new ArrayList<>();
+			say.add(new ReportDocument.Part(null, List.of(counts.received() + " comments were received while the draft was open; " + counts.published()
+					+ " are published here with the partnership's replies."), List.of()));
+			if (report.word("comments") != null) {
+				say.add(new ReportDocument.Part("What changed as a result", List.of(report.word("comments")), List.of()));
+			}
+			say.add(new ReportDocument.Part(null, List.of(), comments.stream().map((m) -> Objects.toString(m.name(), "Someone who gave no name") + ": "
+					+ m.text() + ((m.reply() != null) ? " The partnership replied: " + m.reply() : "")).toList()));
+			sections.add(new ReportDocument.Section("Your say", null, say));
+		}
 		return new ReportDocument(report.plan(), "Annual report " + c.year(), c.planTitle() + ": progress from " + c.from() + " to " + c.to()
 				+ (report.status() == AnnualReports.Status.PUBLISHED ? "." : ". Draft: not yet published."), sections, at);
 	}

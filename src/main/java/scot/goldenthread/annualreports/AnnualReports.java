@@ -1,6 +1,7 @@
 package scot.goldenthread.annualreports;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,10 +81,18 @@ public class AnnualReports {
 
 	/**
 	 * A report as the person asking sees it: a published one as it was published, a draft as it stands. {@code words}
-	 * by key: "summary", "section:{elementId}", "measure:{code}", "participation", "resources".
+	 * by key: "summary", "section:{elementId}", "measure:{code}", "participation", "resources", and "comments" (what changed as a
+	 * result of the community's comments).
 	 */
 	public record AnnualReport(long id, Plan plan, String year, Status status, AnnualReportContent content, Map<String, String> words,
-			OffsetDateTime figuresAt, String approvedBy, OffsetDateTime approvedAt, String publishedBy, OffsetDateTime publishedAt, int version) {
+			OffsetDateTime figuresAt, String approvedBy, OffsetDateTime approvedAt, String publishedBy, OffsetDateTime publishedAt, int version,
+			LocalDate commentsFrom, LocalDate commentsTo) {
+
+		/** Whether a draft is open for the community's comments on the day: then the public sees it, as a draft. */
+		public boolean openForComment(LocalDate day) {
+			return this.status != Status.PUBLISHED && this.commentsFrom != null && !day.isBefore(this.commentsFrom)
+					&& (this.commentsTo == null || !day.isAfter(this.commentsTo));
+		}
 
 		public String word(String key) {
 			return this.words.get(key);
@@ -108,8 +117,10 @@ public class AnnualReports {
 	public List<Listed> of(long planId) {
 		Plan plan = visible(planId);
 		boolean drafts = this.access.maySeeUnpublished(this.plans.scopeOf(plan));
-		return this.jdbc.sql("select id, year, status, published_at from annual_report where plan_id = ? and (status = 'published' or ?) order by year desc")
-			.params(planId, drafts)
+		return this.jdbc.sql("""
+				select id, year, status, published_at from annual_report where plan_id = ?
+				and (status = 'published' or ? or (comments_from <= ? and (comments_to is null or comments_to >= ?))) order by year desc""")
+			.params(planId, drafts, LocalDate.now(this.clock), LocalDate.now(this.clock))
 			.query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), Coded.of(Status.class, rs.getString(3)).orElseThrow(),
 					rs.getObject(4, OffsetDateTime.class)))
 			.list();
@@ -120,7 +131,8 @@ public class AnnualReports {
 			.orElseThrow(() -> NotFound.because("There is no such annual report"));
 		Plan plan = visible(planId);
 		AnnualReport report = read(id, plan);
-		if (report.status() != Status.PUBLISHED && !this.access.maySeeUnpublished(this.plans.scopeOf(plan))) {
+		if (report.status() != Status.PUBLISHED && !report.openForComment(LocalDate.now(this.clock))
+				&& !this.access.maySeeUnpublished(this.plans.scopeOf(plan))) {
 			throw NotFound.because("There is no such annual report");
 		}
 		return report;
@@ -216,10 +228,26 @@ public class AnnualReports {
 	}
 
 	/** A key the report has: its summary, one of its sections or measures, its participation or resources. */
-	private static boolean allowed(AnnualReportContent content, String key) {
-		return List.of("summary", "participation", "resources").contains(key)
+	static boolean allowed(AnnualReportContent content, String key) {
+		return List.of("summary", "participation", "resources", "comments").contains(key)
 				|| content.sections().stream().anyMatch((s) -> key.equals("section:" + s.elementId()))
 				|| content.measures().stream().anyMatch((m) -> key.equals("measure:" + m.code()));
+	}
+
+	/** Opens the draft to the community's comments between the days given, or closes it to them where none are. */
+	@Transactional
+	public AnnualReport openForComment(long id, LocalDate from, LocalDate to, int version) {
+		AnnualReport before = unpublished(id);
+		if (from == null && to != null || from != null && to != null && to.isBefore(from)) {
+			throw new Refused(Map.of("commentsTo", "The last day for comments must be on or after the first"));
+		}
+		int changed = this.jdbc.sql("update annual_report set comments_from = ?, comments_to = ?, version = version + 1 where id = ? and version = ?")
+			.params(from, to, id, version).update();
+		requireChanged(changed, before);
+		this.audit.updated("annual-report", id, ((from != null) ? "Opened" : "Closed") + " the draft annual report " + before.year() + " of "
+				+ before.plan().code() + " to comments", Map.of("from", String.valueOf(before.commentsFrom()), "to", String.valueOf(before.commentsTo())),
+				Map.of("from", String.valueOf(from), "to", String.valueOf(to)));
+		return get(id);
 	}
 
 	/** The plan owner approves the draft as it stands, figures and words. */
@@ -308,7 +336,8 @@ public class AnnualReports {
 		}
 		return new AnnualReport(rs.getLong("id"), plan, rs.getString("year"), status, content, words, rs.getObject("figures_at", OffsetDateTime.class),
 				rs.getString("approved_by"), rs.getObject("approved_at", OffsetDateTime.class), rs.getString("published_by"),
-				rs.getObject("published_at", OffsetDateTime.class), rs.getInt("version"));
+				rs.getObject("published_at", OffsetDateTime.class), rs.getInt("version"), rs.getObject("comments_from", LocalDate.class),
+				rs.getObject("comments_to", LocalDate.class));
 	}
 
 }

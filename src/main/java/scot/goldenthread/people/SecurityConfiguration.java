@@ -74,6 +74,8 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**", "/api/admin/**").hasRole(Role.ADMINISTRATOR.name())
 			.requestMatchers("/account/**", "/my-updates/**", "/plans/import", "/measures/import").authenticated()
 			.requestMatchers("/sign-in").permitAll()
+			// a resident comments on a draft annual report open for comment with no account, the form's CSRF token still checked
+			.requestMatchers(HttpMethod.POST, "/annual-reports/*/comments").permitAll()
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
 			.anyRequest().authenticated())

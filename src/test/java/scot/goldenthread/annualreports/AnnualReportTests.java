@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -140,6 +141,71 @@ class AnnualReportTests {
 		assertThat(page(get("/open-data/annual-reports/{id}.json", id))).contains("\"year\":\"2025/26\"", "Fewer families waited.");
 		assertThat(this.jdbc.sql("select string_agg(summary, ' | ' order by id) from audit_event where entity_type = 'annual-report' and entity_id = ?")
 			.param(String.valueOf(id)).query(String.class).single()).contains("Made the annual report 2025/26", "Wrote the words", "Approved", "Published");
+	}
+
+	@Test
+	void aResidentCommentsOnTheOpenDraftAndTheOwnerPublishesOrDeclinesEachWithAReply() throws Exception {
+		Fixtures.World world = this.fixtures.world();
+		String owner = world.owner();
+		String made = this.mvc.perform(post("/plans/{id}/annual-reports", world.plan().id()).param("year", "2025/26").with(SignedIn.as(this.users, owner)))
+			.andReturn().getResponse().getRedirectedUrl();
+		long id = Long.parseLong(made.replaceAll("\\D+", ""));
+		this.mvc.perform(get("/annual-reports/{id}", id)).andExpect(status().isNotFound());
+		java.time.LocalDate today = java.time.LocalDate.now();
+		assertThat(page(post("/annual-reports/{id}/comment-days", id).param("version", "0").param("commentsFrom.day", "31")
+			.param("commentsFrom.month", "2").param("commentsFrom.year", "2026").with(SignedIn.as(this.users, owner)))).contains("Enter a real day");
+		this.mvc.perform(post("/annual-reports/{id}/comment-days", id).param("version", "0").param("commentsFrom", today.toString())
+			.param("commentsTo", today.plusDays(14).toString()).with(SignedIn.as(this.users, owner)))
+			.andExpect(redirectedUrl("/annual-reports/" + id + "/comments"));
+		// open: anyone reads the draft and comments, with the form's token and within the limits
+		assertThat(page(get("/annual-reports/{id}", id))).contains("This is a draft, open for your comments until", "Send your comment");
+		this.mvc.perform(post("/annual-reports/{id}/comments", id).param("text", "No token").with(from("10.9.8.7"))).andExpect(status().is4xxClientError());
+		assertThat(page(post("/annual-reports/{id}/comments", id).param("text", " ").param("email", "not an address").param("about", "figures")
+			.with(csrf()).with(from("10.9.8.7")))).contains("Enter your comment", "Enter an email address like name@example.org",
+					"Choose a part of the report, or the whole report");
+		for (int i = 1; i <= ReportComments.PER_HOUR; i++) {
+			this.mvc.perform(post("/annual-reports/{id}/comments", id).param("text", "Comment " + i + ": see https://evil.example/x")
+				.param("name", "Resident " + i).param("email", "resident" + i + "@example.org").param("about", "summary").with(csrf())
+				.with(from("10.9.8.7"))).andExpect(redirectedUrl("/annual-reports/" + id + "#comments"));
+		}
+		assertThat(page(post("/annual-reports/{id}/comments", id).param("text", "One too many").with(csrf()).with(from("10.9.8.7"))))
+			.contains("You have sent 5 comments in the last hour");
+		this.mvc.perform(post("/annual-reports/{id}/comments", id).param("text", "x".repeat(ReportComments.MAX_TEXT + 1)).with(csrf())
+			.with(from("10.9.8.6"))).andExpect(status().isOk());
+		// held until the owner decides: not on the public page; the owner sees each, with its address
+		assertThat(page(get("/annual-reports/{id}", id))).doesNotContain("Comment 1:");
+		String held = page(get("/annual-reports/{id}/comments", id).with(SignedIn.as(this.users, owner)));
+		assertThat(held).contains("Comment 1: see https://evil.example/x", "resident1@example.org", ": held");
+		this.mvc.perform(get("/annual-reports/{id}/comments", id).with(SignedIn.as(this.users, world.lead()))).andExpect(status().isForbidden());
+		java.util.List<Long> ids = this.jdbc.sql("select id from annual_report_comment where report_id = ? order by id").param(id).query(Long.class).list();
+		assertThat(ids).hasSize(ReportComments.PER_HOUR);
+		assertThat(page(post("/annual-reports/{id}/comments/{c}", id, ids.get(1)).param("decision", "declined").with(SignedIn.as(this.users, owner))))
+			.contains("Say why the comment is declined");
+		this.mvc.perform(post("/annual-reports/{id}/comments/{c}", id, ids.get(1)).param("decision", "declined").param("reason", "It names a member of staff")
+			.with(SignedIn.as(this.users, owner))).andExpect(redirectedUrl("/annual-reports/" + id + "/comments"));
+		this.mvc.perform(post("/annual-reports/{id}/comments/{c}", id, ids.get(0)).param("decision", "published")
+			.param("reply", "Thank you: the summary now says so.").with(SignedIn.as(this.users, owner)));
+		String open = page(get("/annual-reports/{id}", id));
+		assertThat(open).contains("Resident 1", "Comment 1: see https://evil.example/x", "The partnership replied:", "Thank you: the summary now says so.")
+			.doesNotContain("href=\"https://evil.example", "resident1@example.org", "Comment 2:", "It names a member of staff");
+		// published with what changed as a result, and how many came
+		this.mvc.perform(post("/annual-reports/{id}/words", id).param("version", "1").param("word.comments", "The summary names the bus routes.")
+			.with(SignedIn.as(this.users, owner))).andExpect(redirectedUrl("/annual-reports/" + id));
+		this.mvc.perform(post("/annual-reports/{id}/approve", id).param("version", "2").with(SignedIn.as(this.users, owner)));
+		this.mvc.perform(post("/annual-reports/{id}/publish", id).param("version", "3").with(SignedIn.as(this.users, owner)))
+			.andExpect(flash().attribute("done", "The report is published."));
+		assertThat(page(get("/annual-reports/{id}", id))).contains("5 comments were received while the draft was open; 1 is published here with the replies of the partnership",
+				"What changed as a result", "The summary names the bus routes.", "Comment 1: see").doesNotContain("Send your comment", "resident1@example.org");
+		assertThat(page(get("/open-data/annual-reports/{id}.json", id))).doesNotContain("resident1@example.org");
+		assertThat(this.jdbc.sql("select count(*) from audit_event where entity_type = 'annual-report-comment'").query(Integer.class).single())
+			.isGreaterThanOrEqualTo(2);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	/** The figures as made, read as the database keeps them: a draft is no one's to read here but the partnership's. */
