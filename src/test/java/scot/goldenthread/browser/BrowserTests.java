@@ -369,6 +369,70 @@ class BrowserTests {
 	}
 
 	@Test
+	void aResidentCommentsOnTheDraftAnnualReportAndTheOwnerModeratesApprovesAndPublishesIt() throws Exception {
+		try (com.microsoft.playwright.BrowserContext officer = axeContext(); com.microsoft.playwright.BrowserContext resident = axeContext()) {
+			Page page = officer.newPage();
+			page.setViewportSize(1280, 900);
+			signIn(page, "admin");
+			page.navigate(url("/plans/1/annual-reports"));
+			page.getByLabel("Reporting year").fill("2023/24");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make the draft")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("The draft annual report for 2023/24 is made from the data.");
+			String report = page.url().replaceAll("^.*(/annual-reports/\\d+).*$", "$1");
+			org.assertj.core.api.Assertions.assertThat(accessibilityViolations(page, "the draft annual report, to its owner")).isEmpty();
+			screenshot(page, "annual-report-draft-1280");
+			page.navigate(url(report + "/comments"));
+			java.time.LocalDate today = java.time.LocalDate.now();
+			page.locator("#commentsFrom").fill(String.valueOf(today.getDayOfMonth()));
+			page.locator("#commentsFrom-month").fill(String.valueOf(today.getMonthValue()));
+			page.locator("#commentsFrom-year").fill(String.valueOf(today.getYear()));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the days")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("The draft is open for comments");
+			// a resident, with no account, reads the draft and comments on its summary
+			Page reader = resident.newPage();
+			reader.setViewportSize(375, 900);
+			reader.navigate(url(report));
+			assertThat(reader.locator("main")).containsText("This is a draft, open for your comments");
+			reader.getByLabel("What your comment is on").selectOption("summary");
+			reader.getByLabel("Your comment", new Page.GetByLabelOptions().setExact(true)).fill("Please say which bus routes changed: see https://example.org/buses");
+			reader.getByLabel("Your name (optional)").fill("A resident of Alloa");
+			reader.getByLabel("Your email address (optional)").fill("resident@example.org");
+			reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send your comment")).click();
+			assertThat(reader.getByRole(AriaRole.ALERT)).containsText("Thank you: your comment is sent.");
+			org.assertj.core.api.Assertions.assertThat(accessibilityViolations(reader, "the draft open for comment, at 375")).isEmpty();
+			screenshot(reader, "annual-report-comment-375");
+			// the owner publishes it with a reply, writes what changed, approves and publishes the report
+			page.navigate(url(report + "/comments"));
+			assertThat(page.locator("main")).containsText("resident@example.org");
+			page.getByLabel("Publish", new Page.GetByLabelOptions().setExact(true)).check();
+			page.getByLabel("The partnership's reply (optional, published with the comment)").fill("Thank you: the summary now names them.");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("decision on the comment"))).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("The comment is published.");
+			org.assertj.core.api.Assertions.assertThat(accessibilityViolations(page, "the comments to moderate")).isEmpty();
+			page.navigate(url(report + "/words"));
+			page.getByLabel("What changed as a result of the comments").fill("The summary names the bus routes that changed.");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the words")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve the report")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish the report")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("The report is published.");
+			for (int width : new int[] { 1280, 375 }) {
+				reader.setViewportSize(width, 900);
+				reader.navigate(url(report));
+				assertThat(reader.locator("main")).containsText("What improved (");
+				assertThat(reader.locator("main")).containsText("What got worse (");
+				assertThat(reader.locator("main")).containsText("1 comment was received while the draft was open");
+				assertThat(reader.locator("main")).containsText("Thank you: the summary now names them.");
+				org.assertj.core.api.Assertions.assertThat(reader.content()).doesNotContain("resident@example.org", "href=\"https://example.org/buses");
+				org.assertj.core.api.Assertions.assertThat(accessibilityViolations(reader, "the published annual report at " + width)).isEmpty();
+				screenshot(reader, "annual-report-published-" + width);
+			}
+		}
+		finally {
+			this.jdbc.sql("delete from annual_report where year = '2023/24' and plan_id = 1").update();
+		}
+	}
+
+	@Test
 	void aBadPlanFileIsRefusedWithItsProblemsListed() throws Exception {
 		Path file = Files.createTempFile("plan", ".yaml");
 		Files.writeString(file, "format: golden-thread/plan@1\nplan: {code: X, title: '', type: loip, start: 2024-01-01, end: 2023-01-01, status: draft}\n"
