@@ -204,6 +204,29 @@ class AnnualReportController {
 		}
 	}
 
+	/** A story with its picture, added from the words page; any problem told there beside its field. */
+	@PostMapping("/annual-reports/{id}/stories")
+	String addStory(@PathVariable long id, @ModelAttribute("story") AnnualReports.StoryForm form,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile picture, Model model, RedirectAttributes redirect)
+			throws java.io.IOException {
+		try {
+			this.reports.addStory(id, form, (picture != null) ? picture.getBytes() : null);
+			redirect.addFlashAttribute("done", "The story is added.");
+			return "redirect:/annual-reports/" + id + "/words#stories";
+		}
+		catch (Refused ex) {
+			AnnualReports.AnnualReport report = this.reports.get(id);
+			return wordsPage(report, report.words(), ex.errors(), report.version(), model);
+		}
+	}
+
+	@PostMapping("/annual-reports/{id}/stories/{storyId}/remove")
+	String removeStory(@PathVariable long id, @PathVariable long storyId, RedirectAttributes redirect) {
+		this.reports.removeStory(id, storyId);
+		redirect.addFlashAttribute("done", "The story is removed.");
+		return "redirect:/annual-reports/" + id + "/words#stories";
+	}
+
 	@GetMapping("/annual-reports/{id}/words")
 	String words(@PathVariable long id, Model model) {
 		AnnualReports.AnnualReport report = this.reports.get(id);
@@ -217,6 +240,13 @@ class AnnualReportController {
 		model.addAttribute("words", words);
 		model.addAttribute("errors", errors);
 		model.addAttribute("version", version);
+		if (!model.containsAttribute("story")) {
+			model.addAttribute("story", new AnnualReports.StoryForm(null, null, null, null));
+		}
+		Map<String, String> sections = new LinkedHashMap<>();
+		sections.put("", "None: a story of the whole plan");
+		report.content().sections().forEach((s) -> sections.put(String.valueOf(s.elementId()), s.level() + " " + s.code() + ": " + s.title()));
+		model.addAttribute("sections", sections);
 		return "annualreports/words";
 	}
 

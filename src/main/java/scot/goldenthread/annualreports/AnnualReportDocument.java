@@ -47,11 +47,15 @@ final class AnnualReportDocument {
 						s.actions().stream().map((a) -> List.of(a.code() + " " + a.title(), Objects.toString(a.status(), "No update"),
 								(a.progress() != null) ? a.progress() + "%" : "", Objects.toString(a.note(), ""))).toList())));
 			}
+			parts.addAll(stories(report.storiesOf(s.elementId())));
 			if (!s.partnerPlans().isEmpty()) {
 				parts.add(new ReportDocument.Part("What the partner plans did", List.of(),
 						s.partnerPlans().stream().map((p) -> p.planTitle() + ": " + p.standing()).toList()));
 			}
 			sections.add(new ReportDocument.Section(s.level() + " " + s.code() + ": " + s.title(), report.word("section:" + s.elementId()), parts));
+		}
+		if (!report.storiesOf(null).isEmpty()) {
+			sections.add(new ReportDocument.Section("Stories", null, stories(report.storiesOf(null))));
 		}
 		sections.add(new ReportDocument.Section("You said, we did", report.word("participation"), List.of(new ReportDocument.Part(null,
 				c.participation().isEmpty() ? List.of("No participation is recorded for the year.") : List.of(),
@@ -74,6 +78,11 @@ final class AnnualReportDocument {
 		}
 		return new ReportDocument(report.plan(), "Annual report " + c.year(), c.planTitle() + ": progress from " + c.from() + " to " + c.to()
 				+ (report.status() == AnnualReports.Status.PUBLISHED ? "." : ". Draft: not yet published."), sections, at);
+	}
+
+	private static List<ReportDocument.Part> stories(List<AnnualReports.Story> stories) {
+		return stories.stream().map((x) -> new ReportDocument.Part(x.title(), List.of(x.text()), List.of(), null,
+				(x.picture() != null) ? new ReportDocument.Picture(x.picture(), x.pictureType(), x.altText()) : null)).toList();
 	}
 
 	/** "Of the plan's 34 measures, 5 improved, 2 got worse, ...; 26 had no new data this year." */

@@ -86,7 +86,12 @@ public class AnnualReports {
 	 */
 	public record AnnualReport(long id, Plan plan, String year, Status status, AnnualReportContent content, Map<String, String> words,
 			OffsetDateTime figuresAt, String approvedBy, OffsetDateTime approvedAt, String publishedBy, OffsetDateTime publishedAt, int version,
-			LocalDate commentsFrom, LocalDate commentsTo) {
+			LocalDate commentsFrom, LocalDate commentsTo, List<Story> stories) {
+
+		/** The stories of a section ({@code elementId}), or of none (null): those told on their own. */
+		public List<Story> storiesOf(Long elementId) {
+			return this.stories.stream().filter((s) -> java.util.Objects.equals(s.elementId(), elementId)).toList();
+		}
 
 		/** Whether a draft is open for the community's comments on the day: then the public sees it, as a draft. */
 		public boolean openForComment(LocalDate day) {
@@ -105,8 +110,82 @@ public class AnnualReports {
 
 	}
 
-	/** What is kept on publication: the figures and the words as they then were. */
-	record Published(AnnualReportContent content, Map<String, String> words) {
+	/** A case study told beside the figures: its title and text, a picture with its alternative text, the section it illustrates. */
+	public record Story(long id, Long elementId, String title, String text, byte[] picture, String pictureType, String altText) {
+
+		/** The picture inside the page itself, or null where there is none. */
+		public String dataUri() {
+			return (this.picture == null) ? null : "data:" + this.pictureType + ";base64," + java.util.Base64.getEncoder().encodeToString(this.picture);
+		}
+
+	}
+
+	/** What is kept on publication: the figures, the words and the stories as they then were. */
+	record Published(AnnualReportContent content, Map<String, String> words, List<Story> stories) {
+	}
+
+	/** A story as its form sends it; {@code section} the id of the element it illustrates, or empty. */
+	public record StoryForm(String section, String title, String text, String altText) {
+	}
+
+	/** 5 MB: a photograph for a page, with room to spare. */
+	static final int MAX_PICTURE = 5 * 1024 * 1024;
+
+	@Transactional
+	public void addStory(long id, StoryForm form, byte[] picture) {
+		AnnualReport report = unpublished(id);
+		Map<String, String> problems = new LinkedHashMap<>();
+		String title = (form.title() != null) ? form.title().strip() : "";
+		if (title.isEmpty() || title.length() > 200 || title.contains("<")) {
+			problems.put("title", "Enter the story's title in up to 200 characters");
+		}
+		String text = (form.text() != null) ? form.text().strip() : "";
+		String problem = text.isEmpty() ? "Enter the story" : Note.problem("story", text, MAX_WORDS);
+		if (problem != null) {
+			problems.put("text", problem);
+		}
+		Long element = null;
+		if (form.section() != null && !form.section().isBlank()) {
+			element = report.content().sections().stream().map(AnnualReportContent.Section::elementId)
+				.filter((e) -> String.valueOf(e).equals(form.section().strip())).findFirst().orElse(null);
+			if (element == null) {
+				problems.put("section", "Choose a part of the report, or none");
+			}
+		}
+		String type = null;
+		byte[] bytes = (picture != null && picture.length > 0) ? picture : null;
+		String alt = (form.altText() != null && !form.altText().isBlank()) ? form.altText().strip() : null;
+		if (bytes != null) {
+			type = (bytes.length > 3 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') ? "image/png"
+					: (bytes.length > 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xD8) ? "image/jpeg" : null;
+			if (type == null) {
+				problems.put("picture", "Upload the picture as a PNG or JPEG file");
+			}
+			else if (bytes.length > MAX_PICTURE) {
+				problems.put("picture", "The picture must be smaller than 5 MB");
+			}
+			if (alt == null || alt.length() > 500) {
+				problems.put("altText", "Say in up to 500 characters what the picture shows, for those who cannot see it");
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new Refused(problems);
+		}
+		long story = this.jdbc.sql("""
+				insert into annual_report_story (report_id, element_id, title, text, picture, picture_type, alt_text) values (?, ?, ?, ?, ?, ?, ?)
+				returning id""").params(id, element, title, text, bytes, type, (bytes != null) ? alt : null).query(Long.class).single();
+		this.audit.created("annual-report-story", story, "Added the story '" + title + "' to the annual report " + report.year() + " of "
+				+ report.plan().code(), Map.of("title", title, "text", text, "picture", String.valueOf(alt)));
+	}
+
+	@Transactional
+	public void removeStory(long id, long storyId) {
+		AnnualReport report = unpublished(id);
+		Story before = report.stories().stream().filter((s) -> s.id() == storyId).findFirst()
+			.orElseThrow(() -> NotFound.because("The report has no such story"));
+		this.jdbc.sql("delete from annual_report_story where id = ?").param(storyId).update();
+		this.audit.deleted("annual-report-story", storyId, "Removed the story '" + before.title() + "' from the annual report " + report.year()
+				+ " of " + report.plan().code(), Map.of("title", before.title(), "text", before.text()));
 	}
 
 	/** A report in a list of them. */
@@ -277,7 +356,7 @@ public class AnnualReports {
 				update annual_report set status = 'published', published_by = ?, published_at = ?, published_content = ?::jsonb,
 				       version = version + 1 where id = ? and version = ?""")
 			.params(this.audit.actor(), OffsetDateTime.now(this.clock),
-					this.json.writeValueAsString(new Published(before.content(), before.words())), id, version)
+					this.json.writeValueAsString(new Published(before.content(), before.words(), before.stories())), id, version)
 			.update();
 		requireChanged(changed, before);
 		this.audit.updated("annual-report", id, "Published the annual report " + before.year() + " of " + before.plan().code(),
@@ -289,7 +368,7 @@ public class AnnualReports {
 	public Optional<String> published(long id) {
 		AnnualReport report = get(id);
 		return (report.status() == Status.PUBLISHED)
-				? Optional.of(this.json.writeValueAsString(new Published(report.content(), report.words()))) : Optional.empty();
+				? Optional.of(this.json.writeValueAsString(new Published(report.content(), report.words(), report.stories()))) : Optional.empty();
 	}
 
 	private AnnualReport unpublished(long id) {
@@ -321,12 +400,18 @@ public class AnnualReports {
 		Status status = Coded.of(Status.class, rs.getString("status")).orElseThrow();
 		AnnualReportContent content;
 		Map<String, String> words;
+		List<Story> stories;
 		if (status == Status.PUBLISHED) {
 			Published published = this.json.readValue(rs.getString("published_content"), Published.class);
 			content = published.content();
 			words = published.words();
+			stories = published.stories();
 		}
 		else {
+			stories = this.jdbc.sql("select * from annual_report_story where report_id = ? order by id").param(rs.getLong("id"))
+				.query((x, n) -> new Story(x.getLong("id"), (Long) x.getObject("element_id"), x.getString("title"), x.getString("text"),
+						x.getBytes("picture"), x.getString("picture_type"), x.getString("alt_text")))
+				.list();
 			content = this.json.readValue(rs.getString("content"), AnnualReportContent.class);
 			words = new LinkedHashMap<>();
 			this.jdbc.sql("select key, text from annual_report_words where report_id = ?").param(rs.getLong("id"))
@@ -337,7 +422,7 @@ public class AnnualReports {
 		return new AnnualReport(rs.getLong("id"), plan, rs.getString("year"), status, content, words, rs.getObject("figures_at", OffsetDateTime.class),
 				rs.getString("approved_by"), rs.getObject("approved_at", OffsetDateTime.class), rs.getString("published_by"),
 				rs.getObject("published_at", OffsetDateTime.class), rs.getInt("version"), rs.getObject("comments_from", LocalDate.class),
-				rs.getObject("comments_to", LocalDate.class));
+				rs.getObject("comments_to", LocalDate.class), stories);
 	}
 
 }

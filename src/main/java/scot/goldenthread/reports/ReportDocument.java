@@ -15,11 +15,28 @@ public record ReportDocument(Plan plan, String title, String summary, List<Secti
 	public record Section(String heading, String lead, List<Part> parts) {
 	}
 
-	/** A part of a section: a heading (may be null), then paragraphs, then a bulleted list, then a table (may be null). */
-	public record Part(String heading, List<String> paragraphs, List<String> items, Table table) {
+	/**
+	 * A part of a section: a heading (may be null), then a picture (may be null), paragraphs, a bulleted list and a
+	 * table (may be null).
+	 */
+	public record Part(String heading, List<String> paragraphs, List<String> items, Table table, Picture picture) {
 
 		public Part(String heading, List<String> paragraphs, List<String> items) {
-			this(heading, paragraphs, items, null);
+			this(heading, paragraphs, items, null, null);
+		}
+
+		public Part(String heading, List<String> paragraphs, List<String> items, Table table) {
+			this(heading, paragraphs, items, table, null);
+		}
+
+	}
+
+	/** A PNG or JPEG picture with the words that say what it shows. */
+	public record Picture(byte[] bytes, String type, String alt) {
+
+		/** The picture inside the page or PDF itself, so that a file stands alone. */
+		public String dataUri() {
+			return "data:" + this.type + ";base64," + java.util.Base64.getEncoder().encodeToString(this.bytes);
 		}
 
 	}

@@ -33,6 +33,9 @@ final class ReportDocumentFile {
 					if (part.heading() != null) {
 						ProgressReportDocument.heading(doc, "Heading3", part.heading());
 					}
+					if (part.picture() != null) {
+						picture(doc, part.picture());
+					}
 					part.paragraphs().forEach((p) -> ProgressReportDocument.text(doc.createParagraph(), p, false));
 					for (String item : part.items()) {
 						var p = doc.createParagraph();
@@ -48,6 +51,24 @@ final class ReportDocumentFile {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The picture at up to 10 cm wide, with its words as the alternative text Word reads out. */
+	private static void picture(XWPFDocument doc, ReportDocument.Picture picture) throws IOException {
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(picture.bytes()));
+		double scale = Math.min(1, 378.0 / image.getWidth());
+		try {
+			var run = doc.createParagraph().createRun();
+			run.addPicture(new java.io.ByteArrayInputStream(picture.bytes()),
+					"image/png".equals(picture.type()) ? org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG
+							: org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG,
+					picture.alt(), org.apache.poi.util.Units.pixelToEMU((int) (image.getWidth() * scale)),
+					org.apache.poi.util.Units.pixelToEMU((int) (image.getHeight() * scale)));
+			run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(picture.alt());
+		}
+		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+			throw new IllegalStateException("The picture was checked when it was added", ex);
 		}
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -83,6 +85,17 @@ class AnnualReportTests {
 		// every measure is in a section, whether it is a priority's or an action's
 		assertThat(content.sections().stream().flatMap((s) -> s.measures().stream()).collect(Collectors.toSet())).containsAll(own);
 		assertThat(content.sections()).extracting(AnnualReportContent.Section::code).contains("WB");
+		// the draft as a tagged PDF, its first page kept to look at (the README shows it)
+		byte[] pdf = this.mvc.perform(get("/annual-reports/{id}/download", id).param("format", "pdf").with(SignedIn.as(this.users, "admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+			assertThat(new PDFTextStripper().getText(document)).contains("Annual report 2024/25", "Improved", "Got worse", "Draft: not yet published.");
+			java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+			java.nio.file.Files.createDirectories(shots);
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 72), "png",
+					shots.resolve("annual-report-loip-pdf-page-1.png").toFile());
+		}
 	}
 
 	@Test
@@ -107,6 +120,14 @@ class AnnualReportTests {
 		this.mvc.perform(post("/annual-reports/{id}/words", id).param("version", "0").param("word.summary", "A year of steady progress & more.")
 			.param("word.measure:" + measure, "Fewer families waited.").with(SignedIn.as(this.users, owner)))
 			.andExpect(redirectedUrl("/annual-reports/" + id));
+		// a story with its picture, which says what it shows
+		assertThat(page(multipart("/annual-reports/{id}/stories", id).file(new MockMultipartFile("picture", "x.gif", null, new byte[] { 'G', 'I', 'F' }))
+			.param("title", "").param("text", "").with(SignedIn.as(this.users, owner)))).contains("Enter the story&#39;s title", "Enter the story",
+					"Upload the picture as a PNG or JPEG file", "Say in up to 500 characters what the picture shows");
+		this.mvc.perform(multipart("/annual-reports/{id}/stories", id).file(new MockMultipartFile("picture", "garden.png", null, png()))
+			.param("title", "The Alloa community garden").param("text", "Twelve families grow their own food.")
+			.param("altText", "Volunteers planting trees at the garden").with(SignedIn.as(this.users, owner)))
+			.andExpect(redirectedUrl("/annual-reports/" + id + "/words#stories"));
 		this.mvc.perform(post("/annual-reports/{id}/publish", id).param("version", "1").with(SignedIn.as(this.users, owner)))
 			.andExpect(flash().attribute("problem", "The plan's owner approves the report before it is published"));
 		this.mvc.perform(post("/annual-reports/{id}/approve", id).param("version", "0").with(SignedIn.as(this.users, owner)))
@@ -119,7 +140,8 @@ class AnnualReportTests {
 			.andExpect(flash().attribute("done", "The report is published."));
 		String published = page(get("/annual-reports/{id}", id));
 		assertThat(published).contains("Published on", "A year of steady progress &amp; more.", "Fewer families waited.", "What improved (",
-				"What got worse (").doesNotContain("Approve the report", "Change the words");
+				"What got worse (", "The Alloa community garden", "alt=\"Volunteers planting trees at the garden\"", "src=\"data:image/png;base64,")
+			.doesNotContain("Approve the report", "Change the words");
 		// as it was published, whatever comes after: no words, no figures brought up to date
 		this.mvc.perform(post("/annual-reports/{id}/refresh", id).param("version", "3").with(SignedIn.as(this.users, owner)))
 			.andExpect(flash().attribute("problem", "A published report stays as it was published"));
@@ -130,13 +152,20 @@ class AnnualReportTests {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
 			assertThat(new PDFTextStripper().getText(document)).contains("Annual report 2025/26", "A year of steady progress & more.", "Fewer families waited.",
-					"You said, we did");
+					"You said, we did", "The Alloa community garden");
+			// its first page, to look at and to show in the README
+			java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+			java.nio.file.Files.createDirectories(shots);
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 60), "png",
+					shots.resolve("annual-report-pdf-page-1.png").toFile());
 		}
 		byte[] word = this.mvc.perform(get("/annual-reports/{id}/download", id).param("format", "docx")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(word))) {
 			assertThat(document.getParagraphs()).filteredOn((p) -> "Heading2".equals(p.getStyle())).extracting((p) -> p.getText()).startsWith("Summary");
 			assertThat(document.getTables()).isNotEmpty();
+			assertThat(document.getAllPictures()).hasSize(1);
+			assertThat(new String(word, StandardCharsets.ISO_8859_1)).doesNotContain("resident");
 		}
 		assertThat(page(get("/open-data/annual-reports/{id}.json", id))).contains("\"year\":\"2025/26\"", "Fewer families waited.");
 		assertThat(this.jdbc.sql("select string_agg(summary, ' | ' order by id) from audit_event where entity_type = 'annual-report' and entity_id = ?")
@@ -199,6 +228,13 @@ class AnnualReportTests {
 		assertThat(page(get("/open-data/annual-reports/{id}.json", id))).doesNotContain("resident1@example.org");
 		assertThat(this.jdbc.sql("select count(*) from audit_event where entity_type = 'annual-report-comment'").query(Integer.class).single())
 			.isGreaterThanOrEqualTo(2);
+	}
+
+	/** A small PNG, as a phone's photograph would be, only smaller. */
+	private static byte[] png() throws java.io.IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+		return out.toByteArray();
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
