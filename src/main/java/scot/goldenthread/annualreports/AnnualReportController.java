@@ -20,6 +20,7 @@ import scot.goldenthread.shared.Refused;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ContentDisposition;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -93,8 +94,12 @@ class AnnualReportController {
 	}
 
 	@GetMapping("/annual-reports/{id}")
-	String report(@PathVariable long id, Model model) {
+	String report(@PathVariable long id, HttpServletRequest request, Model model) {
 		AnnualReports.AnnualReport report = this.reports.get(id);
+		if (report.openForComment(LocalDate.now(this.clock)) && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+			// the comment form's token, and the session it is kept in, made before a long page starts to be sent
+			token.getToken();
+		}
 		if (!model.containsAttribute("comment")) {
 			model.addAttribute("comment", new ReportComments.Form(null, null, null, null));
 		}
@@ -136,7 +141,7 @@ class AnnualReportController {
 		}
 		catch (Refused ex) {
 			model.addAttribute("errors", ex.errors());
-			return report(id, model);
+			return report(id, request, model);
 		}
 	}
 

@@ -23,7 +23,9 @@ import scot.goldenthread.measures.MeasureJudge;
 import scot.goldenthread.measures.StatusEngine;
 import scot.goldenthread.plans.ElementKind;
 import scot.goldenthread.plans.GoldenThread;
+import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
+import scot.goldenthread.plans.PlanStatus;
 import scot.goldenthread.plans.PlanTree;
 import scot.goldenthread.progress.ReportingPeriod;
 import scot.goldenthread.reports.ProgressReport;
@@ -60,8 +62,11 @@ class AnnualReportDraft {
 
 	private final Clock clock;
 
+	private final PlanCatalogue plans;
+
 	AnnualReportDraft(MeasureCatalogue measures, MeasureJudge judge, Commentary commentary, ProgressReports progress, GoldenThread thread,
-			StockTakeRecords records, Clock clock) {
+			StockTakeRecords records, PlanCatalogue plans, Clock clock) {
+		this.plans = plans;
 		this.measures = measures;
 		this.judge = judge;
 		this.commentary = commentary;
@@ -173,8 +178,10 @@ class AnnualReportDraft {
 				: new AnnualReportContent.Action(row.code(), row.title(), row.progress(), row.expectedOutcome().label(), row.note(), row.leadText());
 	}
 
+	/** The published partner plans serving the element: a draft plan is not the public's to read of. */
 	private List<AnnualReportContent.PartnerPlan> partnerPlans(PlanTree tree, PlanElement e) {
 		return this.thread.down(e.id()).stream().filter((g) -> g.planId() != tree.plan().id())
+			.filter((g) -> this.plans.plan(g.planId()).filter((p) -> p.status() != PlanStatus.DRAFT).isPresent())
 			.map((g) -> new AnnualReportContent.PartnerPlan(g.planCode(), g.planTitle(), (int) g.entries().stream().filter(GoldenThread.Entry::action).count(),
 					GoldenThread.rollup(List.of(g)).words()))
 			.toList();

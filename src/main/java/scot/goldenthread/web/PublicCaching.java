@@ -51,9 +51,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Component
 class PublicCaching extends OncePerRequestFilter {
 
-	/** Pages that carry a form token or are someone's own; static files have their own caching. */
+	/** Pages that carry a form token (a draft annual report open for comment) or are someone's own; static files have their own caching. */
 	private static final List<String> NOT_PUBLIC = List.of("/sign-in", "/sign-out", "/account", "/my-updates", "/admin", "/webjars/",
-			"/css/", "/js/", "/error", "/swagger-ui", "/v3/api-docs", "/api-docs");
+			"/css/", "/js/", "/error", "/swagger-ui", "/v3/api-docs", "/api-docs", "/annual-reports/");
 
 	/** Answers validated but never kept: open data is streamed, of any size, on a thread of its own. */
 	private static final List<String> NOT_KEPT = List.of("/open-data/");

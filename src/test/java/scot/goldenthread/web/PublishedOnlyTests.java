@@ -95,7 +95,7 @@ class PublishedOnlyTests {
 
 	/** Each unpublished thing's words, none of which the public may receive; the measure not public adds its code. */
 	final List<String> unpublished = new ArrayList<>(List.of("QUOKKA-DRAFT", "Quokka", "QK-A1", "Numbat", "Bilby", "Pangolin", "Dugong", "Wombat",
-			"Echidna"));
+			"Echidna", "echidna@example.org"));
 
 	static final Set<String> NOT_FOLLOWED = Set.of("/webjars/", "/css/", "/js/", "/sign-out");
 
@@ -149,9 +149,14 @@ class PublishedOnlyTests {
 				"/plans/" + plan + "/stock-take", "/api/plans/" + plan + "/stands-on", "/stock-take", "/api/stock-take", "/open-data/participation.csv",
 				"/open-data/evidence.csv", "/open-data/equality-impacts.csv", "/open-data/agreements.csv", "/open-data/risks.csv",
 				"/partnerships/" + world.plan().partnershipCode() + "/agreements", "/plans/" + plan + "/stock-take/download?format=pdf",
-				"/plans/" + plan + "/annual-reports", "/measures/SIMD-INCOME/values?level=data-zone", "/measures/SIMD-INCOME/values.csv?level=data-zone");
+				"/plans/" + plan + "/annual-reports", open(plan), "/measures/SIMD-INCOME/values?level=data-zone", "/measures/SIMD-INCOME/values.csv?level=data-zone");
 		assertThat(leaks).as("what the anonymous received of unpublished work").isEmpty();
 		assertThat(failures).as("answers of 500").isEmpty();
+	}
+
+	/** The address of the plan's draft annual report open for comment, which the anonymous may read. */
+	String open(long plan) {
+		return "/annual-reports/" + this.jdbc.sql("select id from annual_report where plan_id = ? and year = '2024/25'").param(plan).query(Long.class).single();
 	}
 
 	/** The unpublished things, in the world and beside it. */
@@ -204,6 +209,15 @@ class PublishedOnlyTests {
 		this.mvc.perform(post(report + "/words").param("version", "0").param("word.summary", "Echidna report words")
 			.with(SignedIn.as(this.users, world.owner()))).andExpect(status().is3xxRedirection());
 		this.mvc.perform(get(report).with(SignedIn.as(this.users, world.viewer()))).andExpect(content().string(containsString("Echidna report words")));
+		// another year's draft, open for comment: the public reads it, but not a comment held, nor any sender's address
+		String open = this.mvc.perform(post("/plans/{id}/annual-reports", plan).param("year", "2024/25").with(SignedIn.as(this.users, world.owner())))
+			.andReturn().getResponse().getRedirectedUrl();
+		this.mvc.perform(post(open + "/comment-days").param("version", "0").param("commentsFrom", java.time.LocalDate.now().toString())
+			.with(SignedIn.as(this.users, world.owner()))).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(open + "/comments").param("text", "Echidna held comment").param("email", "echidna@example.org")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(open + "/comments").with(SignedIn.as(this.users, world.owner())))
+			.andExpect(content().string(containsString("echidna@example.org")));
 		// each is really there for those who may see it, so its absence below means something
 		this.mvc.perform(get("/partnerships/{c}/agreements", world.plan().partnershipCode()).with(SignedIn.as(this.users, world.viewer())))
 			.andExpect(content().string(containsString("Echidna agreement")));
