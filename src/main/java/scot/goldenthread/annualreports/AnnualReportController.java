@@ -1,6 +1,5 @@
 package scot.goldenthread.annualreports;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,8 +9,6 @@ import java.util.Map;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.people.Access;
-import scot.goldenthread.reports.ReportDocument;
-import scot.goldenthread.reports.ReportFormat;
 import scot.goldenthread.reports.ReportWriter;
 import scot.goldenthread.shared.DateInput;
 import scot.goldenthread.shared.NotFound;
@@ -19,12 +16,9 @@ import scot.goldenthread.shared.Refused;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +26,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A plan's annual reports: the list, each report, its words, its way from draft to published, and its files. */
@@ -310,18 +303,9 @@ class AnnualReportController {
 	/** The report as a tagged PDF, a Word file or a page to keep; a draft only for those who may see it. */
 	@GetMapping("/annual-reports/{id}/download")
 	ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam(defaultValue = "pdf") String format) {
-		ReportFormat chosen = ReportFormat.of(format).filter((f) -> f == ReportFormat.HTML || f == ReportFormat.PDF || f == ReportFormat.DOCX)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be one of html, pdf, docx"));
 		AnnualReports.AnnualReport report = this.reports.get(id);
-		ReportDocument document = AnnualReportDocument.of(report, this.comments.of(report).stream()
-			.filter((m) -> m.status() == ReportComments.Status.PUBLISHED).toList(), this.comments.counts(id), OffsetDateTime.now(this.clock));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		this.writer.write(document, chosen, out);
-		return ResponseEntity.ok()
-			.contentType(chosen.mediaType())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(document.fileName() + "." + chosen.extension()).build().toString())
-			.body(out.toByteArray());
+		return this.writer.file(AnnualReportDocument.of(report, this.comments.of(report).stream()
+			.filter((m) -> m.status() == ReportComments.Status.PUBLISHED).toList(), this.comments.counts(id), OffsetDateTime.now(this.clock)), format);
 	}
 
 	/** A published report's figures and words as open data, as they were published. */

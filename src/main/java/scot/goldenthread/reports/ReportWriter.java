@@ -15,7 +15,10 @@ import scot.goldenthread.partnerships.PartnershipLooks;
 import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanOnAPage;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Writes each report in its formats: HTML and PDF from its template, the others by their own writers.
@@ -98,6 +101,15 @@ public class ReportWriter {
 			case DOCX -> PlanOnAPageDocument.write(page, look(page.tree().plan()), out);
 			default -> throw new IllegalArgumentException("A plan on a page comes as HTML, PDF or Word, not " + format);
 		}
+	}
+
+	/** A report made of sections as a file to save, in the format asked for: HTML, PDF or Word; any other is a bad request. */
+	public ResponseEntity<byte[]> file(ReportDocument document, String format) {
+		ReportFormat chosen = ReportFormat.of(format).filter((f) -> f == ReportFormat.HTML || f == ReportFormat.PDF || f == ReportFormat.DOCX)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be one of html, pdf, docx"));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		write(document, chosen, out);
+		return ReportFiles.attachment(document.fileName() + "." + chosen.extension(), chosen.mediaType(), out.toByteArray());
 	}
 
 	/** A report made of sections, as HTML, PDF or Word. */

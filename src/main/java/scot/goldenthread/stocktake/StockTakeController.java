@@ -1,6 +1,5 @@
 package scot.goldenthread.stocktake;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -19,8 +18,6 @@ import scot.goldenthread.partnerships.PartnershipDirectory;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanTree;
 import scot.goldenthread.reports.CommitteeReports;
-import scot.goldenthread.reports.ReportDocument;
-import scot.goldenthread.reports.ReportFormat;
 import scot.goldenthread.reports.ReportWriter;
 import scot.goldenthread.shared.Coded;
 import scot.goldenthread.shared.NotFound;
@@ -28,7 +25,6 @@ import scot.goldenthread.shared.Refused;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -39,7 +35,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** What a plan stands on, the owner adding to it, and the plan checked against the six statements. */
@@ -316,18 +311,9 @@ class StockTakeController {
 	/** The check printed as a report, as the person asking may see it: a page to keep, a tagged PDF or a Word file. */
 	@GetMapping("/plans/{id}/stock-take/download")
 	ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(defaultValue = "pdf") String format) {
-		ReportFormat chosen = ReportFormat.of(format).filter((f) -> f == ReportFormat.HTML || f == ReportFormat.PDF || f == ReportFormat.DOCX)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be one of html, pdf, docx"));
 		PlanTree tree = this.plans.tree(id);
-		ReportDocument document = StockTakeReport.of(tree.plan(), this.stockTake.check(tree), this.records.selfAssessments(id),
-				OffsetDateTime.now(this.clock));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		this.writer.write(document, chosen, out);
-		return ResponseEntity.ok()
-			.contentType(chosen.mediaType())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(document.fileName() + "." + chosen.extension()).build().toString())
-			.body(out.toByteArray());
+		return this.writer.file(StockTakeReport.of(tree.plan(), this.stockTake.check(tree), this.records.selfAssessments(id),
+				OffsetDateTime.now(this.clock)), format);
 	}
 
 	/** How every published plan stands against the six statements, by partnership, from the standings kept: a few queries for any number. */
