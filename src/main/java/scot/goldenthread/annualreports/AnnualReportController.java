@@ -118,6 +118,7 @@ class AnnualReportController {
 		parts.put("", "The whole report");
 		parts.put("summary", "The summary");
 		c.sections().forEach((s) -> parts.put("section:" + s.elementId(), s.level() + " " + s.code() + ": " + s.title()));
+		c.measures().forEach((m) -> parts.put("measure:" + m.code(), "Measure: " + m.title()));
 		parts.put("participation", "You said, we did");
 		parts.put("resources", "Resources");
 		return parts;

@@ -1,6 +1,5 @@
 package scot.goldenthread.stocktake;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,17 +38,17 @@ class StockTakeFile implements PlanRecords {
 		return new PlanDocument.Records(
 				this.records.participation(planId, unpublished).stream().map((p) -> new PlanDocument.Participation(p.kind().code(), p.title(),
 						p.method().code(), text(p.heldFrom()), text(p.heldTo()), (p.participants() != null) ? p.participants().toString() : null,
-						p.communities(), p.seldomHeard(), p.heard(), p.changed(), p.contact(), audience(p.published()),
+						p.communities(), p.seldomHeard(), p.heard(), p.changed(), p.contact(), StockTakeRecords.audience(p.published()),
 						p.elements().stream().map(codes::get).toList())).toList(),
 				this.records.evidence(planId, unpublished).stream().map((e) -> new PlanDocument.Evidence(e.kind().code(), e.title(),
-						text(e.publishedOn()), e.author(), e.link(), e.summary(), audience(e.published()),
+						text(e.publishedOn()), e.author(), e.link(), e.summary(), StockTakeRecords.audience(e.published()),
 						e.elements().stream().map(codes::get).toList(), e.measures())).toList(),
 				// an assessment of a committee paper stays with the paper, which the plan file does not carry
 				this.records.equalityImpacts(planId, unpublished).stream().filter((q) -> q.committeeReportId() == null)
 					.map((q) -> new PlanDocument.EqualityImpact(q.title(), text(q.assessedOn()), (q.outcome() != null) ? q.outcome().code() : null,
-							q.summary(), q.link(), audience(q.published()))).toList(),
+							q.summary(), q.link(), StockTakeRecords.audience(q.published()))).toList(),
 				this.records.contributions(planId).stream().map((c) -> new PlanDocument.Contribution(codes.get(c.elementId()), c.partnerCode(),
-						c.financialYear(), plain(c.money()), plain(c.fte()), c.inKind(),
+						c.financialYear(), StockTakeRecords.plain(c.money()), StockTakeRecords.plain(c.fte()), c.inKind(),
 						(c.redirected() ? Records.Contribution.Source.REDIRECTED : Records.Contribution.Source.NEW).code())).toList(),
 				this.records.selfAssessments(planId).entrySet().stream().sorted(Map.Entry.comparingByKey())
 					.map((a) -> new PlanDocument.SelfAssessment(a.getKey().toString(), a.getValue().selfAssessment(), a.getValue().improvementActions()))
@@ -119,14 +118,6 @@ class StockTakeFile implements PlanRecords {
 
 	private static String text(LocalDate date) {
 		return (date != null) ? date.toString() : null;
-	}
-
-	private static String plain(BigDecimal amount) {
-		return (amount != null) ? amount.stripTrailingZeros().toPlainString() : null;
-	}
-
-	private static String audience(boolean published) {
-		return published ? "public" : "partnership";
 	}
 
 }

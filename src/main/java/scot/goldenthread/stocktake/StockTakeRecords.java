@@ -360,7 +360,8 @@ public class StockTakeRecords {
 		return saved;
 	}
 
-	private static String plain(BigDecimal amount) {
+	/** An amount as a plan file writes it: 25000, 1.5. */
+	static String plain(BigDecimal amount) {
 		return (amount != null) ? amount.stripTrailingZeros().toPlainString() : null;
 	}
 
@@ -610,7 +611,8 @@ public class StockTakeRecords {
 		return (date != null) ? DateInput.of(date) : null;
 	}
 
-	private static String audience(boolean published) {
+	/** Who sees a record, as a form and the plan file say it. */
+	static String audience(boolean published) {
 		return published ? "public" : "partnership";
 	}
 

@@ -194,7 +194,8 @@ class AnnualReportTests {
 					"Choose a part of the report, or the whole report");
 		for (int i = 1; i <= ReportComments.PER_HOUR; i++) {
 			this.mvc.perform(post("/annual-reports/{id}/comments", id).param("text", "Comment " + i + ": see https://evil.example/x")
-				.param("name", "Resident " + i).param("email", "resident" + i + "@example.org").param("about", "summary").with(csrf())
+				.param("name", "Resident " + i).param("email", "resident" + i + "@example.org")
+				.param("about", (i < ReportComments.PER_HOUR) ? "summary" : "measure:" + content(id).measures().get(0).code()).with(csrf())
 				.with(from("10.9.8.7"))).andExpect(redirectedUrl("/annual-reports/" + id + "#comments"));
 		}
 		assertThat(page(post("/annual-reports/{id}/comments", id).param("text", "One too many").with(csrf()).with(from("10.9.8.7"))))
@@ -204,7 +205,8 @@ class AnnualReportTests {
 		// held until the owner decides: not on the public page; the owner sees each, with its address
 		assertThat(page(get("/annual-reports/{id}", id))).doesNotContain("Comment 1:");
 		String held = page(get("/annual-reports/{id}/comments", id).with(SignedIn.as(this.users, owner)));
-		assertThat(held).contains("Comment 1: see https://evil.example/x", "resident1@example.org", ": held");
+		assertThat(held).contains("Comment 1: see https://evil.example/x", "resident1@example.org", ": held", "On: The summary",
+				"On: Measure: " + content(id).measures().get(0).title());
 		this.mvc.perform(get("/annual-reports/{id}/comments", id).with(SignedIn.as(this.users, world.lead()))).andExpect(status().isForbidden());
 		java.util.List<Long> ids = this.jdbc.sql("select id from annual_report_comment where report_id = ? order by id").param(id).query(Long.class).list();
 		assertThat(ids).hasSize(ReportComments.PER_HOUR);
