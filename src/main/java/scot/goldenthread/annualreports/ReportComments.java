@@ -132,8 +132,12 @@ public class ReportComments {
 			.query(Integer.class).single() >= PER_DAY) {
 			throw new Refused(Map.of("text", "The report has had as many comments today as can be read. Please send yours tomorrow."));
 		}
-		this.jdbc.sql("insert into annual_report_comment (report_id, about, name, email, text, received_at, sender) values (?, ?, ?, ?, ?, ?, ?)")
-			.params(reportId, about, name, email, text, now, sender).update();
+		long id = this.jdbc.sql("""
+				insert into annual_report_comment (report_id, about, name, email, text, received_at, sender) values (?, ?, ?, ?, ?, ?, ?)
+				returning id""").params(reportId, about, name, email, text, now, sender).query(Long.class).single();
+		// the audit trail has what was said and on what, not who said it nor where they may be written to
+		this.audit.created("annual-report-comment", id, "A comment on the draft annual report " + report.year() + " of " + report.plan().code(),
+				Map.of("about", String.valueOf(about), "text", text));
 	}
 
 	/** The owner publishes a comment or declines it with the reason, and may reply. */
