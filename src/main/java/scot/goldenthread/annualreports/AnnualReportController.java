@@ -66,7 +66,8 @@ class AnnualReportController {
 			model.addAttribute("errors", Map.of());
 		}
 		if (!model.containsAttribute("year")) {
-			int start = OffsetDateTime.now(this.clock).getMonthValue() >= 4 ? OffsetDateTime.now(this.clock).getYear() - 1 : OffsetDateTime.now(this.clock).getYear() - 2;
+			// the last whole financial year: its start is the calendar year of three months ago, less one
+			int start = LocalDate.now(this.clock).minusMonths(3).getYear() - 1;
 			model.addAttribute("year", start + "/" + String.format("%02d", (start + 1) % 100));
 		}
 		return "annualreports/list";
@@ -100,7 +101,7 @@ class AnnualReportController {
 			model.addAttribute("errors", Map.of());
 		}
 		model.addAttribute("open", report.openForComment(LocalDate.now(this.clock)));
-		model.addAttribute("comments", this.comments.of(report).stream().filter((m) -> m.status() == ReportComments.Status.PUBLISHED).toList());
+		model.addAttribute("comments", this.comments.published(report));
 		model.addAttribute("counts", this.comments.counts(id));
 		model.addAttribute("parts", parts(report.content()));
 		model.addAttribute("r", report);
@@ -305,8 +306,7 @@ class AnnualReportController {
 	@GetMapping("/annual-reports/{id}/download")
 	ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam(defaultValue = "pdf") String format) {
 		AnnualReports.AnnualReport report = this.reports.get(id);
-		return this.writer.file(AnnualReportDocument.of(report, this.comments.of(report).stream()
-			.filter((m) -> m.status() == ReportComments.Status.PUBLISHED).toList(), this.comments.counts(id), OffsetDateTime.now(this.clock)), format);
+		return this.writer.file(AnnualReportDocument.of(report, this.comments.published(report), this.comments.counts(id), OffsetDateTime.now(this.clock)), format);
 	}
 
 	/** A published report's figures and words as open data, as they were published. */

@@ -91,7 +91,7 @@ final class AnnualReportDocument {
 				+ c.went(AnnualReportContent.Direction.WORSE).size() + " got worse, " + c.went(AnnualReportContent.Direction.NO_CHANGE).size()
 				+ " did not change and " + c.went(AnnualReportContent.Direction.NO_JUDGEMENT).size()
 				+ " have too little data to say, each on its latest two figures; " + c.noNewData().size() + " had no new data this year"
-				+ " (no figure for a period ending since " + c.from().replaceFirst("\\d{4}$", "") + (Integer.parseInt(c.year().substring(0, 4)) - 1)
+				+ " (no figure for a period ending since 1 April " + (Integer.parseInt(c.year().substring(0, 4)) - 1)
 				+ "). Every measure is listed, whichever way it went.";
 	}
 

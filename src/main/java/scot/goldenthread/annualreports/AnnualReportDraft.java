@@ -23,6 +23,7 @@ import scot.goldenthread.measures.MeasureJudge;
 import scot.goldenthread.measures.StatusEngine;
 import scot.goldenthread.plans.ElementKind;
 import scot.goldenthread.plans.GoldenThread;
+import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanElement;
 import scot.goldenthread.plans.PlanStatus;
@@ -90,6 +91,7 @@ class AnnualReportDraft {
 		List<AnnualReportContent.MeasureRow> measureRows = measures(tree, from, to);
 		Map<String, ProgressReport.Row> actions = new HashMap<>();
 		yearEnd(tree, to).rows().stream().filter((r) -> r.planCode() == null).forEach((r) -> actions.put(r.code(), r));
+		Set<Long> published = this.plans.plans().stream().filter((p) -> p.status() != PlanStatus.DRAFT).map(Plan::id).collect(Collectors.toSet());
 		List<AnnualReportContent.Section> sections = new ArrayList<>();
 		for (PlanElement e : tree.elements()) {
 			if (ACTIONS.contains(e.kind())) {
@@ -98,7 +100,7 @@ class AnnualReportDraft {
 			sections.add(new AnnualReportContent.Section(e.id(), e.code(), e.level().label(), e.title(), depth(tree, e),
 					measuresOf(e),
 					e.children().stream().filter((c) -> c.kind() == ElementKind.ACTION).map((c) -> action(c, actions.get(c.code()))).toList(),
-					partnerPlans(tree, e)));
+					partnerPlans(tree, e, published)));
 		}
 		return new AnnualReportContent(tree.plan().code(), tree.plan().title(), tree.plan().type().label(), year, DAY.format(from), DAY.format(to),
 				measureRows, sections, participation(tree, from, to), resources(tree, year));
@@ -126,6 +128,7 @@ class AnnualReportDraft {
 		judged.addAll(gaps.values());
 		Map<String, MeasureJudge.Assessment> assessed = new HashMap<>();
 		this.judge.assess(judged, this.clock.instant(), to).forEach((a) -> assessed.put(a.measure().code(), a));
+		Map<Long, String> stories = this.commentary.latest(own);
 		List<AnnualReportContent.MeasureRow> rows = new ArrayList<>();
 		for (Measure m : own) {
 			MeasureJudge.Assessment a = assessed.get(m.code());
@@ -140,14 +143,13 @@ class AnnualReportDraft {
 			}
 			StatusEngine.Point scotland = a.scotlandThen();
 			StatusEngine.Point family = a.familyGroupThen();
-			List<Commentary.Entry> story = this.commentary.of(m);
 			rows.add(new AnnualReportContent.MeasureRow(m.code(), m.title(), (latest != null) ? value(m, latest.value()) : null,
 					(latest != null) ? latest.period().label() : null, (previous != null) ? value(m, previous.value()) : null,
 					(previous != null) ? previous.period().label() : null, direction(a.shortTerm()), a.trendWording(),
 					(scotland != null) ? value(m, scotland.value()) : null, (family != null) ? value(m, family.value()) : null,
 					(a.familyGroup() != null) ? a.familyGroup().name() : null, gapText,
 					latest != null && !latest.period().end().isBefore(from.minusYears(1)), m.source(), a.statusWording(),
-					story.isEmpty() ? null : story.get(0).text()));
+					stories.get(m.id())));
 		}
 		return rows;
 	}
@@ -179,9 +181,8 @@ class AnnualReportDraft {
 	}
 
 	/** The published partner plans serving the element: a draft plan is not the public's to read of. */
-	private List<AnnualReportContent.PartnerPlan> partnerPlans(PlanTree tree, PlanElement e) {
-		return this.thread.down(e.id()).stream().filter((g) -> g.planId() != tree.plan().id())
-			.filter((g) -> this.plans.plan(g.planId()).filter((p) -> p.status() != PlanStatus.DRAFT).isPresent())
+	private List<AnnualReportContent.PartnerPlan> partnerPlans(PlanTree tree, PlanElement e, Set<Long> published) {
+		return this.thread.down(e.id()).stream().filter((g) -> g.planId() != tree.plan().id() && published.contains(g.planId()))
 			.map((g) -> new AnnualReportContent.PartnerPlan(g.planCode(), g.planTitle(), (int) g.entries().stream().filter(GoldenThread.Entry::action).count(),
 					GoldenThread.rollup(List.of(g)).words()))
 			.toList();

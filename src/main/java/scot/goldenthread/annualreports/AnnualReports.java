@@ -17,6 +17,7 @@ import scot.goldenthread.plans.Plan;
 import scot.goldenthread.plans.PlanCatalogue;
 import scot.goldenthread.plans.PlanTree;
 import scot.goldenthread.shared.Coded;
+import scot.goldenthread.shared.DataUri;
 import scot.goldenthread.shared.NotFound;
 import scot.goldenthread.shared.Note;
 import scot.goldenthread.shared.Refused;
@@ -115,7 +116,7 @@ public class AnnualReports {
 
 		/** The picture inside the page itself, or null where there is none. */
 		public String dataUri() {
-			return (this.picture == null) ? null : "data:" + this.pictureType + ";base64," + java.util.Base64.getEncoder().encodeToString(this.picture);
+			return DataUri.of(this.pictureType, this.picture);
 		}
 
 	}

@@ -86,6 +86,11 @@ public class ReportComments {
 			.list();
 	}
 
+	/** The comments published with the report, as everyone sees them. */
+	public List<Comment> published(AnnualReports.AnnualReport report) {
+		return of(report).stream().filter((m) -> m.status() == Status.PUBLISHED).toList();
+	}
+
 	public Counts counts(long reportId) {
 		return this.jdbc.sql("""
 				select count(*), count(*) filter (where status = 'published'), count(*) filter (where status = 'declined')

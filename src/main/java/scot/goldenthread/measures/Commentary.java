@@ -1,6 +1,8 @@
 package scot.goldenthread.measures;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,6 +64,19 @@ public class Commentary {
 	}
 
 	/** Every commentary on the measure, the latest period first and within it the latest word first. */
+	/** Each measure's latest story behind its data (of its latest period, the last written), by id: one query for any number. */
+	public Map<Long, String> latest(Collection<Measure> measures) {
+		Map<Long, String> latest = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (measure_id) measure_id, text from measure_commentary where measure_id = any(?)
+				order by measure_id, period_start desc, written_at desc""")
+			.param(measures.stream().map(Measure::id).toArray(Long[]::new))
+			.query((java.sql.ResultSet rs) -> {
+				latest.put(rs.getLong(1), rs.getString(2));
+			});
+		return latest;
+	}
+
 	public List<Entry> of(Measure measure) {
 		return this.jdbc.sql("""
 				select period_start, text, written_by, written_at from measure_commentary where measure_id = ?

@@ -19,7 +19,7 @@ public record MeasuresReport(Plan plan, LocalDateTime generatedAt, List<Group> g
 			String comparison, String wording, boolean hasData, byte[] chart) {
 
 		public String chartData() {
-			return (this.chart != null) ? "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(this.chart) : null;
+			return scot.goldenthread.shared.DataUri.of("image/png", this.chart);
 		}
 
 	}

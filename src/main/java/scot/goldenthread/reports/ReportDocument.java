@@ -36,7 +36,7 @@ public record ReportDocument(Plan plan, String title, String summary, List<Secti
 
 		/** The picture inside the page or PDF itself, so that a file stands alone. */
 		public String dataUri() {
-			return "data:" + this.type + ";base64," + java.util.Base64.getEncoder().encodeToString(this.bytes);
+			return scot.goldenthread.shared.DataUri.of(this.type, this.bytes);
 		}
 
 	}

@@ -1,11 +1,11 @@
 package scot.goldenthread.reports;
 
-import java.util.Base64;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import scot.goldenthread.partnerships.Look;
 import scot.goldenthread.partnerships.PartnershipLooks;
+import scot.goldenthread.shared.DataUri;
 
 /**
  * The look of the partnership a report file is about, as the file carries it: its logo inside the file, its colour
@@ -23,7 +23,7 @@ record ReportLook(Look look, PartnershipLooks.Logo logo) {
 
 	/** The logo inside the file, for a file stands alone. */
 	public String logoUri() {
-		return (this.logo != null) ? "data:" + this.logo.type() + ";base64," + Base64.getEncoder().encodeToString(this.logo.bytes()) : null;
+		return (this.logo != null) ? DataUri.of(this.logo.type(), this.logo.bytes()) : null;
 	}
 
 	/** The footer's words: contact, then licence, where given. */

@@ -159,10 +159,10 @@ class StockTakeController {
 	String changeForm(@PathVariable long id, @PathVariable String record, @PathVariable long recordId, Model model) {
 		long planId = this.plans.owned(id).plan().id();
 		Object form = switch (record) {
-			case "participation" -> StockTakeRecords.form(one(this.records.participation(planId, true), recordId, Records.Participation::id));
-			case "evidence" -> StockTakeRecords.form(one(this.records.evidence(planId, true), recordId, Records.Evidence::id));
-			case "equality-impact" -> StockTakeRecords.form(one(this.records.equalityImpacts(planId, true), recordId, Records.EqualityImpact::id));
-			case "contribution" -> StockTakeRecords.form(one(this.records.contributions(planId), recordId, Records.Contribution::id));
+			case "participation" -> StockTakeRecords.form(StockTakeRecords.one(this.records.participation(planId, true), recordId, Records.Participation::id));
+			case "evidence" -> StockTakeRecords.form(StockTakeRecords.one(this.records.evidence(planId, true), recordId, Records.Evidence::id));
+			case "equality-impact" -> StockTakeRecords.form(StockTakeRecords.one(this.records.equalityImpacts(planId, true), recordId, Records.EqualityImpact::id));
+			case "contribution" -> StockTakeRecords.form(StockTakeRecords.one(this.records.contributions(planId), recordId, Records.Contribution::id));
 			default -> throw NotFound.because("There is no such kind of record");
 		};
 		return form(id, recordId, model, record, form);
@@ -215,11 +215,6 @@ class StockTakeController {
 		}
 	}
 
-	private static <R> R one(List<R> records, long id, java.util.function.ToLongFunction<R> idOf) {
-		return records.stream().filter((r) -> idOf.applyAsLong(r) == id).findFirst()
-			.orElseThrow(() -> NotFound.because("This plan has no such record"));
-	}
-
 	private static final Map<String, String> NAMES = Map.of("participation", "a participation record", "evidence", "evidence",
 			"equality-impact", "an equality impact assessment", "contribution", "a contribution from a partner");
 
@@ -252,8 +247,8 @@ class StockTakeController {
 		}
 		model.addAttribute("papers", papers);
 		model.addAttribute("fileName", (recordId == null) ? null : switch (kind) {
-			case "evidence" -> one(this.records.evidence(id, true), recordId, Records.Evidence::id).fileName();
-			case "equality-impact" -> one(this.records.equalityImpacts(id, true), recordId, Records.EqualityImpact::id).fileName();
+			case "evidence" -> StockTakeRecords.one(this.records.evidence(id, true), recordId, Records.Evidence::id).fileName();
+			case "equality-impact" -> StockTakeRecords.one(this.records.equalityImpacts(id, true), recordId, Records.EqualityImpact::id).fileName();
 			default -> null;
 		});
 		if (!model.containsAttribute("form")) {

@@ -584,7 +584,7 @@ public class StockTakeRecords {
 	}
 
 	/** One of the plan's records, or not found: another plan's record is not this plan's to change. */
-	private static <R> R one(List<R> records, long id, java.util.function.ToLongFunction<R> idOf) {
+	static <R> R one(List<R> records, long id, java.util.function.ToLongFunction<R> idOf) {
 		R record = find(records, id, idOf);
 		if (record == null) {
 			throw NotFound.because("This plan has no such record");
